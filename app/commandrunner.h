@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+class Database;
+class Error;
+
+/// Runs the command-line verbs (list visits, add visit, check, ...) without any window.
+class CommandRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandRunner)
+
+public:
+    CommandRunner(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+    /// Runs `invocation.verb` on the database at `databasePath`; returns the exit status.
+    int run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase);
+
+private:
+    int check(Database& database);
+    int listVisits(Database& database);
+    int addVisit(Database& database, const Invocation& invocation);
+
+    int fail(const Error& error);
+    int usage(const QString& message);
+    int badInput(const QString& message);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};

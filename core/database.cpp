@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "schema.h"
+#include "sqlquery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return QStringLiteral("wizyta-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// What a look at the file, without writing to it, found.
+struct FileInspection
+{
+    enum class State { Missing, Empty, Wizyta, Foreign, NotSqlite, Unreadable };
+    State state = State::Missing;
+    int applicationId = 0;
+    int userVersion = 0;
+    QString detail;
+};
+
+FileInspection inspect(const QString& path)
+{
+    FileInspection result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return result;
+    }
+    if (info.isDir()) {
+        result.state = FileInspection::State::NotSqlite;
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.state = FileInspection::State::Unreadable;
+        result.detail = file.errorString();
+        return result;
+    }
+    if (file.size() == 0) {
+        result.state = FileInspection::State::Empty;
+        return result;
+    }
+    static const QByteArray sqliteMagic("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteMagic) {
+        result.state = FileInspection::State::NotSqlite;
+        return result;
+    }
+    file.close();
+
+    // A read-only connection of its own, so that looking at a foreign file cannot change it.
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result.state = FileInspection::State::Unreadable;
+            result.detail = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            const bool read = query.exec(QStringLiteral("PRAGMA application_id")) && query.next() &&
+                              (result.applicationId = query.value(0).toInt(), true) &&
+                              query.exec(QStringLiteral("PRAGMA user_version")) && query.next() &&
+                              (result.userVersion = query.value(0).toInt(), true) &&
+                              query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
+                              query.next();
+            if (!read) {
+                result.state = FileInspection::State::NotSqlite;
+                result.detail = query.lastError().text();
+            } else if (result.applicationId == Schema::applicationId) {
+                result.state = FileInspection::State::Wizyta;
+            } else if (result.applicationId == 0 && query.value(0).toInt() == 0) {
+                result.state = FileInspection::State::Empty;
+            } else {
+                result.state = FileInspection::State::Foreign;
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+/// Creates a new, empty file readable by its owner only: it will hold other people's personal data.
+bool createPrivateFile(const QString& path, QString* errorString)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *errorString = Database::tr("the folder %1 cannot be created")
+                           .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *errorString = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        return Error(Error::Kind::Io, tr("No database file was given."));
+    }
+
+    const FileInspection found = inspect(path);
+    switch (found.state) {
+    case FileInspection::State::Missing:
+        if (access == Access::ReadOnly) {
+            return Error(Error::Kind::Io, tr("The database %1 does not exist.").arg(shown));
+        }
+        if (QString reason; !createPrivateFile(path, &reason)) {
+            return Error(Error::Kind::Io, tr("The database %1 cannot be created: %2.").arg(shown, reason));
+        }
+        break;
+    case FileInspection::State::Unreadable:
+        return Error(Error::Kind::Io, tr("The file %1 cannot be read: %2.").arg(shown, found.detail));
+    case FileInspection::State::NotSqlite:
+        return Error(
+            Error::Kind::NotADatabase,
+            tr("The file %1 is not a Wizyta database (it is not an SQLite database file).").arg(shown));
+    case FileInspection::State::Foreign:
+        return Error(
+            Error::Kind::NotADatabase,
+            tr("The file %1 is not a Wizyta database (it is a database of another program).").arg(shown));
+    case FileInspection::State::Wizyta:
+        if (found.userVersion > Schema::currentVersion()) {
+            return Error(
+                Error::Kind::NewerSchema,
+                tr("The database %1 was written by a newer version of Wizyta (schema %2; this version "
+                   "reads up to %3). It was left unchanged; open it with the newer version.")
+                    .arg(shown)
+                    .arg(found.userVersion)
+                    .arg(Schema::currentVersion()));
+        }
+        break;
+    case FileInspection::State::Empty:
+        break;
+    }
+
+    if (access == Access::ReadWrite) {
+        const QFileInfo info(path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return Error(
+                Error::Kind::ReadOnly,
+                tr("The database %1 cannot be written: the file or its folder is read-only.").arg(shown));
+        }
+    } else if (found.state != FileInspection::State::Wizyta || found.userVersion < Schema::currentVersion()) {
+        return Error(Error::Kind::ReadOnly,
+                     tr("The database %1 must be upgraded before use, and it is open read-only.").arg(shown));
+    }
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName(), access));
+    if (Status configured = database->configure(); !configured) {
+        return configured.error();
+    }
+    if (Status upgraded = database->upgrade(); !upgraded) {
+        return upgraded.error();
+    }
+    return database;
+}
+
+Database::Database(QString path, QString connectionName, Access access)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_access(access)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (m_access == Access::ReadOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status Database::configure()
+{
+    QSqlDatabase db = connection();
+    if (!db.open()) {
+        return Error(Error::Kind::Io, tr("The database %1 cannot be opened: %2.")
+                                          .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    const QString what = tr("Opening the database");
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (m_access == Access::ReadWrite) {
+        // WAL lets a reader go on while a write is committed; FULL syncs every commit, so a
+        // power cut never loses an edit the window has shown as saved.
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& pragma : pragmas) {
+        SqlQuery query(*this, pragma);
+        if (Status done = query.exec(what); !done) {
+            return done;
+        }
+    }
+    return success();
+}
+
+int Database::schemaVersion() const
+{
+    SqlQuery query(*this, QStringLiteral("PRAGMA user_version"));
+    return (query.exec(QString()) && query.next()) ? query.value(0).toInt() : -1;
+}
+
+Status Database::upgrade()
+{
+    for (int version = schemaVersion() + 1; version <= Schema::currentVersion(); ++version) {
+        WriteTransaction transaction(*this);
+        //: %1 is the schema version number
+        const QString what = tr("Upgrading the database to version %1").arg(version);
+        if (Status begun = transaction.begin(what); !begun) {
+            return begun;
+        }
+        QStringList statements = Schema::upgradeStep(version);
+        statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+                   << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString& statement : std::as_const(statements)) {
+            SqlQuery query(*this, statement);
+            if (Status done = query.exec(what); !done) {
+                return done;
+            }
+        }
+        if (Status committed = transaction.commit(); !committed) {
+            return committed;
+        }
+    }
+    return success();
+}
+
+Result<QStringList> Database::check() const
+{
+    const QString what = tr("Checking the database");
+    QStringList problems;
+    SqlQuery integrity(*this, QStringLiteral("PRAGMA integrity_check"));
+    if (Status done = integrity.exec(what); !done) {
+        return done.error();
+    }
+    while (integrity.next()) {
+        if (const QString line = integrity.text(0); line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    SqlQuery foreignKeys(*this, QStringLiteral("PRAGMA foreign_key_check"));
+    if (Status done = foreignKeys.exec(what); !done) {
+        return done.error();
+    }
+    while (foreignKeys.next()) {
+        //: %1 table, %2 row id, %3 referenced table
+        problems << tr("Table %1, row %2 refers to a missing row in %3.")
+                        .arg(foreignKeys.text(0), foreignKeys.text(1), foreignKeys.text(2));
+    }
+    return problems;
+}
+
+void Database::markChanged(ChangeNotifier::Topics topics)
+{
+    m_pendingChanges |= topics;
+    if (m_transactionDepth == 0) {
+        const ChangeNotifier::Topics changed = std::exchange(m_pendingChanges, {});
+        Q_EMIT m_notifier.changed(changed);
+    }
+}
+
+WriteTransaction::WriteTransaction(Database& database) : m_database(database) {}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_level > 0 && !m_finished) {
+        rollback();
+    }
+}
+
+Status WriteTransaction::begin(const QString& what)
+{
+    m_what = what;
+    if (m_database.isReadOnly()) {
+        // SQLite lets a read-only connection BEGIN IMMEDIATE; refuse here so the reason is clear.
+        //: %1 names the action, e.g. "Saving the visit"; %2 is the file
+        return Error(Error::Kind::ReadOnly, Database::tr("%1 failed: the database %2 is open read-only.")
+                                                .arg(what, QDir::toNativeSeparators(m_database.path())));
+    }
+    m_level = m_database.m_transactionDepth + 1;
+    const QString statement =
+        m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT level%1").arg(m_level);
+    SqlQuery query(m_database, statement);
+    if (Status begun = query.exec(what); !begun) {
+        m_level = 0;
+        return begun;
+    }
+    ++m_database.m_transactionDepth;
+    return success();
+}
+
+Status WriteTransaction::commit()
+{
+    Q_ASSERT(m_level > 0 && !m_finished);
+    const QString statement =
+        m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_level);
+    SqlQuery query(m_database, statement);
+    if (Status committed = query.exec(m_what); !committed) {
+        rollback();
+        return committed;
+    }
+    m_finished = true;
+    --m_database.m_transactionDepth;
+    if (m_level == 1 && m_database.m_pendingChanges) {
+        m_database.markChanged({});
+    }
+    return success();
+}
+
+void WriteTransaction::rollback()
+{
+    m_finished = true;
+    if (m_level == 1) {
+        SqlQuery query(m_database, QStringLiteral("ROLLBACK"));
+        (void)query.exec(m_what);
+        m_database.m_pendingChanges = {};
+    } else {
+        SqlQuery undo(m_database, QStringLiteral("ROLLBACK TO SAVEPOINT level%1").arg(m_level));
+        (void)undo.exec(m_what);
+        SqlQuery release(m_database, QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_level));
+        (void)release.exec(m_what);
+    }
+    --m_database.m_transactionDepth;
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dayrange.h"
+
+namespace {
+
+// Qt's "MMMM" next to a day gives the month in the form a date needs (Polish "maja", Ukrainian "травня").
+QString dayMonth(const QDate& day, const QLocale& locale)
+{
+    return locale.toString(day, QStringLiteral("d MMMM"));
+}
+
+QString yearSuffix(const QDate& day, const QLocale& locale)
+{
+    // Ukrainian writes "2026 р." after a date; the long date format carries that habit.
+    const QString year = locale.toString(day, QStringLiteral("yyyy"));
+    if (locale.language() == QLocale::Ukrainian) {
+        return year + QStringLiteral(" р.");
+    }
+    return year;
+}
+
+} // namespace
+
+QString formatDay(const QDate& day, const QLocale& locale)
+{
+    if (!day.isValid()) {
+        return {};
+    }
+    return dayMonth(day, locale) + QLatin1Char(' ') + yearSuffix(day, locale);
+}
+
+QString formatDayRange(const QDate& first, const QDate& last, const QLocale& locale)
+{
+    if (!first.isValid() || !last.isValid()) {
+        return formatDay(first.isValid() ? first : last, locale);
+    }
+    if (first == last) {
+        return formatDay(first, locale);
+    }
+    const QString enDash = QStringLiteral("\u2013");
+    if (first.year() == last.year() && first.month() == last.month()) {
+        return locale.toString(first, QStringLiteral("d")) + enDash + formatDay(last, locale);
+    }
+    if (first.year() == last.year()) {
+        return dayMonth(first, locale) + QLatin1Char(' ') + enDash + QLatin1Char(' ') +
+               formatDay(last, locale);
+    }
+    return formatDay(first, locale) + QLatin1Char(' ') + enDash + QLatin1Char(' ') + formatDay(last, locale);
+}

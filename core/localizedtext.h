@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+/// A translatable field: the text in the database's content language, and the same text in
+/// other languages keyed by ISO 639-1 code ("uk", "cs", "no", ...).
+struct LocalizedText
+{
+    QString text;
+    QMap<QString, QString> translations;
+
+    /// The text in `language`, or the content-language text when there is no translation.
+    QString in(const QString& language) const
+    {
+        const QString translated = translations.value(language);
+        return translated.isEmpty() ? text : translated;
+    }
+    bool hasTranslation(const QString& language) const { return !translations.value(language).isEmpty(); }
+
+    friend bool operator==(const LocalizedText&, const LocalizedText&) = default;
+};

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visit.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+FieldErrors VisitValidator::validate(const Visit& visit)
+{
+    FieldErrors errors;
+    if (visit.title.text.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("visit.title"), tr("Title: a visit needs a title.")});
+    }
+    if (!visit.firstDay.isValid()) {
+        errors.append({QStringLiteral("visit.firstDay"), tr("First day: enter the day the visit starts.")});
+    }
+    if (!visit.lastDay.isValid()) {
+        errors.append({QStringLiteral("visit.lastDay"), tr("Last day: enter the day the visit ends.")});
+    }
+    if (visit.firstDay.isValid() && visit.lastDay.isValid() && visit.lastDay < visit.firstDay) {
+        const QLocale locale;
+        //: %1 and %2 are dates
+        errors.append({QStringLiteral("visit.lastDay"),
+                       tr("Last day: %1 is before the first day, %2.")
+                           .arg(locale.toString(visit.lastDay, QLocale::ShortFormat),
+                                locale.toString(visit.firstDay, QLocale::ShortFormat))});
+    }
+    if (!QTimeZone(visit.timeZone.toLatin1()).isValid()) {
+        //: %1 is a time zone name such as Europe/Warsaw
+        errors.append({QStringLiteral("visit.timeZone"),
+                       tr("Time zone: \"%1\" is not a known time zone (for example Europe/Warsaw).")
+                           .arg(visit.timeZone)});
+    }
+    if (!visit.sendingCountry.isEmpty() && visit.sendingCountry.size() != 2) {
+        errors.append({QStringLiteral("visit.sendingCountry"),
+                       tr("Country: use the two-letter country code, for example UA or CZ.")});
+    }
+    return errors;
+}

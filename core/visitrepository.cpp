@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+namespace {
+
+const QString visitColumns = QStringLiteral(
+    "title, kind, status, first_day, last_day, time_zone, host_institution_id, sending_institution_id, "
+    "sending_country, sending_region, funding_project_id, exchange_group_id, working_languages, "
+    "print_languages, coordinator_id, notes");
+
+void bindVisit(SqlQuery& query, const Visit& visit)
+{
+    query.bind(QStringLiteral(":title"), visit.title.text.trimmed())
+        .bind(QStringLiteral(":kind"), enumKey(visit.kind))
+        .bind(QStringLiteral(":status"), enumKey(visit.status))
+        .bind(QStringLiteral(":first_day"), SqlValue::fromDay(visit.firstDay))
+        .bind(QStringLiteral(":last_day"), SqlValue::fromDay(visit.lastDay))
+        .bind(QStringLiteral(":time_zone"), visit.timeZone)
+        .bind(QStringLiteral(":host_institution_id"), SqlValue::fromId(visit.hostInstitutionId))
+        .bind(QStringLiteral(":sending_institution_id"), SqlValue::fromId(visit.sendingInstitutionId))
+        .bind(QStringLiteral(":sending_country"), visit.sendingCountry.toUpper())
+        .bind(QStringLiteral(":sending_region"), visit.sendingRegion)
+        .bind(QStringLiteral(":funding_project_id"), SqlValue::fromId(visit.fundingProjectId))
+        .bind(QStringLiteral(":exchange_group_id"), SqlValue::fromId(visit.exchangeGroupId))
+        .bind(QStringLiteral(":working_languages"), visit.workingLanguages.join(QLatin1Char(',')))
+        .bind(QStringLiteral(":print_languages"), visit.printLanguages.join(QLatin1Char(',')))
+        .bind(QStringLiteral(":coordinator_id"), SqlValue::fromId(visit.coordinatorId))
+        .bind(QStringLiteral(":notes"), visit.notes);
+}
+
+QStringList splitCodes(const QString& text)
+{
+    return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+Result<Id> VisitRepository::create(const Visit& visit)
+{
+    if (const FieldErrors errors = VisitValidator::validate(visit); !errors.isEmpty()) {
+        return validationError(errors);
+    }
+    const QString what = tr("Saving the visit");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun.error();
+    }
+    // An id given by the caller is kept: undoing a deletion brings the visit back as it was.
+    SqlQuery insert(m_database,
+                    QStringLiteral("INSERT INTO visit (id, %1) VALUES (:id, :title, :kind, :status, "
+                                   ":first_day, :last_day, :time_zone, :host_institution_id, "
+                                   ":sending_institution_id, :sending_country, :sending_region, "
+                                   ":funding_project_id, :exchange_group_id, :working_languages, "
+                                   ":print_languages, :coordinator_id, :notes)")
+                        .arg(visitColumns));
+    insert.bind(QStringLiteral(":id"), SqlValue::fromId(visit.id));
+    bindVisit(insert, visit);
+    if (Status done = insert.exec(what); !done) {
+        return done.error();
+    }
+    Visit stored = visit;
+    stored.id = insert.lastInsertId();
+    if (Status done = writeTitleTranslations(stored, what); !done) {
+        return done.error();
+    }
+    m_database.markChanged(ChangeNotifier::Topic::Visits);
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return stored.id;
+}
+
+Result<Visit> VisitRepository::get(Id id) const
+{
+    const QString what = tr("Reading the visit");
+    SqlQuery query(m_database, QStringLiteral("SELECT %1 FROM visit WHERE id = :id").arg(visitColumns));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status done = query.exec(what); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        //: %1 is a number
+        return Error::notFound(tr("Visit %1").arg(id));
+    }
+    Visit visit;
+    visit.id = id;
+    visit.title.text = query.text(0);
+    visit.kind = enumFromKey<VisitKind>(query.text(1)).value_or(VisitKind::IncomingStudyVisit);
+    visit.status = enumFromKey<VisitStatus>(query.text(2)).value_or(VisitStatus::Draft);
+    visit.firstDay = SqlValue::toDay(query.value(3));
+    visit.lastDay = SqlValue::toDay(query.value(4));
+    visit.timeZone = query.text(5);
+    visit.hostInstitutionId = SqlValue::toId(query.value(6));
+    visit.sendingInstitutionId = SqlValue::toId(query.value(7));
+    visit.sendingCountry = query.text(8);
+    visit.sendingRegion = query.text(9);
+    visit.fundingProjectId = SqlValue::toId(query.value(10));
+    visit.exchangeGroupId = SqlValue::toId(query.value(11));
+    visit.workingLanguages = splitCodes(query.text(12));
+    visit.printLanguages = splitCodes(query.text(13));
+    visit.coordinatorId = SqlValue::toId(query.value(14));
+    visit.notes = query.text(15);
+
+    SqlQuery texts(
+        m_database,
+        QStringLiteral("SELECT language, text FROM visit_text WHERE visit_id = :id AND field = 'title'"));
+    texts.bind(QStringLiteral(":id"), id);
+    if (Status done = texts.exec(what); !done) {
+        return done.error();
+    }
+    while (texts.next()) {
+        visit.title.translations.insert(texts.text(0), texts.text(1));
+    }
+    return visit;
+}
+
+Status VisitRepository::update(const Visit& visit)
+{
+    if (const FieldErrors errors = VisitValidator::validate(visit); !errors.isEmpty()) {
+        return validationError(errors);
+    }
+    const QString what = tr("Saving the visit");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun;
+    }
+    SqlQuery query(
+        m_database,
+        QStringLiteral("UPDATE visit SET title = :title, kind = :kind, status = :status, "
+                       "first_day = :first_day, last_day = :last_day, time_zone = :time_zone, "
+                       "host_institution_id = :host_institution_id, "
+                       "sending_institution_id = :sending_institution_id, "
+                       "sending_country = :sending_country, sending_region = :sending_region, "
+                       "funding_project_id = :funding_project_id, exchange_group_id = :exchange_group_id, "
+                       "working_languages = :working_languages, print_languages = :print_languages, "
+                       "coordinator_id = :coordinator_id, notes = :notes WHERE id = :id"));
+    bindVisit(query, visit);
+    query.bind(QStringLiteral(":id"), visit.id);
+    if (Status done = query.exec(what); !done) {
+        return done;
+    }
+    if (query.rowsAffected() == 0) {
+        return Error::notFound(tr("Visit %1").arg(visit.id));
+    }
+    if (Status done = writeTitleTranslations(visit, what); !done) {
+        return done;
+    }
+    m_database.markChanged(ChangeNotifier::Topic::Visits);
+    return transaction.commit();
+}
+
+Status VisitRepository::remove(Id id)
+{
+    const QString what = tr("Deleting the visit");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun;
+    }
+    SqlQuery query(m_database, QStringLiteral("DELETE FROM visit WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status done = query.exec(what); !done) {
+        return done;
+    }
+    if (query.rowsAffected() == 0) {
+        return Error::notFound(tr("Visit %1").arg(id));
+    }
+    m_database.markChanged(ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Participants |
+                           ChangeNotifier::Topic::Sessions);
+    return transaction.commit();
+}
+
+Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) const
+{
+    QStringList conditions;
+    if (filter.status) {
+        conditions << QStringLiteral("v.status = :status");
+    }
+    if (filter.kind) {
+        conditions << QStringLiteral("v.kind = :kind");
+    }
+    QDate from = filter.from;
+    QDate to = filter.to;
+    if (filter.year) {
+        const QDate yearStart(*filter.year, 1, 1);
+        const QDate yearEnd(*filter.year, 12, 31);
+        from = from.isValid() ? std::max(from, yearStart) : yearStart;
+        to = to.isValid() ? std::min(to, yearEnd) : yearEnd;
+    }
+    if (from.isValid()) {
+        conditions << QStringLiteral("v.last_day >= :from");
+    }
+    if (to.isValid()) {
+        conditions << QStringLiteral("v.first_day <= :to");
+    }
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT v.id, v.title, v.kind, v.status, v.first_day, v.last_day, "
+                                  "coalesce(i.short_name, ''), coalesce(i.name, ''), v.sending_country, "
+                                  "(SELECT count(*) FROM visit_participant p WHERE p.visit_id = v.id) "
+                                  "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id%1 "
+                                  "ORDER BY v.first_day, v.id")
+                       .arg(where));
+    if (filter.status) {
+        query.bind(QStringLiteral(":status"), enumKey(*filter.status));
+    }
+    if (filter.kind) {
+        query.bind(QStringLiteral(":kind"), enumKey(*filter.kind));
+    }
+    if (from.isValid()) {
+        query.bind(QStringLiteral(":from"), SqlValue::fromDay(from));
+    }
+    if (to.isValid()) {
+        query.bind(QStringLiteral(":to"), SqlValue::fromDay(to));
+    }
+    if (Status done = query.exec(tr("Reading the visits")); !done) {
+        return done.error();
+    }
+    QList<VisitSummary> visits;
+    while (query.next()) {
+        VisitSummary summary;
+        summary.id = query.id(0);
+        summary.title = query.text(1);
+        summary.kind = enumFromKey<VisitKind>(query.text(2)).value_or(VisitKind::IncomingStudyVisit);
+        summary.status = enumFromKey<VisitStatus>(query.text(3)).value_or(VisitStatus::Draft);
+        summary.firstDay = SqlValue::toDay(query.value(4));
+        summary.lastDay = SqlValue::toDay(query.value(5));
+        summary.hostName = query.text(6).isEmpty() ? query.text(7) : query.text(6);
+        summary.sendingCountry = query.text(8);
+        summary.participantCount = query.value(9).toInt();
+        visits.append(summary);
+    }
+    return visits;
+}
+
+Status VisitRepository::writeTitleTranslations(const Visit& visit, const QString& what)
+{
+    SqlQuery clear(m_database,
+                   QStringLiteral("DELETE FROM visit_text WHERE visit_id = :id AND field = 'title'"));
+    clear.bind(QStringLiteral(":id"), visit.id);
+    if (Status done = clear.exec(what); !done) {
+        return done;
+    }
+    for (auto it = visit.title.translations.cbegin(); it != visit.title.translations.cend(); ++it) {
+        if (it.value().trimmed().isEmpty()) {
+            continue;
+        }
+        SqlQuery insert(m_database, QStringLiteral("INSERT INTO visit_text (visit_id, field, language, text) "
+                                                   "VALUES (:id, 'title', :language, :text)"));
+        insert.bind(QStringLiteral(":id"), visit.id)
+            .bind(QStringLiteral(":language"), it.key())
+            .bind(QStringLiteral(":text"), it.value().trimmed());
+        if (Status done = insert.exec(what); !done) {
+            return done;
+        }
+    }
+    return success();
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "visit.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+/// Which visits a list shows; an unset member does not filter.
+struct VisitFilter
+{
+    std::optional<VisitStatus> status;
+    std::optional<VisitKind> kind;
+    std::optional<int> year; ///< visits with any day in this year
+    QDate from;              ///< visits with any day on or after this day
+    QDate to;                ///< visits with any day on or before this day
+};
+
+/// Reads and writes visits and their translated titles.
+class VisitRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitRepository)
+
+public:
+    explicit VisitRepository(Database& database) : m_database(database) {}
+
+    /// Validates and stores a new visit; returns its id.
+    Result<Id> create(const Visit& visit);
+    Result<Visit> get(Id id) const;
+    Status update(const Visit& visit);
+    /// Deletes the visit with its participants and programme.
+    Status remove(Id id);
+
+    /// Summaries ordered by first day, then id.
+    Result<QList<VisitSummary>> list(const VisitFilter& filter = {}) const;
+
+private:
+    Status writeTitleTranslations(const Visit& visit, const QString& what);
+
+    Database& m_database;
+};

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "schema.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Runs statements on a plain SQLite connection, as another program (or an older Wizyta) would.
+void writeRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            INFO(statement.toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList schemaObjects(Database& db)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT type || ' ' || name FROM sqlite_master "
+                                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")));
+    QStringList objects;
+    while (query.next()) {
+        objects << query.value(0).toString();
+    }
+    return objects;
+}
+
+} // namespace
+
+TEST_CASE("A new database is marked as Wizyta's, at the current schema, in WAL mode")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    CHECK(scalar(db, QStringLiteral("PRAGMA application_id")).toInt() == Schema::applicationId);
+    CHECK(db.schemaVersion() == Schema::currentVersion());
+    CHECK(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    // Other people's personal data: readable by the owner only.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFile::permissions(test.path()) & others) == QFileDevice::Permissions());
+    CHECK(QFile::permissions(test.path()).testFlag(QFileDevice::WriteOwner));
+    CHECK(db.check().ok());
+    CHECK(db.check()->isEmpty());
+}
+
+TEST_CASE("Upgrade step 1 turns an empty file into the version 1 schema")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.wizyta"));
+    writeRaw(path, {QStringLiteral("PRAGMA user_version = 0")}); // an SQLite file with nothing in it
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    CHECK(db.schemaVersion() == 1);
+    const QStringList expected = {
+        QStringLiteral("index agenda_session_time"),
+        QStringLiteral("index agenda_session_venue"),
+        QStringLiteral("index agenda_session_visit"),
+        QStringLiteral("index exchange_group_member_institution"),
+        QStringLiteral("index funding_project_partner_institution"),
+        QStringLiteral("index institution_city"),
+        QStringLiteral("index person_family_name"),
+        QStringLiteral("index person_institution"),
+        QStringLiteral("index session_audience_participant"),
+        QStringLiteral("index session_person_person"),
+        QStringLiteral("index visit_coordinator"),
+        QStringLiteral("index visit_days"),
+        QStringLiteral("index visit_group"),
+        QStringLiteral("index visit_host"),
+        QStringLiteral("index visit_participant_person"),
+        QStringLiteral("index visit_project"),
+        QStringLiteral("index visit_sending"),
+        QStringLiteral("table agenda_session"),
+        QStringLiteral("table agenda_session_text"),
+        QStringLiteral("table exchange_group"),
+        QStringLiteral("table exchange_group_member"),
+        QStringLiteral("table funding_project"),
+        QStringLiteral("table funding_project_partner"),
+        QStringLiteral("table institution"),
+        QStringLiteral("table institution_text"),
+        QStringLiteral("table person"),
+        QStringLiteral("table session_audience"),
+        QStringLiteral("table session_person"),
+        QStringLiteral("table setting"),
+        QStringLiteral("table travel_time"),
+        QStringLiteral("table visit"),
+        QStringLiteral("table visit_participant"),
+        QStringLiteral("table visit_text"),
+    };
+    CHECK(schemaObjects(db) == expected);
+    CHECK(scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = 'interpreter_max_minutes'"))
+              .toInt() == 90);
+}
+
+TEST_CASE("Reopening a current database changes nothing in its schema")
+{
+    TestDatabase test;
+    const QStringList before = schemaObjects(test.db());
+    test.reopen();
+    CHECK(schemaObjects(test.db()) == before);
+    CHECK(test.db().schemaVersion() == Schema::currentVersion());
+}
+
+TEST_CASE("A file that is not a database is refused and left as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Program wizyty: 19-25 maja\n");
+    file.close();
+    const QByteArray before = fileHash(path);
+
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind() == Error::Kind::NotADatabase);
+    CHECK(opened.error().message().contains(path));
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("An SQLite database of another program is refused and left as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    writeRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                    QStringLiteral("INSERT INTO contacts VALUES ('Anna')")});
+    const QByteArray before = fileHash(path);
+    auto opened = Database::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind() == Error::Kind::NotADatabase);
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("A database from a newer version is refused and left as it was")
+{
+    TestDatabase test;
+    test.close();
+    writeRaw(test.path(), {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 1),
+                           QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    const QByteArray before = fileHash(test.path());
+    auto opened = Database::open(test.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind() == Error::Kind::NewerSchema);
+    CHECK(opened.error().message().contains(QString::number(Schema::currentVersion() + 1)));
+    CHECK(fileHash(test.path()) == before);
+}
+
+TEST_CASE("A truncated database file is refused without a crash")
+{
+    TestDatabase test;
+    test.close();
+    writeRaw(test.path(), {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    QFile file(test.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(100)); // the header survives, the pages do not
+    file.close();
+    auto opened = Database::open(test.path());
+    CHECK_FALSE(opened.ok());
+}
+
+TEST_CASE("A database opened read-only can be read but refuses writes")
+{
+    TestDatabase test;
+    REQUIRE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 0);
+    test.close();
+
+    if (::geteuid() != 0) {
+        // The file's permissions say read-only: asking to write is refused with a clear reason.
+        QFile::setPermissions(test.path(), QFileDevice::ReadOwner);
+        auto writable = Database::open(test.path());
+        REQUIRE_FALSE(writable.ok());
+        CHECK(writable.error().kind() == Error::Kind::ReadOnly);
+    } else {
+        WARN("Running as root, which may write any file: the file-permission check is not exercised.");
+    }
+
+    auto opened = Database::open(test.path(), Database::Access::ReadOnly);
+    REQUIRE(opened.ok());
+    Database& db = *opened.value();
+    CHECK(db.isReadOnly());
+    WriteTransaction transaction(db);
+    const Status begun = transaction.begin(QStringLiteral("Saving the visit"));
+    REQUIRE_FALSE(begun.ok());
+    CHECK(begun.error().kind() == Error::Kind::ReadOnly);
+}
+
+TEST_CASE("A missing database is created, but not when opened read-only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/new.wizyta"));
+    auto readOnly = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE_FALSE(readOnly.ok());
+    CHECK_FALSE(QFile::exists(path));
+    auto created = Database::open(path);
+    REQUIRE(created.ok());
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("check() reports a broken foreign key")
+{
+    TestDatabase test;
+    test.close();
+    writeRaw(test.path(),
+             {QStringLiteral("PRAGMA foreign_keys = OFF"),
+              QStringLiteral("INSERT INTO visit (id, title, first_day, last_day) "
+                             "VALUES (1, 'X', '2026-05-19', '2026-05-19')"),
+              QStringLiteral("INSERT INTO visit_participant (visit_id, person_id) VALUES (1, 999)")});
+    test.reopen();
+    const auto problems = test.db().check();
+    REQUIRE(problems.ok());
+    REQUIRE(problems->size() == 1);
+    CHECK(problems->constFirst().contains(QLatin1String("visit_participant")));
+}
+
+TEST_CASE("A nested transaction rolls back alone; the outer one still commits")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    {
+        WriteTransaction outer(db);
+        REQUIRE(outer.begin(QStringLiteral("outer")).ok());
+        QSqlQuery(db.connection())
+            .exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('outer', '1')"));
+        {
+            WriteTransaction inner(db);
+            REQUIRE(inner.begin(QStringLiteral("inner")).ok());
+            QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('inner', '1')"));
+            // leaves scope without commit: rolled back to its savepoint
+        }
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'outer'")).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'inner'")).toInt() == 0);
+}
+
+TEST_CASE("Changes are announced once, after the outermost commit")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    QList<ChangeNotifier::Topics> announced;
+    QObject::connect(&db.notifier(), &ChangeNotifier::changed, &db.notifier(),
+                     [&announced](ChangeNotifier::Topics topics) { announced.append(topics); });
+    {
+        WriteTransaction outer(db);
+        REQUIRE(outer.begin(QStringLiteral("outer")).ok());
+        db.markChanged(ChangeNotifier::Topic::Visits);
+        db.markChanged(ChangeNotifier::Topic::Sessions);
+        CHECK(announced.isEmpty());
+        REQUIRE(outer.commit().ok());
+    }
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.constFirst() == (ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Sessions));
+    {
+        WriteTransaction rolledBack(db);
+        REQUIRE(rolledBack.begin(QStringLiteral("rolled back")).ok());
+        db.markChanged(ChangeNotifier::Topic::People);
+    }
+    CHECK(announced.size() == 1);
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A fresh database in a temporary folder, removed with the object.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    Database& db() { return *m_database; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.wizyta")); }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    /// Closes the database (e.g. before reopening it or reading the file's bytes).
+    void close() { m_database.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+/// Runs one SQL statement on `db` and returns the first column of the first row (for checks).
+QVariant scalar(Database& db, const QString& sql);

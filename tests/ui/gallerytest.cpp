@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes a picture of every main screen in every language into the build tree's gallery/ folder,
+// and fails when a Polish or Ukrainian screen still shows English text.
+#include "database.h"
+#include "visitrepository.h"
+#include "windowfixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPixmap>
+#include <QSet>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const QString galleryDir = QStringLiteral(WIZYTA_GALLERY_DIR);
+
+struct Screen
+{
+    const char* name;
+    MainWindow::Page page;
+};
+
+constexpr Screen screens[] = {
+    {"visits", MainWindow::Page::Visits},
+    {"calendar", MainWindow::Page::Calendar},
+    {"institutions", MainWindow::Page::Institutions},
+    {"people", MainWindow::Page::People},
+    {"projects", MainWindow::Page::Projects},
+};
+
+void addSampleVisits(Database& db)
+{
+    VisitRepository visits(db);
+    const struct
+    {
+        const char* title;
+        QDate first;
+        QDate last;
+        VisitStatus status;
+        const char* country;
+    } samples[] = {
+        {"Usługi społeczne w małym mieście – delegacja z obwodu żytomierskiego", QDate(2026, 8, 26),
+         QDate(2026, 8, 26), VisitStatus::Confirmed, "UA"},
+        {"Model pomocy społecznej na Mazowszu – doświadczenia dla Lwowa", QDate(2026, 5, 19),
+         QDate(2026, 5, 25), VisitStatus::Planned, "UA"},
+        {"Współpraca międzynarodowa służb społecznych – goście z Vsetína", QDate(2026, 12, 10),
+         QDate(2026, 12, 12), VisitStatus::Draft, "CZ"},
+    };
+    for (const auto& sample : samples) {
+        Visit visit;
+        visit.title.text = QString::fromUtf8(sample.title);
+        visit.firstDay = sample.first;
+        visit.lastDay = sample.last;
+        visit.status = sample.status;
+        visit.sendingCountry = QString::fromLatin1(sample.country);
+        REQUIRE(visits.create(visit).ok());
+    }
+}
+
+/// Texts that read the same in every language: proper names, numbers, file names, language names.
+bool isLanguageNeutral(const QString& text)
+{
+    static const QStringList neutral = {QStringLiteral("Polski"),  QStringLiteral("Українська"),
+                                        QStringLiteral("English"), QStringLiteral("UA"),
+                                        QStringLiteral("CZ"),      QStringLiteral("Wizyta")};
+    if (neutral.contains(text)) {
+        return true;
+    }
+    bool isNumber = false;
+    text.toInt(&isNumber);
+    return isNumber || text.contains(QStringLiteral(".wizyta")) || text.startsWith(QLatin1Char('/'));
+}
+
+/// Source texts that the translator deliberately kept as they are in `language` ("Status" in Polish).
+QSet<QString> keptByTranslator(const QString& language)
+{
+    QFile file(QStringLiteral(WIZYTA_SOURCE_DIR "/translations/wizyta_%1.ts").arg(language));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QSet<QString> kept;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (xml.readNextStartElement() || !xml.atEnd()) {
+        if (xml.isStartElement() && xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("translation")) {
+            if (xml.readElementText(QXmlStreamReader::IncludeChildElements) == source) {
+                kept.insert(source);
+            }
+        } else if (!xml.isStartElement()) {
+            xml.readNext();
+        }
+    }
+    return kept;
+}
+
+QImage saveScreen(MainWindow& window, const QString& name, const QString& language)
+{
+    QDir().mkpath(galleryDir);
+    const QImage image = window.grab().toImage();
+    const QString file = QStringLiteral("%1/%2-%3.png").arg(galleryDir, name, language);
+    REQUIRE(image.save(file));
+    return image;
+}
+
+bool hasContent(const QImage& image)
+{
+    // Not one flat colour: something was drawn.
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Gallery: every main screen in Polish, Ukrainian and English, with no English left", "[gallery]")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    window.resize(1100, 700);
+    addSampleVisits(*window.database());
+
+    QMap<QString, QMap<QString, QString>> english; // screen → texts
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("uk")}) {
+        fixture.switchLanguage(language);
+        for (const Screen& screen : screens) {
+            const QString name = QString::fromLatin1(screen.name);
+            window.showPage(screen.page);
+            QCoreApplication::processEvents();
+            const QImage image = saveScreen(window, name, language);
+            CHECK(hasContent(image));
+            const QMap<QString, QString> texts = visibleTexts(&window);
+            if (language == QLatin1String("en")) {
+                english.insert(name, texts);
+                continue;
+            }
+            const QSet<QString> kept = keptByTranslator(language);
+            QStringList untranslated;
+            for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+                if (english[name].value(it.key()) == it.value() && !isLanguageNeutral(it.value()) &&
+                    !kept.contains(it.value())) {
+                    untranslated << it.key() + QStringLiteral(": ") + it.value();
+                }
+            }
+            INFO(language.toStdString() << " " << name.toStdString() << " shows English:\n"
+                                        << untranslated.join(QLatin1Char('\n')).toStdString());
+            CHECK(untranslated.isEmpty());
+        }
+    }
+}
+
+TEST_CASE("Gallery: the visits page of an empty database, in each language", "[gallery]")
+{
+    WindowFixture fixture;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("uk")}) {
+        fixture.switchLanguage(language);
+        fixture.window->showPage(MainWindow::Page::Visits);
+        CHECK(hasContent(saveScreen(*fixture.window, QStringLiteral("visits-empty"), language)));
+    }
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "visitlistmodel.h"
+#include "visitrepository.h"
+#include "windowfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QString menuTitle(MainWindow& window, int index)
+{
+    return window.menuBar()->actions().at(index)->text();
+}
+
+QString navigationItem(MainWindow& window, int row)
+{
+    return window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(row)->text();
+}
+
+QString visitsHeader(MainWindow& window, int section)
+{
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    return table->model()->headerData(section, Qt::Horizontal).toString();
+}
+
+void addVisit(Database& db, const QString& title, QDate first, QDate last)
+{
+    Visit visit;
+    visit.title.text = title;
+    visit.firstDay = first;
+    visit.lastDay = last;
+    REQUIRE(VisitRepository(db).create(visit).ok());
+}
+
+} // namespace
+
+TEST_CASE("Switching the language with the window open changes its texts at once: pl, uk, en")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    addVisit(*window.database(), QStringLiteral("Wizyta z Żytomierza"), QDate(2026, 8, 25),
+             QDate(2026, 8, 25));
+    CHECK(menuTitle(window, 0) == QStringLiteral("&File"));
+    CHECK(navigationItem(window, 0) == QStringLiteral("Visits"));
+
+    fixture.switchLanguage(QStringLiteral("pl"));
+    CHECK(menuTitle(window, 0) == QStringLiteral("&Plik"));
+    CHECK(navigationItem(window, 0) == QStringLiteral("Wizyty"));
+    CHECK(navigationItem(window, 2) == QStringLiteral("Instytucje"));
+    CHECK(visitsHeader(window, VisitListModel::Title) == QStringLiteral("Tytuł"));
+    CHECK(window.locale().language() == QLocale::Polish);
+    // Dates in the list follow: Polish month in the genitive.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    CHECK(table->model()->index(0, VisitListModel::Days).data().toString() ==
+          QStringLiteral("25 sierpnia 2026"));
+    CHECK(fixture.settings->value(QStringLiteral("language")).toString() == QStringLiteral("pl"));
+
+    fixture.switchLanguage(QStringLiteral("uk"));
+    CHECK(menuTitle(window, 0) == QStringLiteral("&Файл"));
+    CHECK(navigationItem(window, 0) == QStringLiteral("Візити"));
+    CHECK(visitsHeader(window, VisitListModel::Title) == QStringLiteral("Назва"));
+    CHECK(window.locale().language() == QLocale::Ukrainian);
+    CHECK(table->model()->index(0, VisitListModel::Days).data().toString() ==
+          QStringLiteral("25 серпня 2026 р."));
+
+    fixture.switchLanguage(QStringLiteral("en"));
+    CHECK(menuTitle(window, 0) == QStringLiteral("&File"));
+    CHECK(navigationItem(window, 0) == QStringLiteral("Visits"));
+    CHECK(visitsHeader(window, VisitListModel::Title) == QStringLiteral("Title"));
+}
+
+TEST_CASE("The language menu marks the language in use")
+{
+    WindowFixture fixture(QStringLiteral("uk"));
+    auto* ukrainian = fixture.window->findChild<QAction*>(QStringLiteral("language_uk"));
+    auto* polish = fixture.window->findChild<QAction*>(QStringLiteral("language_pl"));
+    CHECK(ukrainian->isChecked());
+    fixture.switchLanguage(QStringLiteral("pl"));
+    CHECK(polish->isChecked());
+    CHECK_FALSE(ukrainian->isChecked());
+}
+
+TEST_CASE("The visits list sorts Polish titles in Polish order and follows new visits")
+{
+    WindowFixture fixture(QStringLiteral("pl"));
+    Database& db = *fixture.window->database();
+    auto* table = fixture.window->findChild<QTableView*>(QStringLiteral("visitTable"));
+    for (const QString& title : {QStringLiteral("Żyrardów"), QStringLiteral("Łódź"), QStringLiteral("Zamość"),
+                                 QStringLiteral("Lublin")}) {
+        addVisit(db, title, QDate(2026, 3, 1), QDate(2026, 3, 2));
+    }
+    REQUIRE(table->model()->rowCount() == 4);
+    table->sortByColumn(VisitListModel::Title, Qt::AscendingOrder);
+    QStringList titles;
+    for (int row = 0; row < 4; ++row) {
+        titles << table->model()->index(row, VisitListModel::Title).data().toString();
+    }
+    // SQLite's binary order would put Ł and Ż after Z.
+    CHECK(titles == QStringList{QStringLiteral("Lublin"), QStringLiteral("Łódź"), QStringLiteral("Zamość"),
+                                QStringLiteral("Żyrardów")});
+}
+
+TEST_CASE("The visits model is a well-behaved model")
+{
+    WindowFixture fixture;
+    Database& db = *fixture.window->database();
+    VisitListModel model(db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    addVisit(db, QStringLiteral("Oslo"), QDate(2026, 3, 2), QDate(2026, 3, 4));
+    addVisit(db, QStringLiteral("Kraków"), QDate(2026, 12, 10), QDate(2026, 12, 12));
+    CHECK(model.rowCount() == 2);
+    CHECK(model.index(1, VisitListModel::Title).data().toString() == QStringLiteral("Kraków"));
+}
+
+TEST_CASE("Opening a file that is not a database says so and keeps the open database")
+{
+    WindowFixture fixture;
+    const QString textFile = fixture.filePath(QStringLiteral("programme.txt"));
+    QFile file(textFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("9:00 Powitanie\n");
+    file.close();
+    const QString before = fixture.window->database()->path();
+
+    fixture.prompts.fileNames.enqueue(textFile);
+    fixture.window->findChild<QMenuBar*>()->actions().at(0)->menu()->actions().at(1)->trigger();
+    REQUIRE(fixture.prompts.shown.size() == 1);
+    CHECK(fixture.prompts.shown.constFirst().contains(textFile));
+    CHECK(fixture.window->database()->path() == before);
+}
+
+TEST_CASE("A database opened is remembered among the recent ones, and the title names it")
+{
+    WindowFixture fixture;
+    const QString second = fixture.filePath(QStringLiteral("second.wizyta"));
+    REQUIRE(fixture.window->openDatabase(second));
+    CHECK(fixture.window->windowTitle().startsWith(QStringLiteral("second.wizyta")));
+    const QStringList recent = fixture.settings->value(QStringLiteral("recentDatabases")).toStringList();
+    REQUIRE(recent.size() == 2);
+    CHECK(recent.at(0).endsWith(QStringLiteral("second.wizyta")));
+    CHECK(recent.at(1).endsWith(QStringLiteral("test.wizyta")));
+}
+
+TEST_CASE("The window remembers its size across starts")
+{
+    WindowFixture fixture;
+    fixture.window->resize(900, 640);
+    fixture.window->close();
+    MainWindow again(fixture.languages, *fixture.settings, fixture.prompts);
+    CHECK(again.size() == QSize(900, 640));
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "userprompts.h"
+
+#include <QQueue>
+#include <QStringList>
+
+/// Answers the windows' questions from a script instead of a person, and records what was shown.
+class ScriptedPrompts final : public UserPrompts
+{
+public:
+    QQueue<QString> fileNames;                   ///< next answers of open/save file dialogs
+    QQueue<QMessageBox::StandardButton> answers; ///< next answers of questions
+    QStringList shown;                           ///< title and text of every message shown
+
+    QString openFileName(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return fileNames.isEmpty() ? QString() : fileNames.dequeue();
+    }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return fileNames.isEmpty() ? QString() : fileNames.dequeue();
+    }
+    void warning(QWidget*, const QString& title, const QString& text) override
+    {
+        shown << title + u'\n' + text;
+    }
+    void information(QWidget*, const QString& title, const QString& text) override
+    {
+        shown << title + u'\n' + text;
+    }
+    QMessageBox::StandardButton question(QWidget*, const QString& title, const QString& text,
+                                         QMessageBox::StandardButtons,
+                                         QMessageBox::StandardButton defaultButton) override
+    {
+        shown << title + u'\n' + text;
+        return answers.isEmpty() ? defaultButton : answers.dequeue();
+    }
+};

@@ -1,0 +1,740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Use the database FILE.</source>
+            <translation>Użyj bazy danych z pliku FILE.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Interface language: pl, uk or en.</source>
+            <translation>Język interfejsu: pl, uk lub en.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>KOD</translation>
+        </message>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Wypisz wersję i zakończ.</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>Wypisz tę pomoc i zakończ.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use pl, uk or en.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>Nieznany język „%1”; użyj pl, uk lub en.</translation>
+        </message>
+        <message>
+            <source>--database needs a file name.</source>
+            <translation>Po --database podaj nazwę pliku.</translation>
+        </message>
+        <message>
+            <source>Options such as --%1 belong to a command; see wizyta --help.</source>
+            <translation>Opcje takie jak --%1 podaje się po poleceniu; zob. wizyta --help.</translation>
+        </message>
+        <message>
+            <source>Usage:
+  wizyta [--database FILE] [--language pl|uk|en]   start the window
+  wizyta --version | --help
+  wizyta [--database FILE] check                   check the file's integrity
+  wizyta [--database FILE] list visits             id, days, status and title of each visit
+  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
+                                                   add a visit, print its id
+
+Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
+Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
+</source>
+            <extracomment>The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the rest.</extracomment>
+            <translation>Użycie:
+  wizyta [--database FILE] [--language pl|uk|en]   otwórz okno programu
+  wizyta --version | --help
+  wizyta [--database FILE] check                   sprawdź spójność pliku
+  wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
+  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
+                                                   dodaj wizytę i wypisz jej numer
+
+Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
+Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandRunner</name>
+        <message>
+            <source>Unknown command "%1"; see wizyta --help.</source>
+            <extracomment>%1 is the command the user typed</extracomment>
+            <translation>Nieznane polecenie „%1”; zob. wizyta --help.</translation>
+        </message>
+        <message>
+            <source>%1: no problems found.</source>
+            <translation>%1: nie znaleziono żadnych problemów.</translation>
+        </message>
+        <message>
+            <source>add visit needs --%1.</source>
+            <extracomment>%1 is an option name such as --title</extracomment>
+            <translation>Polecenie add visit wymaga opcji --%1.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
+            <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+            <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>the folder %1 cannot be created</source>
+            <translation>nie można utworzyć folderu %1</translation>
+        </message>
+        <message>
+            <source>No database file was given.</source>
+            <translation>Nie podano pliku bazy danych.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>Baza danych %1 nie istnieje.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be created: %2.</source>
+            <translation>Nie można utworzyć bazy danych %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2.</source>
+            <translation>Nie można odczytać pliku %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Wizyta database (it is not an SQLite database file).</source>
+            <translation>Plik %1 nie jest bazą danych programu Wizyta (to nie jest plik bazy danych SQLite).</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Wizyta database (it is a database of another program).</source>
+            <translation>Plik %1 nie jest bazą danych programu Wizyta (to baza danych innego programu).</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of Wizyta (schema %2; this version reads up to %3). It was left unchanged; open it with the newer version.</source>
+            <translation>Baza danych %1 została zapisana przez nowszą wersję programu Wizyta (schemat %2; ta wersja odczytuje schematy do %3). Plik pozostawiono bez zmian; otwórz go w nowszej wersji.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be written: the file or its folder is read-only.</source>
+            <translation>Nie można zapisać bazy danych %1: plik lub jego folder jest tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>The database %1 must be upgraded before use, and it is open read-only.</source>
+            <translation>Bazę danych %1 trzeba przed użyciem zaktualizować, a jest otwarta tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2.</source>
+            <translation>Nie można otworzyć bazy danych %1: %2.</translation>
+        </message>
+        <message>
+            <source>Opening the database</source>
+            <translation>Otwieranie bazy danych</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to version %1</source>
+            <extracomment>%1 is the schema version number</extracomment>
+            <translation>Aktualizacja bazy danych do wersji %1</translation>
+        </message>
+        <message>
+            <source>Checking the database</source>
+            <translation>Sprawdzanie bazy danych</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 refers to a missing row in %3.</source>
+            <extracomment>%1 table, %2 row id, %3 referenced table</extracomment>
+            <translation>Tabela %1, wiersz %2 odwołuje się do nieistniejącego wiersza w tabeli %3.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database %2 is open read-only.</source>
+            <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
+            <translation>%1 nie powiodło się: baza danych %2 jest otwarta tylko do odczytu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DietCategory</name>
+        <message>
+            <source>No special diet</source>
+            <translation>Bez specjalnej diety</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>Wegetariańska</translation>
+        </message>
+        <message>
+            <source>Vegan</source>
+            <translation>Wegańska</translation>
+        </message>
+        <message>
+            <source>Gluten-free</source>
+            <translation>Bezglutenowa</translation>
+        </message>
+        <message>
+            <source>Lactose-free</source>
+            <translation>Bez laktozy</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>Halal</translation>
+        </message>
+        <message>
+            <source>Kosher</source>
+            <translation>Koszerna</translation>
+        </message>
+        <message>
+            <source>Food allergy</source>
+            <translation>Alergia pokarmowa</translation>
+        </message>
+        <message>
+            <source>Other diet</source>
+            <translation>Inna dieta</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <source>%1 failed: %2</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+            <translation>%1 nie powiodło się: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 nie powiodło się: baza danych jest używana przez inny program. Spróbuj ponownie za chwilę.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database is open read-only.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 nie powiodło się: baza danych jest otwarta tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database file cannot be read or written (%2).</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+            <translation>%1 nie powiodło się: nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 nie powiodło się: plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 nie powiodło się: dysk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.</translation>
+        </message>
+        <message>
+            <source>The file is not a Wizyta database.</source>
+            <translation>Plik nie jest bazą danych programu Wizyta.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist (any more).</source>
+            <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
+            <translation>%1 nie istnieje (już).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionKind</name>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>MOPS/MOPR/GOPS</comment>
+            <translation>Ośrodek pomocy społecznej</translation>
+        </message>
+        <message>
+            <source>Regional social policy centre</source>
+            <comment>ROPS</comment>
+            <translation>Regionalny ośrodek polityki społecznej</translation>
+        </message>
+        <message>
+            <source>Day-support home</source>
+            <comment>e.g. środowiskowy dom samopomocy</comment>
+            <translation>Środowiskowy dom samopomocy</translation>
+        </message>
+        <message>
+            <source>Care home</source>
+            <comment>dom pomocy społecznej</comment>
+            <translation>Dom pomocy społecznej</translation>
+        </message>
+        <message>
+            <source>Foundation (NGO)</source>
+            <translation>Fundacja</translation>
+        </message>
+        <message>
+            <source>Association (NGO)</source>
+            <translation>Stowarzyszenie</translation>
+        </message>
+        <message>
+            <source>City hall</source>
+            <translation>Urząd miasta</translation>
+        </message>
+        <message>
+            <source>Labour office</source>
+            <translation>Urząd pracy</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Policja</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Sąd</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteka</translation>
+        </message>
+        <message>
+            <source>School or university</source>
+            <translation>Szkoła lub uczelnia</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Ochrona zdrowia</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of institution</comment>
+            <translation>Inna</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalendarz</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Instytucje</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+        <message>
+            <source>Funding projects</source>
+            <translation>Projekty finansujące</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Plik</translation>
+        </message>
+        <message>
+            <source>&amp;New Database…</source>
+            <translation>&amp;Nowa baza danych…</translation>
+        </message>
+        <message>
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Otwórz bazę danych…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Otwórz &amp;ostatnie</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Za&amp;kończ</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Język</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <source>&amp;About Wizyta</source>
+            <translation>&amp;O programie Wizyta</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sekcje</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>Brak ostatnio używanych baz</translation>
+        </message>
+        <message>
+            <source>Wizyta</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — Wizyta</source>
+            <extracomment>%1 is the database file name</extracomment>
+            <translation>%1 (tylko do odczytu) — Wizyta</translation>
+        </message>
+        <message>
+            <source>%1 — Wizyta</source>
+            <translation>%1 — Wizyta</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Nie można otworzyć bazy danych</translation>
+        </message>
+        <message>
+            <source>New Database</source>
+            <translation>Nowa baza danych</translation>
+        </message>
+        <message>
+            <source>Wizyta databases (*.wizyta)</source>
+            <translation>Bazy danych programu Wizyta (*.wizyta)</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+            <translation>%1 już istnieje. Wybierz inną nazwę albo otwórz ten plik poleceniem Plik › Otwórz bazę danych.</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation>Otwórz bazę danych</translation>
+        </message>
+        <message>
+            <source>Wizyta databases (*.wizyta *.sqlite);;All files (*)</source>
+            <translation>Bazy danych programu Wizyta (*.wizyta *.sqlite);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>About Wizyta</source>
+            <translation>O programie Wizyta</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Plans study visits in social services: programmes, participants, conflicts, printed documents.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych w pomocy społecznej: programy wizyt, uczestnicy, konflikty terminów, dokumenty do druku.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRole</name>
+        <message>
+            <source>Delegation leader</source>
+            <translation>Przewodniczący delegacji</translation>
+        </message>
+        <message>
+            <source>Delegation member</source>
+            <translation>Członek delegacji</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <comment>a person from the hosting institution</comment>
+            <translation>Gospodarz</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Prelegent</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Tłumacz</translation>
+        </message>
+        <message>
+            <source>Guide or driver</source>
+            <translation>Przewodnik lub kierowca</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Organizator</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>No database is open</source>
+            <translation>Nie otwarto żadnej bazy danych</translation>
+        </message>
+        <message>
+            <source>Create a database with File › New Database, or open one with File › Open Database.</source>
+            <translation>Utwórz bazę danych poleceniem Plik › Nowa baza danych albo otwórz istniejącą poleceniem Plik › Otwórz bazę danych.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalendarz</translation>
+        </message>
+        <message>
+            <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
+            <translation>Cały rok w jednym widoku: każda wizyta jako pasek przez jej dni, miesiąc po miesiącu. Ten widok jest w przygotowaniu.</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Instytucje</translation>
+        </message>
+        <message>
+            <source>Welfare centres, NGOs, city halls and the other institutions that host or send visits, with their people. This view is being built.</source>
+            <translation>Ośrodki pomocy społecznej, organizacje pozarządowe, urzędy miast i inne instytucje przyjmujące lub wysyłające wizyty, wraz z ich pracownikami. Ten widok jest w przygotowaniu.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+        <message>
+            <source>Delegates, hosts, presenters and interpreters, with their languages, diets and needs. This view is being built.</source>
+            <translation>Członkowie delegacji, gospodarze, prelegenci i tłumacze, z ich językami, dietami i potrzebami. Ten widok jest w przygotowaniu.</translation>
+        </message>
+        <message>
+            <source>Funding projects</source>
+            <translation>Projekty finansujące</translation>
+        </message>
+        <message>
+            <source>The projects that pay for visits, with their budgets and partners. This view is being built.</source>
+            <translation>Projekty, z których finansowane są wizyty, z ich budżetami i partnerami. Ten widok jest w przygotowaniu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionKind</name>
+        <message>
+            <source>Presentation</source>
+            <translation>Prezentacja</translation>
+        </message>
+        <message>
+            <source>Panel discussion</source>
+            <translation>Panel dyskusyjny</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Warsztaty</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <comment>visiting an institution</comment>
+            <translation>Wizyta w instytucji</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Spotkanie</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Posiłek</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <comment>travel between places</comment>
+            <translation>Przejazd</translation>
+        </message>
+        <message>
+            <source>Cultural programme</source>
+            <translation>Program kulturalny</translation>
+        </message>
+        <message>
+            <source>Free time</source>
+            <translation>Czas wolny</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of session</comment>
+            <translation>Inne</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRole</name>
+        <message>
+            <source>Presenter</source>
+            <comment>role in a session</comment>
+            <translation>Prelegent</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <comment>role in a session</comment>
+            <translation>Moderator</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <comment>role in a session</comment>
+            <translation>Tłumacz</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitKind</name>
+        <message>
+            <source>Incoming study visit</source>
+            <comment>a delegation comes to us</comment>
+            <translation>Wizyta studyjna u nas</translation>
+        </message>
+        <message>
+            <source>Outgoing study visit</source>
+            <comment>our staff go abroad</comment>
+            <translation>Wyjazd studyjny</translation>
+        </message>
+        <message>
+            <source>Exchange group meeting</source>
+            <translation>Spotkanie grupy wymiany</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Konferencja</translation>
+        </message>
+        <message>
+            <source>Working meeting</source>
+            <translation>Spotkanie robocze</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitListModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dni</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Gospodarz</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <extracomment>the country a delegation comes from</extracomment>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitRepository</name>
+        <message>
+            <source>Saving the visit</source>
+            <translation>Zapisywanie wizyty</translation>
+        </message>
+        <message>
+            <source>Reading the visit</source>
+            <translation>Odczyt wizyty</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Wizyta %1</translation>
+        </message>
+        <message>
+            <source>Deleting the visit</source>
+            <translation>Usuwanie wizyty</translation>
+        </message>
+        <message>
+            <source>Reading the visits</source>
+            <translation>Odczyt wizyt</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStatus</name>
+        <message>
+            <source>Draft</source>
+            <comment>status of a visit</comment>
+            <translation>Szkic</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>status of a visit</comment>
+            <translation>Planowana</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <comment>status of a visit</comment>
+            <translation>Potwierdzona</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>status of a visit</comment>
+            <translation>W trakcie</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>status of a visit</comment>
+            <translation>Zakończona</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <comment>status of a visit</comment>
+            <translation>Odwołana</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitValidator</name>
+        <message>
+            <source>Title: a visit needs a title.</source>
+            <translation>Tytuł: wizyta musi mieć tytuł.</translation>
+        </message>
+        <message>
+            <source>First day: enter the day the visit starts.</source>
+            <translation>Pierwszy dzień: podaj dzień rozpoczęcia wizyty.</translation>
+        </message>
+        <message>
+            <source>Last day: enter the day the visit ends.</source>
+            <translation>Ostatni dzień: podaj dzień zakończenia wizyty.</translation>
+        </message>
+        <message>
+            <source>Last day: %1 is before the first day, %2.</source>
+            <extracomment>%1 and %2 are dates</extracomment>
+            <translation>Ostatni dzień: %1 przypada przed pierwszym dniem, %2.</translation>
+        </message>
+        <message>
+            <source>Time zone: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+            <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
+            <translation>Strefa czasowa: „%1” nie jest znaną strefą czasową (np. Europe/Warsaw).</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example UA or CZ.</source>
+            <translation>Kraj: użyj dwuliterowego kodu kraju, np. UA lub CZ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <source>Search visits by title, host or country</source>
+            <translation>Szukaj wizyt według tytułu, gospodarza lub kraju</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Szukaj wizyt</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>No visits yet</source>
+            <translation>Nie ma jeszcze żadnych wizyt</translation>
+        </message>
+        <message>
+            <source>Every study visit, exchange-group meeting and conference you plan will be listed here with its days, status and host.</source>
+            <translation>Tu pojawi się każda planowana wizyta studyjna, spotkanie grupy wymiany i konferencja — z terminem, statusem i gospodarzem.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n wizyta</numerusform>
+                <numerusform>%n wizyty</numerusform>
+                <numerusform>%n wizyt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n visit(s)</source>
+            <extracomment>%1 visits are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 z %n wizyty</numerusform>
+                <numerusform>%1 z %n wizyt</numerusform>
+                <numerusform>%1 z %n wizyt</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

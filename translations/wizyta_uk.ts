@@ -1,0 +1,740 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Use the database FILE.</source>
+            <translation>Використати базу даних із файлу FILE.</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Interface language: pl, uk or en.</source>
+            <translation>Мова інтерфейсу: pl, uk або en.</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>КОД</translation>
+        </message>
+        <message>
+            <source>Print the version and exit.</source>
+            <translation>Показати версію і завершити роботу.</translation>
+        </message>
+        <message>
+            <source>Print this help and exit.</source>
+            <translation>Показати цю довідку і завершити роботу.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use pl, uk or en.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>Невідома мова «%1»; використовуйте pl, uk або en.</translation>
+        </message>
+        <message>
+            <source>--database needs a file name.</source>
+            <translation>Після --database вкажіть назву файлу.</translation>
+        </message>
+        <message>
+            <source>Options such as --%1 belong to a command; see wizyta --help.</source>
+            <translation>Параметри на зразок --%1 вказують після команди; див. wizyta --help.</translation>
+        </message>
+        <message>
+            <source>Usage:
+  wizyta [--database FILE] [--language pl|uk|en]   start the window
+  wizyta --version | --help
+  wizyta [--database FILE] check                   check the file's integrity
+  wizyta [--database FILE] list visits             id, days, status and title of each visit
+  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
+                                                   add a visit, print its id
+
+Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
+Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
+</source>
+            <extracomment>The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the rest.</extracomment>
+            <translation>Використання:
+  wizyta [--database FILE] [--language pl|uk|en]   відкрити вікно програми
+  wizyta --version | --help
+  wizyta [--database FILE] check                   перевірити цілісність файлу
+  wizyta [--database FILE] list visits             номер, дні, статус і назва кожного візиту
+  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
+                                                   додати візит і вивести його номер
+
+Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
+Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandRunner</name>
+        <message>
+            <source>Unknown command "%1"; see wizyta --help.</source>
+            <extracomment>%1 is the command the user typed</extracomment>
+            <translation>Невідома команда «%1»; див. wizyta --help.</translation>
+        </message>
+        <message>
+            <source>%1: no problems found.</source>
+            <translation>%1: проблем не виявлено.</translation>
+        </message>
+        <message>
+            <source>add visit needs --%1.</source>
+            <extracomment>%1 is an option name such as --title</extracomment>
+            <translation>Команда add visit потребує параметра --%1.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
+            <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+            <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>the folder %1 cannot be created</source>
+            <translation>не вдається створити теку %1</translation>
+        </message>
+        <message>
+            <source>No database file was given.</source>
+            <translation>Не вказано файл бази даних.</translation>
+        </message>
+        <message>
+            <source>The database %1 does not exist.</source>
+            <translation>База даних %1 не існує.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be created: %2.</source>
+            <translation>Не вдається створити базу даних %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2.</source>
+            <translation>Не вдається прочитати файл %1: %2.</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Wizyta database (it is not an SQLite database file).</source>
+            <translation>Файл %1 не є базою даних програми Wizyta (це не файл бази даних SQLite).</translation>
+        </message>
+        <message>
+            <source>The file %1 is not a Wizyta database (it is a database of another program).</source>
+            <translation>Файл %1 не є базою даних програми Wizyta (це база даних іншої програми).</translation>
+        </message>
+        <message>
+            <source>The database %1 was written by a newer version of Wizyta (schema %2; this version reads up to %3). It was left unchanged; open it with the newer version.</source>
+            <translation>Базу даних %1 записано новішою версією програми Wizyta (схема %2; ця версія читає схеми до %3). Файл залишено без змін; відкрийте його в новішій версії.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be written: the file or its folder is read-only.</source>
+            <translation>Не вдається записати базу даних %1: файл або його тека доступні лише для читання.</translation>
+        </message>
+        <message>
+            <source>The database %1 must be upgraded before use, and it is open read-only.</source>
+            <translation>Базу даних %1 потрібно оновити перед використанням, але її відкрито лише для читання.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2.</source>
+            <translation>Не вдається відкрити базу даних %1: %2.</translation>
+        </message>
+        <message>
+            <source>Opening the database</source>
+            <translation>Відкриття бази даних</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to version %1</source>
+            <extracomment>%1 is the schema version number</extracomment>
+            <translation>Оновлення бази даних до версії %1</translation>
+        </message>
+        <message>
+            <source>Checking the database</source>
+            <translation>Перевірка бази даних</translation>
+        </message>
+        <message>
+            <source>Table %1, row %2 refers to a missing row in %3.</source>
+            <extracomment>%1 table, %2 row id, %3 referenced table</extracomment>
+            <translation>Таблиця %1, рядок %2 посилається на відсутній рядок у таблиці %3.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database %2 is open read-only.</source>
+            <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
+            <translation>%1 не вдалося: базу даних %2 відкрито лише для читання.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DietCategory</name>
+        <message>
+            <source>No special diet</source>
+            <translation>Без особливої дієти</translation>
+        </message>
+        <message>
+            <source>Vegetarian</source>
+            <translation>Вегетаріанська</translation>
+        </message>
+        <message>
+            <source>Vegan</source>
+            <translation>Веганська</translation>
+        </message>
+        <message>
+            <source>Gluten-free</source>
+            <translation>Безглютенова</translation>
+        </message>
+        <message>
+            <source>Lactose-free</source>
+            <translation>Безлактозна</translation>
+        </message>
+        <message>
+            <source>Halal</source>
+            <translation>Халяль</translation>
+        </message>
+        <message>
+            <source>Kosher</source>
+            <translation>Кошерна</translation>
+        </message>
+        <message>
+            <source>Food allergy</source>
+            <translation>Харчова алергія</translation>
+        </message>
+        <message>
+            <source>Other diet</source>
+            <translation>Інша дієта</translation>
+        </message>
+    </context>
+    <context>
+        <name>Error</name>
+        <message>
+            <source>%1 failed: %2</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+            <translation>%1 не вдалося: %2</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 не вдалося: базу даних використовує інша програма. Спробуйте ще раз за мить.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database is open read-only.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 не вдалося: базу даних відкрито лише для читання.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database file cannot be read or written (%2).</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+            <translation>%1 не вдалося: файл бази даних неможливо прочитати або записати (%2).</translation>
+        </message>
+        <message>
+            <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 не вдалося: файл бази даних пошкоджено. Відновіть його з резервної копії.</translation>
+        </message>
+        <message>
+            <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
+            <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+            <translation>%1 не вдалося: диск заповнений. Нічого не змінено; звільніть місце і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The file is not a Wizyta database.</source>
+            <translation>Файл не є базою даних програми Wizyta.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist (any more).</source>
+            <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
+            <translation>%1 (вже) не існує.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionKind</name>
+        <message>
+            <source>Social welfare centre</source>
+            <comment>MOPS/MOPR/GOPS</comment>
+            <translation>Центр соціальних служб</translation>
+        </message>
+        <message>
+            <source>Regional social policy centre</source>
+            <comment>ROPS</comment>
+            <translation>Регіональний центр соціальної політики</translation>
+        </message>
+        <message>
+            <source>Day-support home</source>
+            <comment>e.g. środowiskowy dom samopomocy</comment>
+            <translation>Центр денного перебування</translation>
+        </message>
+        <message>
+            <source>Care home</source>
+            <comment>dom pomocy społecznej</comment>
+            <translation>Будинок соціальної опіки</translation>
+        </message>
+        <message>
+            <source>Foundation (NGO)</source>
+            <translation>Благодійний фонд</translation>
+        </message>
+        <message>
+            <source>Association (NGO)</source>
+            <translation>Громадська організація</translation>
+        </message>
+        <message>
+            <source>City hall</source>
+            <translation>Міська рада</translation>
+        </message>
+        <message>
+            <source>Labour office</source>
+            <translation>Центр зайнятості</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Поліція</translation>
+        </message>
+        <message>
+            <source>Court</source>
+            <translation>Суд</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Бібліотека</translation>
+        </message>
+        <message>
+            <source>School or university</source>
+            <translation>Школа або університет</translation>
+        </message>
+        <message>
+            <source>Health care</source>
+            <translation>Охорона здоров’я</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of institution</comment>
+            <translation>Інша</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Visits</source>
+            <translation>Візити</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Календар</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Установи</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Особи</translation>
+        </message>
+        <message>
+            <source>Funding projects</source>
+            <translation>Проєкти фінансування</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;New Database…</source>
+            <translation>&amp;Нова база даних…</translation>
+        </message>
+        <message>
+            <source>&amp;Open Database…</source>
+            <translation>&amp;Відкрити базу даних…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Відкрити &amp;недавні</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Ви&amp;йти</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Мова</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Довідка</translation>
+        </message>
+        <message>
+            <source>&amp;About Wizyta</source>
+            <translation>&amp;Про програму Wizyta</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Розділи</translation>
+        </message>
+        <message>
+            <source>No recent databases</source>
+            <translation>Немає недавніх баз даних</translation>
+        </message>
+        <message>
+            <source>Wizyta</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <source>%1 (read-only) — Wizyta</source>
+            <extracomment>%1 is the database file name</extracomment>
+            <translation>%1 (лише для читання) — Wizyta</translation>
+        </message>
+        <message>
+            <source>%1 — Wizyta</source>
+            <translation>%1 — Wizyta</translation>
+        </message>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>Не вдається відкрити базу даних</translation>
+        </message>
+        <message>
+            <source>New Database</source>
+            <translation>Нова база даних</translation>
+        </message>
+        <message>
+            <source>Wizyta databases (*.wizyta)</source>
+            <translation>Бази даних програми Wizyta (*.wizyta)</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name, or open it with File › Open Database.</source>
+            <translation>%1 вже існує. Виберіть іншу назву або відкрийте цей файл командою Файл › Відкрити базу даних.</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation>Відкрити базу даних</translation>
+        </message>
+        <message>
+            <source>Wizyta databases (*.wizyta *.sqlite);;All files (*)</source>
+            <translation>Бази даних програми Wizyta (*.wizyta *.sqlite);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>About Wizyta</source>
+            <translation>Про програму Wizyta</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Plans study visits in social services: programmes, participants, conflicts, printed documents.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Планування навчальних візитів у соціальних службах: програми візитів, учасники, накладки в розкладі, документи для друку.&lt;/p&gt;&lt;p&gt;Вільне програмне забезпечення за ліцензією GNU General Public License версії 3 або новішої.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRole</name>
+        <message>
+            <source>Delegation leader</source>
+            <translation>Керівник делегації</translation>
+        </message>
+        <message>
+            <source>Delegation member</source>
+            <translation>Член делегації</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <comment>a person from the hosting institution</comment>
+            <translation>Приймаюча сторона</translation>
+        </message>
+        <message>
+            <source>Presenter</source>
+            <translation>Доповідач</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Перекладач</translation>
+        </message>
+        <message>
+            <source>Guide or driver</source>
+            <translation>Гід або водій</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Організатор</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>No database is open</source>
+            <translation>Жодну базу даних не відкрито</translation>
+        </message>
+        <message>
+            <source>Create a database with File › New Database, or open one with File › Open Database.</source>
+            <translation>Створіть базу даних командою Файл › Нова база даних або відкрийте наявну командою Файл › Відкрити базу даних.</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Календар</translation>
+        </message>
+        <message>
+            <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
+            <translation>Увесь рік з першого погляду: кожен візит — смуга через його дні, місяць за місяцем. Цей вигляд ще готується.</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Установи</translation>
+        </message>
+        <message>
+            <source>Welfare centres, NGOs, city halls and the other institutions that host or send visits, with their people. This view is being built.</source>
+            <translation>Центри соціальних служб, громадські організації, міські ради та інші установи, що приймають або направляють візити, разом з їхніми працівниками. Цей вигляд ще готується.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Особи</translation>
+        </message>
+        <message>
+            <source>Delegates, hosts, presenters and interpreters, with their languages, diets and needs. This view is being built.</source>
+            <translation>Члени делегацій, приймаюча сторона, доповідачі й перекладачі — з їхніми мовами, дієтами та потребами. Цей вигляд ще готується.</translation>
+        </message>
+        <message>
+            <source>Funding projects</source>
+            <translation>Проєкти фінансування</translation>
+        </message>
+        <message>
+            <source>The projects that pay for visits, with their budgets and partners. This view is being built.</source>
+            <translation>Проєкти, з яких фінансуються візити, з їхніми бюджетами та партнерами. Цей вигляд ще готується.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionKind</name>
+        <message>
+            <source>Presentation</source>
+            <translation>Презентація</translation>
+        </message>
+        <message>
+            <source>Panel discussion</source>
+            <translation>Панельна дискусія</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Семінар-практикум</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <comment>visiting an institution</comment>
+            <translation>Відвідування установи</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Зустріч</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Харчування</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <comment>travel between places</comment>
+            <translation>Переїзд</translation>
+        </message>
+        <message>
+            <source>Cultural programme</source>
+            <translation>Культурна програма</translation>
+        </message>
+        <message>
+            <source>Free time</source>
+            <translation>Вільний час</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <comment>kind of session</comment>
+            <translation>Інше</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRole</name>
+        <message>
+            <source>Presenter</source>
+            <comment>role in a session</comment>
+            <translation>Доповідач</translation>
+        </message>
+        <message>
+            <source>Moderator</source>
+            <comment>role in a session</comment>
+            <translation>Модератор</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <comment>role in a session</comment>
+            <translation>Перекладач</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitKind</name>
+        <message>
+            <source>Incoming study visit</source>
+            <comment>a delegation comes to us</comment>
+            <translation>Навчальний візит до нас</translation>
+        </message>
+        <message>
+            <source>Outgoing study visit</source>
+            <comment>our staff go abroad</comment>
+            <translation>Навчальна поїздка</translation>
+        </message>
+        <message>
+            <source>Exchange group meeting</source>
+            <translation>Зустріч групи обміну</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Конференція</translation>
+        </message>
+        <message>
+            <source>Working meeting</source>
+            <translation>Робоча зустріч</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitListModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Дні</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Host</source>
+            <translation>Приймаюча сторона</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <extracomment>the country a delegation comes from</extracomment>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Учасники</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitRepository</name>
+        <message>
+            <source>Saving the visit</source>
+            <translation>Збереження візиту</translation>
+        </message>
+        <message>
+            <source>Reading the visit</source>
+            <translation>Читання візиту</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Візит %1</translation>
+        </message>
+        <message>
+            <source>Deleting the visit</source>
+            <translation>Видалення візиту</translation>
+        </message>
+        <message>
+            <source>Reading the visits</source>
+            <translation>Читання візитів</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitStatus</name>
+        <message>
+            <source>Draft</source>
+            <comment>status of a visit</comment>
+            <translation>Чернетка</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <comment>status of a visit</comment>
+            <translation>Запланований</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <comment>status of a visit</comment>
+            <translation>Підтверджений</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <comment>status of a visit</comment>
+            <translation>Триває</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <comment>status of a visit</comment>
+            <translation>Завершений</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <comment>status of a visit</comment>
+            <translation>Скасований</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitValidator</name>
+        <message>
+            <source>Title: a visit needs a title.</source>
+            <translation>Назва: візит повинен мати назву.</translation>
+        </message>
+        <message>
+            <source>First day: enter the day the visit starts.</source>
+            <translation>Перший день: вкажіть день початку візиту.</translation>
+        </message>
+        <message>
+            <source>Last day: enter the day the visit ends.</source>
+            <translation>Останній день: вкажіть день завершення візиту.</translation>
+        </message>
+        <message>
+            <source>Last day: %1 is before the first day, %2.</source>
+            <extracomment>%1 and %2 are dates</extracomment>
+            <translation>Останній день: %1 — раніше за перший день, %2.</translation>
+        </message>
+        <message>
+            <source>Time zone: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+            <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
+            <translation>Часовий пояс: «%1» не є відомим часовим поясом (наприклад, Europe/Warsaw).</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example UA or CZ.</source>
+            <translation>Країна: використовуйте дволітерний код країни, наприклад UA або CZ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsPage</name>
+        <message>
+            <source>Search visits by title, host or country</source>
+            <translation>Шукати візити за назвою, приймаючою стороною або країною</translation>
+        </message>
+        <message>
+            <source>Search visits</source>
+            <translation>Пошук візитів</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Візити</translation>
+        </message>
+        <message>
+            <source>No visits yet</source>
+            <translation>Візитів ще немає</translation>
+        </message>
+        <message>
+            <source>Every study visit, exchange-group meeting and conference you plan will be listed here with its days, status and host.</source>
+            <translation>Тут з’явиться кожен запланований навчальний візит, зустріч групи обміну й конференція — з датами, статусом і приймаючою стороною.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s)</source>
+            <translation>
+                <numerusform>%n візит</numerusform>
+                <numerusform>%n візити</numerusform>
+                <numerusform>%n візитів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n visit(s)</source>
+            <extracomment>%1 visits are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 з %n візиту</numerusform>
+                <numerusform>%1 з %n візитів</numerusform>
+                <numerusform>%1 з %n візитів</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCollator>
+#include <QSortFilterProxyModel>
+
+/// Sorts by the source's sort role with the interface language's collation (SQLite's ORDER BY
+/// puts Ł, Ż, Ґ, Є in the wrong place), and filters rows on a search text matched against the
+/// given columns, ignoring case.
+class CollatingProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit CollatingProxyModel(QObject* parent = nullptr);
+
+    void setSearchColumns(const QList<int>& columns) { m_searchColumns = columns; }
+    void setSearchText(const QString& text);
+    /// Called after the interface language changes: new collation, then a new sort.
+    void updateCollation();
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QCollator m_collator;
+    QList<int> m_searchColumns;
+    QString m_searchText;
+};

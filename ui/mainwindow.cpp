@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "database.h"
+#include "languagemanager.h"
+#include "placeholderpage.h"
+#include "userprompts.h"
+#include "visitspage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+
+struct PageInfo
+{
+    MainWindow::Page page;
+    const char* objectName;
+    const char* title;
+};
+
+// Source texts translated in the "MainWindow" context when shown.
+constexpr PageInfo pageInfos[] = {
+    {MainWindow::Page::Visits, "visits", QT_TRANSLATE_NOOP("MainWindow", "Visits")},
+    {MainWindow::Page::Calendar, "calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar")},
+    {MainWindow::Page::Institutions, "institutions", QT_TRANSLATE_NOOP("MainWindow", "Institutions")},
+    {MainWindow::Page::People, "people", QT_TRANSLATE_NOOP("MainWindow", "People")},
+    {MainWindow::Page::Projects, "projects", QT_TRANSLATE_NOOP("MainWindow", "Funding projects")},
+};
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString pageKey = QStringLiteral("window/page");
+const QString languageKey = QStringLiteral("language");
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserPrompts& prompts, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages), m_settings(settings), m_prompts(prompts),
+      m_recent(settings), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navigationFont);
+    for (const PageInfo& info : pageInfos) {
+        auto* item = new QListWidgetItem(m_navigation);
+        item->setData(Qt::UserRole, QString::fromLatin1(info.objectName));
+    }
+    m_pages->setObjectName(QStringLiteral("pages"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::followLanguage);
+
+    resize(1100, 720);
+    restoreGeometry(m_settings.value(geometryKey).toByteArray());
+    restoreState(m_settings.value(stateKey).toByteArray());
+    retranslateUi();
+    rebuildPages();
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages hold references into the database: they go first.
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseFromDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString& code : LanguageManager::supportedLanguages()) {
+        // Each language is named in itself, so anyone can find their own in any interface.
+        QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language_") + code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    updateRecentMenu();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Wizyta"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        m_navigation->item(row)->setText(tr(pageInfos[row].title));
+    }
+    m_navigation->setAccessibleName(tr("Sections"));
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == m_languages.current());
+    }
+    updateRecentMenu();
+    updateWindowTitle();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, saveState());
+    m_settings.setValue(pageKey, m_navigation->currentRow());
+    event->accept();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    if (m_database) {
+        m_recent.add(m_database->path());
+    }
+    rebuildPages();
+    updateWindowTitle();
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current =
+        m_navigation->currentRow() >= 0 ? m_navigation->currentRow() : m_settings.value(pageKey, 0).toInt();
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    if (!m_database) {
+        auto* none = new PlaceholderPage(
+            QT_TRANSLATE_NOOP("PlaceholderPage", "No database is open"),
+            QT_TRANSLATE_NOOP("PlaceholderPage",
+                              "Create a database with File › New Database, or open one with "
+                              "File › Open Database."));
+        none->setObjectName(QStringLiteral("noDatabasePage"));
+        m_pages->addWidget(none);
+        m_navigation->setEnabled(false);
+        return;
+    }
+    m_navigation->setEnabled(true);
+    m_pages->addWidget(new VisitsPage(*m_database, m_pages));
+    const std::pair<const char*, const char*> comingPages[] = {
+        {QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
+         QT_TRANSLATE_NOOP("PlaceholderPage", "The year at a glance: every visit as a bar across its days, "
+                                              "month by month. This view is being built.")},
+        {QT_TRANSLATE_NOOP("PlaceholderPage", "Institutions"),
+         QT_TRANSLATE_NOOP("PlaceholderPage",
+                           "Welfare centres, NGOs, city halls and the other institutions that "
+                           "host or send visits, with their people. This view is being built.")},
+        {QT_TRANSLATE_NOOP("PlaceholderPage", "People"),
+         QT_TRANSLATE_NOOP("PlaceholderPage", "Delegates, hosts, presenters and interpreters, with their "
+                                              "languages, diets and needs. This view is being built.")},
+        {QT_TRANSLATE_NOOP("PlaceholderPage", "Funding projects"),
+         QT_TRANSLATE_NOOP("PlaceholderPage", "The projects that pay for visits, with their budgets and "
+                                              "partners. This view is being built.")},
+    };
+    int index = 1;
+    for (const auto& [title, description] : comingPages) {
+        auto* page = new PlaceholderPage(title, description, m_pages);
+        page->setObjectName(QString::fromLatin1(pageInfos[index++].objectName) + QStringLiteral("Page"));
+        m_pages->addWidget(page);
+    }
+    m_navigation->setCurrentRow(std::clamp(current, 0, m_navigation->count() - 1));
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = m_recent.paths();
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_database) {
+        setWindowTitle(tr("Wizyta"));
+        statusBar()->clearMessage();
+        return;
+    }
+    const QString name = QFileInfo(m_database->path()).fileName();
+    //: %1 is the database file name
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Wizyta").arg(name)
+                                            : tr("%1 — Wizyta").arg(name));
+    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = Database::open(path);
+    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && QFileInfo::exists(path)) {
+        opened = Database::open(path, Database::Access::ReadOnly);
+    }
+    if (!opened) {
+        m_prompts.warning(this, tr("Cannot open the database"), opened.error().message());
+        return false;
+    }
+    setDatabase(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path =
+        m_prompts.saveFileName(this, tr("New Database"), directory, tr("Wizyta databases (*.wizyta)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".wizyta");
+    }
+    if (QFileInfo::exists(path)) {
+        m_prompts.warning(this, tr("New Database"),
+                          tr("%1 already exists. Choose another name, or open it with File › Open Database.")
+                              .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseFromDialog()
+{
+    const QString directory = m_database
+                                  ? QFileInfo(m_database->path()).absolutePath()
+                                  : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompts.openFileName(this, tr("Open Database"), directory,
+                                                tr("Wizyta databases (*.wizyta *.sqlite);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (m_languages.setLanguage(code)) {
+        m_settings.setValue(languageKey, code);
+    }
+}
+
+void MainWindow::followLanguage()
+{
+    // Widgets that exist keep the locale they were made with: dates and numbers must follow too.
+    const QLocale locale;
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        window->setLocale(locale);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    m_prompts.information(
+        this, tr("About Wizyta"),
+        tr("<h3>Wizyta %1</h3><p>Plans study visits in social services: programmes, participants, "
+           "conflicts, printed documents.</p><p>Free software under the GNU General Public License, "
+           "version 3 or later.</p>")
+            .arg(QStringLiteral(WIZYTA_VERSION)));
+}

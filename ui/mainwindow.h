@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recentdatabases.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class Database;
+class LanguageManager;
+class QActionGroup;
+class QListWidget;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class UserPrompts;
+
+/// The window: a navigation list beside the page it selects, and the menus. It owns the open
+/// database; pages do the work.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Visits, Calendar, Institutions, People, Projects };
+
+    MainWindow(LanguageManager& languages, QSettings& settings, UserPrompts& prompts,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows `database` (which may be null: the window then says how to open one).
+    void setDatabase(std::unique_ptr<Database> database);
+    Database* database() const { return m_database.get(); }
+
+    /// Opens the file, or says why not and keeps the current database.
+    bool openDatabase(const QString& path);
+    void showPage(Page page);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void rebuildPages();
+    void updateRecentMenu();
+    void updateWindowTitle();
+    void newDatabase();
+    void openDatabaseFromDialog();
+    void switchLanguage(const QString& code);
+    void followLanguage();
+    void showAbout();
+
+    LanguageManager& m_languages;
+    QSettings& m_settings;
+    UserPrompts& m_prompts;
+    RecentDatabases m_recent;
+    std::unique_ptr<Database> m_database;
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+};

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "userprompts.h"
+
+#include <QFileDialog>
+
+QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& directory,
+                                  const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString UserPrompts::saveFileName(QWidget* parent, const QString& title, const QString& directory,
+                                  const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, directory, filter);
+}
+
+void UserPrompts::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void UserPrompts::information(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+QMessageBox::StandardButton UserPrompts::question(QWidget* parent, const QString& title, const QString& text,
+                                                  QMessageBox::StandardButtons buttons,
+                                                  QMessageBox::StandardButton defaultButton)
+{
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
