@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -88,6 +89,7 @@ int runWindow(int argc, char** argv, const Invocation& invocation)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Wizyta"));
     QApplication::setDesktopFileName(QStringLiteral("org.wizyta.Wizyta"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wizyta.png")));
 
     const auto settings = userSettings();
     LanguageManager languages;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds Wizyta with its tests (dev preset: Debug, warnings as errors) and runs every test.
+# The gallery of screens is written to build/dev/gallery/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/packages.sh
+ensure_packages "${WIZYTA_TEST_PACKAGES[@]}"
+
+cmake --preset dev
+cmake --build --preset dev
+QT_QPA_PLATFORM=offscreen ctest --preset dev --no-tests=error -j2
