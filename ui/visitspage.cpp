@@ -69,8 +69,10 @@ VisitsPage::VisitsPage(Database& database, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &VisitsPage::updateCount);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::fitColumns);
     retranslateUi();
     updateEmptyState();
+    fitColumns();
 }
 
 void VisitsPage::changeEvent(QEvent* event)
@@ -79,6 +81,7 @@ void VisitsPage::changeEvent(QEvent* event)
         retranslateUi();
         m_model->retranslate();
         m_proxy->updateCollation();
+        fitColumns();
     }
     QWidget::changeEvent(event);
 }
@@ -113,4 +116,15 @@ void VisitsPage::updateEmptyState()
     m_stack->setCurrentIndex(empty ? 1 : 0);
     m_search->setVisible(!empty);
     m_count->setVisible(!empty);
+}
+
+void VisitsPage::fitColumns()
+{
+    // Headers and statuses differ in length from language to language ("Приймаюча сторона"): the
+    // columns follow them. Only the rows in view are measured, so this stays quick on a big file.
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column != VisitListModel::Title) {
+            m_table->resizeColumnToContents(column);
+        }
+    }
 }

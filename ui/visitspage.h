@@ -31,6 +31,7 @@ private:
     void retranslateUi();
     void updateEmptyState();
     void updateCount();
+    void fitColumns();
 
     VisitListModel* m_model;
     CollatingProxyModel* m_proxy;
