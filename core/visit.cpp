@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visit.h"
 
+#include "codes.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -30,7 +32,7 @@ FieldErrors VisitValidator::validate(const Visit& visit)
                        tr("Time zone: \"%1\" is not a known time zone (for example Europe/Warsaw).")
                            .arg(visit.timeZone)});
     }
-    if (!visit.sendingCountry.isEmpty() && visit.sendingCountry.size() != 2) {
+    if (!visit.sendingCountry.isEmpty() && !Codes::isCountryCode(visit.sendingCountry)) {
         errors.append({QStringLiteral("visit.sendingCountry"),
                        tr("Country: use the two-letter country code, for example UA or CZ.")});
     }

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "database.h"
+#include "id.h"
 
 #include <QTemporaryDir>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -27,3 +29,9 @@ private:
 
 /// Runs one SQL statement on `db` and returns the first column of the first row (for checks).
 QVariant scalar(Database& db, const QString& sql);
+
+/// Runs one SQL statement on `db`, failing the test when it fails (for fixtures written in SQL).
+void run(Database& db, const QString& sql);
+
+/// Inserts one row of `columns` into `table` with bound values; returns its id.
+Id insertRow(Database& db, const QString& table, const QVariantMap& columns);

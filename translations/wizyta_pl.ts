@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
     <context>
+        <name>AgendaRepository</name>
+        <message>
+            <source>Saving the session</source>
+            <translation>Zapisywanie punktu programu</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Punkt programu %1</translation>
+        </message>
+        <message>
+            <source>Deleting the session</source>
+            <translation>Usuwanie punktu programu</translation>
+        </message>
+        <message>
+            <source>Moving the session</source>
+            <translation>Przenoszenie punktu programu</translation>
+        </message>
+        <message>
+            <source>Reading the programme</source>
+            <translation>Odczytywanie programu wizyty</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Wizyta %1</translation>
+        </message>
+        <message>
+            <source>Venue: the institution chosen does not exist (any more).</source>
+            <translation>Miejsce: wybrana instytucja nie istnieje (już).</translation>
+        </message>
+        <message>
+            <source>People: a person chosen does not exist (any more).</source>
+            <translation>Osoby: jedna z wybranych osób nie istnieje (już).</translation>
+        </message>
+        <message>
+            <source>Audience: a participant chosen is not in this visit (any more).</source>
+            <translation>Uczestnicy: jeden z wybranych uczestników nie bierze (już) udziału w tej wizycie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSessionValidator</name>
+        <message>
+            <source>Start: enter when the session starts.</source>
+            <translation>Początek: podaj, kiedy zaczyna się ten punkt programu.</translation>
+        </message>
+        <message>
+            <source>Title: a session needs a title.</source>
+            <translation>Tytuł: punkt programu musi mieć tytuł.</translation>
+        </message>
+        <message>
+            <source>Title: "%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Tytuł: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
+        </message>
+        <message>
+            <source>Description: "%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Opis: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
+        </message>
+        <message>
+            <source>End: enter when the session ends.</source>
+            <translation>Koniec: podaj, kiedy kończy się ten punkt programu.</translation>
+        </message>
+        <message>
+            <source>End: the session ends at %1, before or when it starts (%2).</source>
+            <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
+            <translation>Koniec: punkt programu kończy się o %1, czyli nie później niż się zaczyna (%2).</translation>
+        </message>
+        <message>
+            <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
+            <extracomment>%1 and %2 are dates with times of day</extracomment>
+            <translation>Koniec: punkt programu może trwać najwyżej 24 godziny; ten zaczyna się %1, a kończy %2.</translation>
+        </message>
+        <message>
+            <source>Language: use the two-letter language code, for example pl or uk.</source>
+            <translation>Język: użyj dwuliterowego kodu języka, np. pl lub uk.</translation>
+        </message>
+        <message>
+            <source>People: choose a person for each role.</source>
+            <translation>Osoby: wybierz osobę do każdej roli.</translation>
+        </message>
+        <message>
+            <source>People: the same person is listed twice in the same role.</source>
+            <translation>Osoby: ta sama osoba występuje dwukrotnie w tej samej roli.</translation>
+        </message>
+        <message>
+            <source>Audience: choose each participant once.</source>
+            <translation>Uczestnicy: wybierz każdego uczestnika tylko raz.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Use the database FILE.</source>
@@ -141,7 +233,7 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Upgrading the database to version %1</source>
             <extracomment>%1 is the schema version number</extracomment>
-            <translation>Aktualizacja bazy danych do wersji %1</translation>
+            <translation>Aktualizowanie bazy danych do wersji %1</translation>
         </message>
         <message>
             <source>Checking the database</source>
@@ -198,6 +290,25 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Preparing undo</source>
+            <translation>Przygotowywanie cofania zmian</translation>
+        </message>
+        <message>
+            <source>Saving the change</source>
+            <translation>Zapisywanie zmiany</translation>
+        </message>
+        <message>
+            <source>Undoing the change</source>
+            <translation>Cofanie zmiany</translation>
+        </message>
+        <message>
+            <source>Redoing the change</source>
+            <translation>Ponawianie zmiany</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>%1 failed: %2</source>
@@ -236,7 +347,103 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>%1 does not exist (any more).</source>
             <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
-            <translation>%1 nie istnieje (już).</translation>
+            <translation>Nie znaleziono: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeGroupRepository</name>
+        <message>
+            <source>Saving the exchange group</source>
+            <translation>Zapisywanie grupy wymiany</translation>
+        </message>
+        <message>
+            <source>Reading the exchange group</source>
+            <translation>Odczytywanie grupy wymiany</translation>
+        </message>
+        <message>
+            <source>Exchange group %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Grupa wymiany %1</translation>
+        </message>
+        <message>
+            <source>Deleting the exchange group</source>
+            <translation>Usuwanie grupy wymiany</translation>
+        </message>
+        <message>
+            <source>Reading the exchange groups</source>
+            <translation>Odczytywanie grup wymiany</translation>
+        </message>
+        <message>
+            <source>Reading the meetings of the exchange group</source>
+            <translation>Odczytywanie spotkań grupy wymiany</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeGroupValidator</name>
+        <message>
+            <source>Name: an exchange group needs a name.</source>
+            <translation>Nazwa: grupa wymiany musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
+            <translation>Spotkania co: podaj liczbę dni większą od zera albo zostaw puste pole.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingProjectRepository</name>
+        <message>
+            <source>Saving the funding project</source>
+            <translation>Zapisywanie projektu</translation>
+        </message>
+        <message>
+            <source>Reading the funding project</source>
+            <translation>Odczytywanie projektu</translation>
+        </message>
+        <message>
+            <source>Funding project %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Projekt %1</translation>
+        </message>
+        <message>
+            <source>Deleting the funding project</source>
+            <translation>Usuwanie projektu</translation>
+        </message>
+        <message>
+            <source>Reading the funding projects</source>
+            <translation>Odczytywanie projektów</translation>
+        </message>
+        <message>
+            <source>Reading the visits of the funding project</source>
+            <translation>Odczytywanie wizyt finansowanych z projektu</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingProjectValidator</name>
+        <message>
+            <source>Name: a funding project needs a name.</source>
+            <translation>Nazwa: projekt musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <source>Last day: %1 is before the first day, %2.</source>
+            <extracomment>%1 and %2 are dates</extracomment>
+            <translation>Ostatni dzień: %1 przypada przed pierwszym dniem, %2.</translation>
+        </message>
+        <message>
+            <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
+            <extracomment>%1 is what was entered as the currency</extracomment>
+            <translation>Waluta: „%1” nie jest trzyliterowym kodem waluty (np. PLN lub EUR).</translation>
+        </message>
+        <message>
+            <source>Total value: enter an amount of zero or more.</source>
+            <translation>Wartość całkowita: podaj kwotę równą zero lub większą.</translation>
+        </message>
+        <message>
+            <source>Co-financing: enter an amount of zero or more.</source>
+            <translation>Współfinansowanie: podaj kwotę równą zero lub większą.</translation>
+        </message>
+        <message>
+            <source>Co-financing: it cannot be more than the project's total value.</source>
+            <translation>Współfinansowanie: nie może przekraczać całkowitej wartości projektu.</translation>
         </message>
     </context>
     <context>
@@ -301,6 +508,54 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Other</source>
             <comment>kind of institution</comment>
             <translation>Inna</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionRepository</name>
+        <message>
+            <source>Saving the institution</source>
+            <translation>Zapisywanie instytucji</translation>
+        </message>
+        <message>
+            <source>Reading the institution</source>
+            <translation>Odczytywanie instytucji</translation>
+        </message>
+        <message>
+            <source>Institution %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Instytucja %1</translation>
+        </message>
+        <message>
+            <source>Deleting the institution</source>
+            <translation>Usuwanie instytucji</translation>
+        </message>
+        <message>
+            <source>Reading the institutions</source>
+            <translation>Odczytywanie instytucji</translation>
+        </message>
+        <message>
+            <source>Reading where the institution is used</source>
+            <translation>Sprawdzanie, gdzie występuje instytucja</translation>
+        </message>
+        <message>
+            <source>Reading the sessions held at the institution</source>
+            <translation>Odczytywanie punktów programu w instytucji</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionValidator</name>
+        <message>
+            <source>Name: an institution needs a name.</source>
+            <translation>Nazwa: instytucja musi mieć nazwę.</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example PL or UA.</source>
+            <translation>Kraj: użyj dwuliterowego kodu kraju, np. PL lub UA.</translation>
+        </message>
+        <message>
+            <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
+            <extracomment>%1 is what was entered as an e-mail address</extracomment>
+            <translation>E-mail: „%1” nie wygląda na adres e-mail (np. sekretariat@mops.example.pl).</translation>
         </message>
     </context>
     <context>
@@ -412,6 +667,45 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>ParticipantRepository</name>
+        <message>
+            <source>Saving the participant</source>
+            <translation>Zapisywanie uczestnika</translation>
+        </message>
+        <message>
+            <source>Reading the participant</source>
+            <translation>Odczytywanie uczestnika</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Uczestnik %1</translation>
+        </message>
+        <message>
+            <source>Deleting the participant</source>
+            <translation>Usuwanie uczestnika</translation>
+        </message>
+        <message>
+            <source>Reading the participants</source>
+            <translation>Odczytywanie listy uczestników</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Wizyta %1</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Osoba %1</translation>
+        </message>
+        <message>
+            <source>Person: %1 is already a participant of this visit.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>Osoba: %1 jest już uczestnikiem tej wizyty.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantRole</name>
         <message>
             <source>Delegation leader</source>
@@ -445,6 +739,59 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Organiser</source>
             <translation>Organizator</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRepository</name>
+        <message>
+            <source>Saving the person</source>
+            <translation>Zapisywanie osoby</translation>
+        </message>
+        <message>
+            <source>Reading the person</source>
+            <translation>Odczytywanie osoby</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Osoba %1</translation>
+        </message>
+        <message>
+            <source>Deleting the person</source>
+            <translation>Usuwanie osoby</translation>
+        </message>
+        <message>
+            <source>Reading the people</source>
+            <translation>Odczytywanie listy osób</translation>
+        </message>
+        <message>
+            <source>Reading the person's visits</source>
+            <translation>Odczytywanie wizyt osoby</translation>
+        </message>
+        <message>
+            <source>Reading where the person is named</source>
+            <translation>Sprawdzanie, gdzie występuje osoba</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonValidator</name>
+        <message>
+            <source>Family name: a person needs a family name.</source>
+            <translation>Nazwisko: osoba musi mieć nazwisko.</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example PL or UA.</source>
+            <translation>Kraj: użyj dwuliterowego kodu kraju, np. PL lub UA.</translation>
+        </message>
+        <message>
+            <source>E-mail: "%1" does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
+            <extracomment>%1 is what was entered as an e-mail address</extracomment>
+            <translation>E-mail: „%1” nie wygląda na adres e-mail (np. olena.kovalenko@example.org).</translation>
+        </message>
+        <message>
+            <source>Languages: "%1" is not a two-letter language code in lower case (for example pl, uk, en).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Języki: „%1” nie jest dwuliterowym kodem języka zapisanym małymi literami (np. pl, uk, en).</translation>
         </message>
     </context>
     <context>
@@ -555,6 +902,67 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>SettingsRepository</name>
+        <message>
+            <source>Reading the settings</source>
+            <translation>Odczytywanie ustawień</translation>
+        </message>
+        <message>
+            <source>Content language: "%1" is not a two-letter language code (for example pl, uk or en).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Język treści: „%1” nie jest dwuliterowym kodem języka (np. pl, uk lub en).</translation>
+        </message>
+        <message>
+            <source>Travel within a city: enter zero or more minutes.</source>
+            <translation>Przejazd w obrębie miasta: podaj liczbę minut, zero lub więcej.</translation>
+        </message>
+        <message>
+            <source>Travel between cities: enter zero or more minutes.</source>
+            <translation>Przejazd między miastami: podaj liczbę minut, zero lub więcej.</translation>
+        </message>
+        <message>
+            <source>Interpreter works at most: enter more than zero minutes.</source>
+            <translation>Tłumacz pracuje najwyżej: podaj liczbę minut większą od zera.</translation>
+        </message>
+        <message>
+            <source>Reading the travel times</source>
+            <translation>Odczytywanie czasów przejazdu</translation>
+        </message>
+        <message>
+            <source>First city: enter the name of a city.</source>
+            <translation>Pierwsze miasto: podaj nazwę miasta.</translation>
+        </message>
+        <message>
+            <source>Second city: enter the name of a city.</source>
+            <translation>Drugie miasto: podaj nazwę miasta.</translation>
+        </message>
+        <message>
+            <source>Second city: it is the same as the first; travel within a city takes the same-city time.</source>
+            <translation>Drugie miasto: to samo co pierwsze; dla przejazdów w obrębie miasta obowiązuje czas przejazdu w mieście.</translation>
+        </message>
+        <message>
+            <source>Minutes: enter zero or more minutes.</source>
+            <translation>Minuty: podaj liczbę minut, zero lub więcej.</translation>
+        </message>
+        <message>
+            <source>Saving the travel time</source>
+            <translation>Zapisywanie czasu przejazdu</translation>
+        </message>
+        <message>
+            <source>Deleting the travel time</source>
+            <translation>Usuwanie czasu przejazdu</translation>
+        </message>
+        <message>
+            <source>The travel time between %1 and %2</source>
+            <extracomment>%1 and %2 are city names</extracomment>
+            <translation>Czas przejazdu między miastami %1 i %2</translation>
+        </message>
+        <message>
+            <source>Saving the settings</source>
+            <translation>Zapisywanie ustawień</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -612,6 +1020,22 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>VisitParticipantValidator</name>
+        <message>
+            <source>Visit: choose the visit.</source>
+            <translation>Wizyta: wybierz wizytę.</translation>
+        </message>
+        <message>
+            <source>Person: choose a person.</source>
+            <translation>Osoba: wybierz osobę.</translation>
+        </message>
+        <message>
+            <source>Departure: %1 is before the arrival, %2.</source>
+            <extracomment>%1 and %2 are a date with a time of day</extracomment>
+            <translation>Wyjazd: %1 przypada przed przyjazdem, %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitRepository</name>
         <message>
             <source>Saving the visit</source>
@@ -619,7 +1043,7 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
         <message>
             <source>Reading the visit</source>
-            <translation>Odczyt wizyty</translation>
+            <translation>Odczytywanie wizyty</translation>
         </message>
         <message>
             <source>Visit %1</source>
@@ -632,7 +1056,7 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
         <message>
             <source>Reading the visits</source>
-            <translation>Odczyt wizyt</translation>
+            <translation>Odczytywanie wizyt</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
     <context>
+        <name>AgendaRepository</name>
+        <message>
+            <source>Saving the session</source>
+            <translation>Збереження пункту програми</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Пункт програми %1</translation>
+        </message>
+        <message>
+            <source>Deleting the session</source>
+            <translation>Видалення пункту програми</translation>
+        </message>
+        <message>
+            <source>Moving the session</source>
+            <translation>Перенесення пункту програми</translation>
+        </message>
+        <message>
+            <source>Reading the programme</source>
+            <translation>Читання програми візиту</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Візит %1</translation>
+        </message>
+        <message>
+            <source>Venue: the institution chosen does not exist (any more).</source>
+            <translation>Місце: вибраної установи (вже) не існує.</translation>
+        </message>
+        <message>
+            <source>People: a person chosen does not exist (any more).</source>
+            <translation>Особи: однієї з вибраних осіб (вже) не існує.</translation>
+        </message>
+        <message>
+            <source>Audience: a participant chosen is not in this visit (any more).</source>
+            <translation>Учасники: один із вибраних учасників (вже) не бере участі в цьому візиті.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaSessionValidator</name>
+        <message>
+            <source>Start: enter when the session starts.</source>
+            <translation>Початок: вкажіть, коли починається цей пункт програми.</translation>
+        </message>
+        <message>
+            <source>Title: a session needs a title.</source>
+            <translation>Назва: пункт програми повинен мати назву.</translation>
+        </message>
+        <message>
+            <source>Title: "%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Назва: «%1» не є дволітерним кодом мови, як-от uk.</translation>
+        </message>
+        <message>
+            <source>Description: "%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Опис: «%1» не є дволітерним кодом мови, як-от uk.</translation>
+        </message>
+        <message>
+            <source>End: enter when the session ends.</source>
+            <translation>Кінець: вкажіть, коли закінчується цей пункт програми.</translation>
+        </message>
+        <message>
+            <source>End: the session ends at %1, before or when it starts (%2).</source>
+            <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
+            <translation>Кінець: пункт програми закінчується о %1, тобто не пізніше, ніж починається (%2).</translation>
+        </message>
+        <message>
+            <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
+            <extracomment>%1 and %2 are dates with times of day</extracomment>
+            <translation>Кінець: пункт програми може тривати щонайбільше 24 години; цей починається %1, а закінчується %2.</translation>
+        </message>
+        <message>
+            <source>Language: use the two-letter language code, for example pl or uk.</source>
+            <translation>Мова: використовуйте дволітерний код мови, наприклад pl або uk.</translation>
+        </message>
+        <message>
+            <source>People: choose a person for each role.</source>
+            <translation>Особи: виберіть особу для кожної ролі.</translation>
+        </message>
+        <message>
+            <source>People: the same person is listed twice in the same role.</source>
+            <translation>Особи: та сама особа вказана двічі в одній ролі.</translation>
+        </message>
+        <message>
+            <source>Audience: choose each participant once.</source>
+            <translation>Учасники: виберіть кожного учасника лише один раз.</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Use the database FILE.</source>
@@ -145,7 +237,7 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
         <message>
             <source>Checking the database</source>
-            <translation>Перевірка бази даних</translation>
+            <translation>Виконання перевірки бази даних</translation>
         </message>
         <message>
             <source>Table %1, row %2 refers to a missing row in %3.</source>
@@ -198,6 +290,25 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>EditHistory</name>
+        <message>
+            <source>Preparing undo</source>
+            <translation>Підготування скасування змін</translation>
+        </message>
+        <message>
+            <source>Saving the change</source>
+            <translation>Збереження зміни</translation>
+        </message>
+        <message>
+            <source>Undoing the change</source>
+            <translation>Скасування зміни</translation>
+        </message>
+        <message>
+            <source>Redoing the change</source>
+            <translation>Повторення зміни</translation>
+        </message>
+    </context>
+    <context>
         <name>Error</name>
         <message>
             <source>%1 failed: %2</source>
@@ -236,7 +347,103 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>%1 does not exist (any more).</source>
             <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
-            <translation>%1 (вже) не існує.</translation>
+            <translation>Не знайдено: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeGroupRepository</name>
+        <message>
+            <source>Saving the exchange group</source>
+            <translation>Збереження групи обміну</translation>
+        </message>
+        <message>
+            <source>Reading the exchange group</source>
+            <translation>Читання групи обміну</translation>
+        </message>
+        <message>
+            <source>Exchange group %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Група обміну %1</translation>
+        </message>
+        <message>
+            <source>Deleting the exchange group</source>
+            <translation>Видалення групи обміну</translation>
+        </message>
+        <message>
+            <source>Reading the exchange groups</source>
+            <translation>Читання груп обміну</translation>
+        </message>
+        <message>
+            <source>Reading the meetings of the exchange group</source>
+            <translation>Читання зустрічей групи обміну</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeGroupValidator</name>
+        <message>
+            <source>Name: an exchange group needs a name.</source>
+            <translation>Назва: група обміну повинна мати назву.</translation>
+        </message>
+        <message>
+            <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
+            <translation>Зустрічі кожні: вкажіть кількість днів, більшу за нуль, або залиште поле порожнім.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingProjectRepository</name>
+        <message>
+            <source>Saving the funding project</source>
+            <translation>Збереження проєкту</translation>
+        </message>
+        <message>
+            <source>Reading the funding project</source>
+            <translation>Читання проєкту</translation>
+        </message>
+        <message>
+            <source>Funding project %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Проєкт %1</translation>
+        </message>
+        <message>
+            <source>Deleting the funding project</source>
+            <translation>Видалення проєкту</translation>
+        </message>
+        <message>
+            <source>Reading the funding projects</source>
+            <translation>Читання проєктів</translation>
+        </message>
+        <message>
+            <source>Reading the visits of the funding project</source>
+            <translation>Читання візитів, що фінансуються з проєкту</translation>
+        </message>
+    </context>
+    <context>
+        <name>FundingProjectValidator</name>
+        <message>
+            <source>Name: a funding project needs a name.</source>
+            <translation>Назва: проєкт повинен мати назву.</translation>
+        </message>
+        <message>
+            <source>Last day: %1 is before the first day, %2.</source>
+            <extracomment>%1 and %2 are dates</extracomment>
+            <translation>Останній день: %1 — раніше за перший день, %2.</translation>
+        </message>
+        <message>
+            <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
+            <extracomment>%1 is what was entered as the currency</extracomment>
+            <translation>Валюта: «%1» не є трилітерним кодом валюти (наприклад, PLN або EUR).</translation>
+        </message>
+        <message>
+            <source>Total value: enter an amount of zero or more.</source>
+            <translation>Загальна вартість: вкажіть суму, що дорівнює нулю або більша.</translation>
+        </message>
+        <message>
+            <source>Co-financing: enter an amount of zero or more.</source>
+            <translation>Співфінансування: вкажіть суму, що дорівнює нулю або більша.</translation>
+        </message>
+        <message>
+            <source>Co-financing: it cannot be more than the project's total value.</source>
+            <translation>Співфінансування: не може перевищувати загальну вартість проєкту.</translation>
         </message>
     </context>
     <context>
@@ -301,6 +508,54 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Other</source>
             <comment>kind of institution</comment>
             <translation>Інша</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionRepository</name>
+        <message>
+            <source>Saving the institution</source>
+            <translation>Збереження установи</translation>
+        </message>
+        <message>
+            <source>Reading the institution</source>
+            <translation>Читання установи</translation>
+        </message>
+        <message>
+            <source>Institution %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Установа %1</translation>
+        </message>
+        <message>
+            <source>Deleting the institution</source>
+            <translation>Видалення установи</translation>
+        </message>
+        <message>
+            <source>Reading the institutions</source>
+            <translation>Читання установ</translation>
+        </message>
+        <message>
+            <source>Reading where the institution is used</source>
+            <translation>З’ясовування, де згадано установу</translation>
+        </message>
+        <message>
+            <source>Reading the sessions held at the institution</source>
+            <translation>Читання пунктів програми, що проходили в установі</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionValidator</name>
+        <message>
+            <source>Name: an institution needs a name.</source>
+            <translation>Назва: установа повинна мати назву.</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example PL or UA.</source>
+            <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
+        </message>
+        <message>
+            <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
+            <extracomment>%1 is what was entered as an e-mail address</extracomment>
+            <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
         </message>
     </context>
     <context>
@@ -412,6 +667,45 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>ParticipantRepository</name>
+        <message>
+            <source>Saving the participant</source>
+            <translation>Збереження учасника</translation>
+        </message>
+        <message>
+            <source>Reading the participant</source>
+            <translation>Читання учасника</translation>
+        </message>
+        <message>
+            <source>Participant %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Учасник %1</translation>
+        </message>
+        <message>
+            <source>Deleting the participant</source>
+            <translation>Видалення учасника</translation>
+        </message>
+        <message>
+            <source>Reading the participants</source>
+            <translation>Читання списку учасників</translation>
+        </message>
+        <message>
+            <source>Visit %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Візит %1</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Особа %1</translation>
+        </message>
+        <message>
+            <source>Person: %1 is already a participant of this visit.</source>
+            <extracomment>%1 is a person's name</extracomment>
+            <translation>Особа: %1 вже є учасником цього візиту.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantRole</name>
         <message>
             <source>Delegation leader</source>
@@ -445,6 +739,59 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>Organiser</source>
             <translation>Організатор</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonRepository</name>
+        <message>
+            <source>Saving the person</source>
+            <translation>Збереження особи</translation>
+        </message>
+        <message>
+            <source>Reading the person</source>
+            <translation>Читання особи</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <extracomment>%1 is a number</extracomment>
+            <translation>Особа %1</translation>
+        </message>
+        <message>
+            <source>Deleting the person</source>
+            <translation>Видалення особи</translation>
+        </message>
+        <message>
+            <source>Reading the people</source>
+            <translation>Читання списку осіб</translation>
+        </message>
+        <message>
+            <source>Reading the person's visits</source>
+            <translation>Читання візитів особи</translation>
+        </message>
+        <message>
+            <source>Reading where the person is named</source>
+            <translation>З’ясовування, де згадано особу</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonValidator</name>
+        <message>
+            <source>Family name: a person needs a family name.</source>
+            <translation>Прізвище: особа повинна мати прізвище.</translation>
+        </message>
+        <message>
+            <source>Country: use the two-letter country code, for example PL or UA.</source>
+            <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
+        </message>
+        <message>
+            <source>E-mail: "%1" does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
+            <extracomment>%1 is what was entered as an e-mail address</extracomment>
+            <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, olena.kovalenko@example.org).</translation>
+        </message>
+        <message>
+            <source>Languages: "%1" is not a two-letter language code in lower case (for example pl, uk, en).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Мови: «%1» не є дволітерним кодом мови, записаним малими літерами (наприклад, pl, uk, en).</translation>
         </message>
     </context>
     <context>
@@ -555,6 +902,67 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>SettingsRepository</name>
+        <message>
+            <source>Reading the settings</source>
+            <translation>Читання налаштувань</translation>
+        </message>
+        <message>
+            <source>Content language: "%1" is not a two-letter language code (for example pl, uk or en).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Мова вмісту: «%1» не є дволітерним кодом мови (наприклад, pl, uk або en).</translation>
+        </message>
+        <message>
+            <source>Travel within a city: enter zero or more minutes.</source>
+            <translation>Переїзд у межах міста: вкажіть кількість хвилин, нуль або більше.</translation>
+        </message>
+        <message>
+            <source>Travel between cities: enter zero or more minutes.</source>
+            <translation>Переїзд між містами: вкажіть кількість хвилин, нуль або більше.</translation>
+        </message>
+        <message>
+            <source>Interpreter works at most: enter more than zero minutes.</source>
+            <translation>Перекладач працює щонайбільше: вкажіть кількість хвилин, більшу за нуль.</translation>
+        </message>
+        <message>
+            <source>Reading the travel times</source>
+            <translation>Читання часу переїздів</translation>
+        </message>
+        <message>
+            <source>First city: enter the name of a city.</source>
+            <translation>Перше місто: вкажіть назву міста.</translation>
+        </message>
+        <message>
+            <source>Second city: enter the name of a city.</source>
+            <translation>Друге місто: вкажіть назву міста.</translation>
+        </message>
+        <message>
+            <source>Second city: it is the same as the first; travel within a city takes the same-city time.</source>
+            <translation>Друге місто: те саме, що й перше; для переїздів у межах міста діє час переїзду в місті.</translation>
+        </message>
+        <message>
+            <source>Minutes: enter zero or more minutes.</source>
+            <translation>Хвилини: вкажіть кількість хвилин, нуль або більше.</translation>
+        </message>
+        <message>
+            <source>Saving the travel time</source>
+            <translation>Збереження часу переїзду</translation>
+        </message>
+        <message>
+            <source>Deleting the travel time</source>
+            <translation>Видалення часу переїзду</translation>
+        </message>
+        <message>
+            <source>The travel time between %1 and %2</source>
+            <extracomment>%1 and %2 are city names</extracomment>
+            <translation>Час переїзду між містами %1 і %2</translation>
+        </message>
+        <message>
+            <source>Saving the settings</source>
+            <translation>Збереження налаштувань</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -609,6 +1017,22 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>Participants</source>
             <translation>Учасники</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitParticipantValidator</name>
+        <message>
+            <source>Visit: choose the visit.</source>
+            <translation>Візит: виберіть візит.</translation>
+        </message>
+        <message>
+            <source>Person: choose a person.</source>
+            <translation>Особа: виберіть особу.</translation>
+        </message>
+        <message>
+            <source>Departure: %1 is before the arrival, %2.</source>
+            <extracomment>%1 and %2 are a date with a time of day</extracomment>
+            <translation>Від’їзд: %1 — раніше за прибуття, %2.</translation>
         </message>
     </context>
     <context>

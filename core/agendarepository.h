@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agendasession.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QVariantMap>
+
+class Database;
+
+/// Reads and writes visits' programmes: sessions with their people, audiences and translations.
+class AgendaRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(AgendaRepository)
+
+public:
+    explicit AgendaRepository(Database& database) : m_database(database) {}
+
+    /// Validates and stores a new session; returns its id. A visit that does not exist is NotFound;
+    /// a venue, person or audience participant that does not exist (or is not in the visit) is refused.
+    Result<Id> create(const AgendaSession& session);
+    Result<AgendaSession> get(Id id) const;
+    /// Replaces everything stored of the session, its people, audience and translations included.
+    /// A session stays in its visit: `session.visitId` must be its own.
+    Status update(const AgendaSession& session);
+    Status remove(Id id);
+    /// Moves the session to start at `newStart` (wall-clock, see AgendaSession), keeping its length.
+    Status move(Id id, const QDateTime& newStart);
+
+    /// The visit's programme ordered by start, then id; read in a fixed number of queries.
+    Result<QList<AgendaRow>> listForVisit(Id visitId) const;
+    /// The sessions of the visit starting on `day`.
+    Result<QList<AgendaRow>> listForDay(Id visitId, const QDate& day) const;
+    /// Every session, of any visit, overlapping [from, to), ordered by start, then id;
+    /// an invalid bound leaves that side open.
+    Result<QList<SessionSlot>> sessionsInRange(const QDateTime& from, const QDateTime& to) const;
+
+private:
+    /// Sessions matching `condition` on agenda_session aliased `s`, with everything they hold.
+    Result<QList<AgendaRow>> load(const QString& condition, const QVariantMap& values) const;
+    Status checkReferences(const AgendaSession& session, const QString& what) const;
+    Status writeDetails(Id id, const AgendaSession& session, const QString& what);
+
+    Database& m_database;
+};

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+#include "id.h"
+#include "localizedtext.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+/// A person with a role in a session: who presents, moderates or interprets.
+struct SessionPerson
+{
+    Id personId = 0;
+    SessionRole role = SessionRole::Presenter;
+
+    friend bool operator==(const SessionPerson&, const SessionPerson&) = default;
+};
+
+/// One item of a visit's programme.
+struct AgendaSession
+{
+    Id id = 0;
+    Id visitId = 0;
+    /// Wall-clock times in the visit's time zone, to the minute, UTC spec as "no zone" (see sqlquery.h).
+    QDateTime startsAt;
+    QDateTime endsAt;
+    LocalizedText title;
+    LocalizedText description;
+    SessionKind kind = SessionKind::Presentation;
+    Id venueInstitutionId = 0;
+    QString room;
+    QString address; ///< when it differs from the venue's, or there is no venue
+    QString city;
+    QString language;       ///< ISO 639-1 code of the language spoken
+    QString interpretation; ///< free text, e.g. "pl→uk consecutive"
+    bool wholeDelegation = true;
+    /// The participants attending when not the whole delegation; kept but ignored while wholeDelegation.
+    QList<Id> audienceParticipantIds;
+    QList<SessionPerson> people; ///< in the order entered
+    QString notes;
+
+    friend bool operator==(const AgendaSession&, const AgendaSession&) = default;
+};
+
+/// A session as the programme table shows it.
+struct AgendaRow
+{
+    AgendaSession session;
+    QString venueName; ///< the venue institution's name; empty without a venue
+};
+
+/// What conflict checking needs of a session, across visits.
+struct SessionSlot
+{
+    Id id = 0;
+    Id visitId = 0;
+    QString title;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    Id venueInstitutionId = 0;
+    QString room;
+    QString city;
+    QList<Id> personIds; ///< people with a role in it, each once
+    bool wholeDelegation = true;
+    QList<Id> audienceParticipantIds;
+};
+
+class AgendaSessionValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(AgendaSessionValidator)
+
+public:
+    /// The longest session accepted; longer is a typing error (a wrong day), not a programme item.
+    static constexpr qint64 maximumSeconds = 24 * 60 * 60;
+
+    /// What can be checked without the database: title, start before end, at most a day long,
+    /// codes, people and audience listed once.
+    static FieldErrors validate(const AgendaSession& session);
+};

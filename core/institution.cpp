@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "institution.h"
+
+#include "codes.h"
+
+FieldErrors InstitutionValidator::validate(const Institution& institution)
+{
+    FieldErrors errors;
+    if (institution.name.text.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("institution.name"), tr("Name: an institution needs a name.")});
+    }
+    const QString country = institution.country.trimmed();
+    if (!country.isEmpty() && !Codes::isCountryCode(country)) {
+        errors.append({QStringLiteral("institution.country"),
+                       tr("Country: use the two-letter country code, for example PL or UA.")});
+    }
+    const QString email = institution.email.trimmed();
+    if (!email.isEmpty() && !Codes::looksLikeEmailAddress(email)) {
+        //: %1 is what was entered as an e-mail address
+        errors.append({QStringLiteral("institution.email"),
+                       tr("E-mail: \"%1\" does not look like an e-mail address (for example "
+                          "sekretariat@mops.example.pl).")
+                           .arg(email)});
+    }
+    return errors;
+}

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "participantrepository.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <algorithm>
+
+namespace {
+
+void bindParticipant(SqlQuery& query, const VisitParticipant& participant)
+{
+    query.bind(QStringLiteral(":visit_id"), participant.visitId)
+        .bind(QStringLiteral(":person_id"), participant.personId)
+        .bind(QStringLiteral(":role"), enumKey(participant.role))
+        .bind(QStringLiteral(":arrival"), SqlValue::fromLocalTime(participant.arrival))
+        .bind(QStringLiteral(":departure"), SqlValue::fromLocalTime(participant.departure))
+        .bind(QStringLiteral(":accommodation"), participant.accommodation.trimmed())
+        .bind(QStringLiteral(":notes"), participant.notes.trimmed());
+}
+
+QString joinName(const QString& given, const QString& family)
+{
+    return QStringList{given.trimmed(), family.trimmed()}.join(QLatin1Char(' ')).trimmed();
+}
+
+} // namespace
+
+Result<Id> ParticipantRepository::create(const VisitParticipant& participant)
+{
+    if (const FieldErrors errors = VisitParticipantValidator::validate(participant); !errors.isEmpty()) {
+        return validationError(errors);
+    }
+    const QString what = tr("Saving the participant");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun.error();
+    }
+    if (Status checked = checkReferences(participant, what); !checked) {
+        return checked.error();
+    }
+    // An id given by the caller is kept: undoing a deletion brings the participant back as they were.
+    SqlQuery insert(m_database,
+                    QStringLiteral("INSERT INTO visit_participant (id, visit_id, person_id, role, arrival, "
+                                   "departure, accommodation, notes) VALUES (:id, :visit_id, :person_id, "
+                                   ":role, :arrival, :departure, :accommodation, :notes)"));
+    insert.bind(QStringLiteral(":id"), SqlValue::fromId(participant.id));
+    bindParticipant(insert, participant);
+    if (Status done = insert.exec(what); !done) {
+        return done.error();
+    }
+    const Id id = insert.lastInsertId();
+    m_database.markChanged(ChangeNotifier::Topic::Participants);
+    if (Status committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return id;
+}
+
+Result<VisitParticipant> ParticipantRepository::get(Id id) const
+{
+    const QString what = tr("Reading the participant");
+    SqlQuery query(m_database, QStringLiteral("SELECT visit_id, person_id, role, arrival, departure, "
+                                              "accommodation, notes FROM visit_participant WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status done = query.exec(what); !done) {
+        return done.error();
+    }
+    if (!query.next()) {
+        //: %1 is a number
+        return Error::notFound(tr("Participant %1").arg(id));
+    }
+    VisitParticipant participant;
+    participant.id = id;
+    participant.visitId = query.id(0);
+    participant.personId = query.id(1);
+    participant.role =
+        enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
+    participant.arrival = SqlValue::toLocalTime(query.value(3));
+    participant.departure = SqlValue::toLocalTime(query.value(4));
+    participant.accommodation = query.text(5);
+    participant.notes = query.text(6);
+    return participant;
+}
+
+Status ParticipantRepository::update(const VisitParticipant& participant)
+{
+    if (const FieldErrors errors = VisitParticipantValidator::validate(participant); !errors.isEmpty()) {
+        return validationError(errors);
+    }
+    const QString what = tr("Saving the participant");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun;
+    }
+    if (Status checked = checkReferences(participant, what); !checked) {
+        return checked;
+    }
+    // The visit is part of the condition: moving a participant to another visit would leave them
+    // in the audiences of sessions of the first one.
+    SqlQuery query(m_database,
+                   QStringLiteral("UPDATE visit_participant SET person_id = :person_id, role = :role, "
+                                  "arrival = :arrival, departure = :departure, "
+                                  "accommodation = :accommodation, notes = :notes "
+                                  "WHERE id = :id AND visit_id = :visit_id"));
+    bindParticipant(query, participant);
+    query.bind(QStringLiteral(":id"), participant.id);
+    if (Status done = query.exec(what); !done) {
+        return done;
+    }
+    if (query.rowsAffected() == 0) {
+        return Error::notFound(tr("Participant %1").arg(participant.id));
+    }
+    m_database.markChanged(ChangeNotifier::Topic::Participants);
+    return transaction.commit();
+}
+
+Status ParticipantRepository::remove(Id id)
+{
+    const QString what = tr("Deleting the participant");
+    WriteTransaction transaction(m_database);
+    if (Status begun = transaction.begin(what); !begun) {
+        return begun;
+    }
+    SqlQuery query(m_database, QStringLiteral("DELETE FROM visit_participant WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status done = query.exec(what); !done) {
+        return done;
+    }
+    if (query.rowsAffected() == 0) {
+        return Error::notFound(tr("Participant %1").arg(id));
+    }
+    // Sessions too: the participant left the audiences they were chosen for.
+    m_database.markChanged(ChangeNotifier::Topic::Participants | ChangeNotifier::Topic::Sessions);
+    return transaction.commit();
+}
+
+Result<ParticipantUsage> ParticipantRepository::usage(Id id) const
+{
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT count(*) FROM session_audience WHERE participant_id = :id"));
+    query.bind(QStringLiteral(":id"), id);
+    if (Status done = query.exec(tr("Reading the participant")); !done) {
+        return done.error();
+    }
+    ParticipantUsage usage;
+    if (query.next()) {
+        usage.audienceSessions = query.value(0).toInt();
+    }
+    return usage;
+}
+
+Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) const
+{
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.accommodation, p.notes, "
+                       "pe.given_name, pe.family_name, pe.latin_given_name, pe.latin_family_name, "
+                       "pe.position, coalesce(i.name, ''), pe.country, pe.diet, pe.diet_note, "
+                       "pe.accessibility_needs "
+                       "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
+                       "LEFT JOIN institution i ON i.id = pe.institution_id "
+                       "WHERE p.visit_id = :visit_id ORDER BY p.id"));
+    query.bind(QStringLiteral(":visit_id"), visitId);
+    if (Status done = query.exec(tr("Reading the participants")); !done) {
+        return done.error();
+    }
+    QList<ParticipantRow> rows;
+    while (query.next()) {
+        ParticipantRow row;
+        VisitParticipant& participant = row.participant;
+        participant.id = query.id(0);
+        participant.visitId = visitId;
+        participant.personId = query.id(1);
+        participant.role =
+            enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
+        participant.arrival = SqlValue::toLocalTime(query.value(3));
+        participant.departure = SqlValue::toLocalTime(query.value(4));
+        participant.accommodation = query.text(5);
+        participant.notes = query.text(6);
+        row.displayName = joinName(query.text(7), query.text(8));
+        row.familyName = query.text(8);
+        row.latinName = joinName(query.text(9), query.text(10));
+        row.position = query.text(11);
+        row.institutionName = query.text(12);
+        row.country = query.text(13);
+        row.diet = enumFromKey<DietCategory>(query.text(14)).value_or(DietCategory::None);
+        row.dietNote = query.text(15);
+        row.accessibilityNeeds = query.text(16);
+        rows.append(row);
+    }
+    // The roles' order is the enum's (leader, members, hosts, ...); stable, so ids stay in order.
+    std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
+        return a.participant.role < b.participant.role;
+    });
+    return rows;
+}
+
+Result<QMap<ParticipantRole, int>> ParticipantRepository::countsByRole(Id visitId) const
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT role, count(*) FROM visit_participant "
+                                              "WHERE visit_id = :visit_id GROUP BY role"));
+    query.bind(QStringLiteral(":visit_id"), visitId);
+    if (Status done = query.exec(tr("Reading the participants")); !done) {
+        return done.error();
+    }
+    QMap<ParticipantRole, int> counts;
+    while (query.next()) {
+        if (const auto role = enumFromKey<ParticipantRole>(query.text(0))) {
+            counts.insert(*role, query.value(1).toInt());
+        }
+    }
+    return counts;
+}
+
+Status ParticipantRepository::checkReferences(const VisitParticipant& participant, const QString& what) const
+{
+    // Checked here so that the coordinator reads why, not SQLite's constraint message.
+    SqlQuery visit(m_database, QStringLiteral("SELECT 1 FROM visit WHERE id = :id"));
+    visit.bind(QStringLiteral(":id"), participant.visitId);
+    if (Status done = visit.exec(what); !done) {
+        return done;
+    }
+    if (!visit.next()) {
+        //: %1 is a number
+        return Error::notFound(tr("Visit %1").arg(participant.visitId));
+    }
+
+    SqlQuery person(m_database,
+                    QStringLiteral("SELECT given_name, family_name, "
+                                   "(SELECT count(*) FROM visit_participant WHERE visit_id = :visit_id "
+                                   "AND person_id = :person_id AND id IS NOT :participant_id) "
+                                   "FROM person WHERE id = :id"));
+    person.bind(QStringLiteral(":id"), participant.personId)
+        .bind(QStringLiteral(":person_id"), participant.personId)
+        .bind(QStringLiteral(":visit_id"), participant.visitId)
+        .bind(QStringLiteral(":participant_id"), SqlValue::fromId(participant.id));
+    if (Status done = person.exec(what); !done) {
+        return done;
+    }
+    if (!person.next()) {
+        //: %1 is a number
+        return Error::notFound(tr("Person %1").arg(participant.personId));
+    }
+    if (person.value(2).toInt() > 0) {
+        //: %1 is a person's name
+        return validationError(
+            {{QStringLiteral("participant.personId"), tr("Person: %1 is already a participant of this visit.")
+                                                          .arg(joinName(person.text(0), person.text(1)))}});
+    }
+    return success();
+}
