@@ -307,6 +307,11 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Redoing the change</source>
             <translation>Ponawianie zmiany</translation>
         </message>
+        <message>
+            <source>%1 failed: changes cannot be recorded for undo.</source>
+            <extracomment>%1 names the action, e.g. "Saving the change"</extracomment>
+            <translation>%1 nie powiodło się: nie można zapamiętać zmian do cofnięcia.</translation>
+        </message>
     </context>
     <context>
         <name>Error</name>
@@ -447,6 +452,77 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>HtmlBuilder</name>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <extracomment>the end of a shortened list</extracomment>
+            <translation>
+                <numerusform>… i jeszcze %n</numerusform>
+                <numerusform>… i jeszcze %n</numerusform>
+                <numerusform>… i jeszcze %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionDialog</name>
+        <message>
+            <source>Edit Institution</source>
+            <translation>Edycja instytucji</translation>
+        </message>
+        <message>
+            <source>New Institution</source>
+            <translation>Nowa instytucja</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nazwa:</translation>
+        </message>
+        <message>
+            <source>S&amp;hort name:</source>
+            <translation>Nazwa &amp;skrócona:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>&amp;Miejscowość:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Kraj:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Strona internetowa:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+        <message>
+            <source>e.g. MOPR Kraków</source>
+            <translation>np. MOPR Kraków</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. PL</source>
+            <translation>dwie litery, np. PL</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionKind</name>
         <message>
             <source>Social welfare centre</source>
@@ -511,6 +587,33 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>InstitutionListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Nazwa skrócona</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Miejscowość</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionRepository</name>
         <message>
             <source>Saving the institution</source>
@@ -556,6 +659,143 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
             <extracomment>%1 is what was entered as an e-mail address</extracomment>
             <translation>E-mail: „%1” nie wygląda na adres e-mail (np. sekretariat@mops.example.pl).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionsPage</name>
+        <message>
+            <source>Search institutions by name, short name, city or country</source>
+            <translation>Szukaj instytucji według nazwy, skrótu, miejscowości lub kraju</translation>
+        </message>
+        <message>
+            <source>Search institutions</source>
+            <translation>Szukaj instytucji</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Instytucje</translation>
+        </message>
+        <message>
+            <source>&amp;Add Institution…</source>
+            <translation>&amp;Dodaj instytucję…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>No institutions yet</source>
+            <translation>Nie ma jeszcze żadnych instytucji</translation>
+        </message>
+        <message>
+            <source>Add the welfare centres, NGOs, city halls and other institutions that host or send visits. Their people and the sessions they host will be shown beside them.</source>
+            <translation>Dodaj ośrodki pomocy społecznej, organizacje pozarządowe, urzędy miast i inne instytucje, które przyjmują lub wysyłają wizyty. Obok każdej z nich zobaczysz jej pracowników i punkty programu, które się w niej odbywają.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institution(s)</source>
+            <translation>
+                <numerusform>%n instytucja</numerusform>
+                <numerusform>%n instytucje</numerusform>
+                <numerusform>%n instytucji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n institution(s)</source>
+            <extracomment>%1 institutions are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 z %n instytucji</numerusform>
+                <numerusform>%1 z %n instytucji</numerusform>
+                <numerusform>%1 z %n instytucji</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+        <message>
+            <source>No one from this institution is recorded yet.</source>
+            <translation>Nie zapisano jeszcze nikogo z tej instytucji.</translation>
+        </message>
+        <message>
+            <source>Sessions held here</source>
+            <translation>Punkty programu w tej instytucji</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <extracomment>%1 date and time, %2 session title, %3 visit title</extracomment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No session has been held here yet.</source>
+            <translation>Nie odbył się tu jeszcze żaden punkt programu.</translation>
+        </message>
+        <message>
+            <source>Add institution ‘%1’</source>
+            <translation>Dodanie instytucji „%1”</translation>
+        </message>
+        <message>
+            <source>Edit institution ‘%1’</source>
+            <translation>Edycja instytucji „%1”</translation>
+        </message>
+        <message>
+            <source>Delete Institution</source>
+            <translation>Usuwanie instytucji</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) from it will stay, without an institution.</source>
+            <translation>
+                <numerusform>%n osoba z tej instytucji pozostanie, bez przypisanej instytucji.</numerusform>
+                <numerusform>%n osoby z tej instytucji pozostaną, bez przypisanej instytucji.</numerusform>
+                <numerusform>%n osób z tej instytucji pozostanie, bez przypisanej instytucji.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It is the venue of %n session(s); they will stay, without a venue.</source>
+            <translation>
+                <numerusform>Odbywa się w niej %n punkt programu; pozostanie on, bez miejsca.</numerusform>
+                <numerusform>Odbywają się w niej %n punkty programu; pozostaną one, bez miejsca.</numerusform>
+                <numerusform>Odbywa się w niej %n punktów programu; pozostaną one, bez miejsca.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) name it as host or sender; they will stay, without it.</source>
+            <translation>
+                <numerusform>%n wizyta wskazuje ją jako gospodarza lub instytucję wysyłającą; wizyta pozostanie, bez niej.</numerusform>
+                <numerusform>%n wizyty wskazują ją jako gospodarza lub instytucję wysyłającą; wizyty pozostaną, bez niej.</numerusform>
+                <numerusform>%n wizyt wskazuje ją jako gospodarza lub instytucję wysyłającą; wizyty pozostaną, bez niej.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the institution ‘%1’?</source>
+            <translation>Usunąć instytucję „%1”?</translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete institution ‘%1’</source>
+            <translation>Usunięcie instytucji „%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will no longer be a partner in %n funding project(s).</source>
+            <translation>
+                <numerusform>Przestanie być partnerem %n projektu.</numerusform>
+                <numerusform>Przestanie być partnerem %n projektów.</numerusform>
+                <numerusform>Przestanie być partnerem %n projektów.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It will no longer be a member of %n exchange group(s).</source>
+            <translation>
+                <numerusform>Przestanie być członkiem %n grupy wymiany.</numerusform>
+                <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
+                <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -664,6 +904,32 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Plans study visits in social services: programmes, participants, conflicts, printed documents.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych w pomocy społecznej: programy wizyt, uczestnicy, konflikty terminów, dokumenty do druku.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+            <translation>&amp;Cofnij: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Cofnij</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+            <translation>&amp;Ponów: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Ponów</translation>
+        </message>
+        <message>
+            <source>The change could not be made</source>
+            <translation>Nie udało się wprowadzić zmiany</translation>
         </message>
     </context>
     <context>
@@ -811,14 +1077,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
             <translation>Cały rok w jednym widoku: każda wizyta jako pasek przez jej dni, miesiąc po miesiącu. Ten widok jest w przygotowaniu.</translation>
-        </message>
-        <message>
-            <source>Institutions</source>
-            <translation>Instytucje</translation>
-        </message>
-        <message>
-            <source>Welfare centres, NGOs, city halls and the other institutions that host or send visits, with their people. This view is being built.</source>
-            <translation>Ośrodki pomocy społecznej, organizacje pozarządowe, urzędy miast i inne instytucje przyjmujące lub wysyłające wizyty, wraz z ich pracownikami. Ten widok jest w przygotowaniu.</translation>
         </message>
         <message>
             <source>People</source>

@@ -307,6 +307,11 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Redoing the change</source>
             <translation>Повторення зміни</translation>
         </message>
+        <message>
+            <source>%1 failed: changes cannot be recorded for undo.</source>
+            <extracomment>%1 names the action, e.g. "Saving the change"</extracomment>
+            <translation>%1 не вдалося: неможливо записати зміни для скасування.</translation>
+        </message>
     </context>
     <context>
         <name>Error</name>
@@ -447,6 +452,77 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>HtmlBuilder</name>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <extracomment>the end of a shortened list</extracomment>
+            <translation>
+                <numerusform>… і ще %n</numerusform>
+                <numerusform>… і ще %n</numerusform>
+                <numerusform>… і ще %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionDialog</name>
+        <message>
+            <source>Edit Institution</source>
+            <translation>Редагування установи</translation>
+        </message>
+        <message>
+            <source>New Institution</source>
+            <translation>Нова установа</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>S&amp;hort name:</source>
+            <translation>&amp;Скорочена назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>Н&amp;аселений пункт:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Країна:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>А&amp;дреса:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Ел. пошта:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Вебсайт:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>&amp;Примітки:</translation>
+        </message>
+        <message>
+            <source>e.g. MOPR Kraków</source>
+            <translation>напр. ЦСС Житомир</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. PL</source>
+            <translation>дві літери, напр. UA</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionKind</name>
         <message>
             <source>Social welfare centre</source>
@@ -511,6 +587,33 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>InstitutionListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Скорочена назва</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Населений пункт</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Особи</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionRepository</name>
         <message>
             <source>Saving the institution</source>
@@ -556,6 +659,143 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
             <extracomment>%1 is what was entered as an e-mail address</extracomment>
             <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionsPage</name>
+        <message>
+            <source>Search institutions by name, short name, city or country</source>
+            <translation>Шукати установи за назвою, скороченням, населеним пунктом або країною</translation>
+        </message>
+        <message>
+            <source>Search institutions</source>
+            <translation>Пошук установ</translation>
+        </message>
+        <message>
+            <source>Institutions</source>
+            <translation>Установи</translation>
+        </message>
+        <message>
+            <source>&amp;Add Institution…</source>
+            <translation>&amp;Додати установу…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Відкрити</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>В&amp;идалити</translation>
+        </message>
+        <message>
+            <source>No institutions yet</source>
+            <translation>Установ ще немає</translation>
+        </message>
+        <message>
+            <source>Add the welfare centres, NGOs, city halls and other institutions that host or send visits. Their people and the sessions they host will be shown beside them.</source>
+            <translation>Додайте центри соціальних служб, громадські організації, міські ради та інші установи, що приймають або направляють візити. Поруч із кожною ви побачите її працівників і пункти програми, що в ній проходять.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n institution(s)</source>
+            <translation>
+                <numerusform>%n установа</numerusform>
+                <numerusform>%n установи</numerusform>
+                <numerusform>%n установ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n institution(s)</source>
+            <extracomment>%1 institutions are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 з %n установи</numerusform>
+                <numerusform>%1 з %n установ</numerusform>
+                <numerusform>%1 з %n установ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Особи</translation>
+        </message>
+        <message>
+            <source>No one from this institution is recorded yet.</source>
+            <translation>Ще не записано жодної особи з цієї установи.</translation>
+        </message>
+        <message>
+            <source>Sessions held here</source>
+            <translation>Пункти програми в цій установі</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <extracomment>%1 date and time, %2 session title, %3 visit title</extracomment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>No session has been held here yet.</source>
+            <translation>Тут ще не проходив жоден пункт програми.</translation>
+        </message>
+        <message>
+            <source>Add institution ‘%1’</source>
+            <translation>Додавання установи «%1»</translation>
+        </message>
+        <message>
+            <source>Edit institution ‘%1’</source>
+            <translation>Редагування установи «%1»</translation>
+        </message>
+        <message>
+            <source>Delete Institution</source>
+            <translation>Видалення установи</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) from it will stay, without an institution.</source>
+            <translation>
+                <numerusform>%n особа з цієї установи залишиться, але без установи.</numerusform>
+                <numerusform>%n особи з цієї установи залишаться, але без установи.</numerusform>
+                <numerusform>%n осіб із цієї установи залишаться, але без установи.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It is the venue of %n session(s); they will stay, without a venue.</source>
+            <translation>
+                <numerusform>У ній проходить %n пункт програми; він залишиться, але без місця.</numerusform>
+                <numerusform>У ній проходять %n пункти програми; вони залишаться, але без місця.</numerusform>
+                <numerusform>У ній проходять %n пунктів програми; вони залишаться, але без місця.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) name it as host or sender; they will stay, without it.</source>
+            <translation>
+                <numerusform>%n візит вказує її як приймаючу або направляючу сторону; візит залишиться, але без неї.</numerusform>
+                <numerusform>%n візити вказують її як приймаючу або направляючу сторону; візити залишаться, але без неї.</numerusform>
+                <numerusform>%n візитів вказують її як приймаючу або направляючу сторону; візити залишаться, але без неї.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the institution ‘%1’?</source>
+            <translation>Видалити установу «%1»?</translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete institution ‘%1’</source>
+            <translation>Видалення установи «%1»</translation>
+        </message>
+        <message numerus="yes">
+            <source>It will no longer be a partner in %n funding project(s).</source>
+            <translation>
+                <numerusform>Вона перестане бути партнером %n проєкту.</numerusform>
+                <numerusform>Вона перестане бути партнером %n проєктів.</numerusform>
+                <numerusform>Вона перестане бути партнером %n проєктів.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It will no longer be a member of %n exchange group(s).</source>
+            <translation>
+                <numerusform>Вона перестане бути членом %n групи обміну.</numerusform>
+                <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
+                <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -664,6 +904,32 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Plans study visits in social services: programmes, participants, conflicts, printed documents.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Планування навчальних візитів у соціальних службах: програми візитів, учасники, накладки в розкладі, документи для друку.&lt;/p&gt;&lt;p&gt;Вільне програмне забезпечення за ліцензією GNU General Public License версії 3 або новішої.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Зміни</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+            <translation>&amp;Скасувати: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Скасувати</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+            <translation>&amp;Повторити: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторити</translation>
+        </message>
+        <message>
+            <source>The change could not be made</source>
+            <translation>Не вдалося внести зміну</translation>
         </message>
     </context>
     <context>
@@ -811,14 +1077,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
             <translation>Увесь рік з першого погляду: кожен візит — смуга через його дні, місяць за місяцем. Цей вигляд ще готується.</translation>
-        </message>
-        <message>
-            <source>Institutions</source>
-            <translation>Установи</translation>
-        </message>
-        <message>
-            <source>Welfare centres, NGOs, city halls and the other institutions that host or send visits, with their people. This view is being built.</source>
-            <translation>Центри соціальних служб, громадські організації, міські ради та інші установи, що приймають або направляють візити, разом з їхніми працівниками. Цей вигляд ще готується.</translation>
         </message>
         <message>
             <source>People</source>

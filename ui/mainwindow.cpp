@@ -2,6 +2,8 @@
 #include "mainwindow.h"
 
 #include "database.h"
+#include "databasedocument.h"
+#include "institutionspage.h"
 #include "languagemanager.h"
 #include "placeholderpage.h"
 #include "userprompts.h"
@@ -106,6 +108,25 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_editMenu->addAction(QString());
+    m_undoAction->setObjectName(QStringLiteral("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document) {
+            m_document->undoStack().undo();
+        }
+    });
+    m_redoAction = m_editMenu->addAction(QString());
+    m_redoAction->setObjectName(QStringLiteral("redo"));
+    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on some) as well.
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document) {
+            m_document->undoStack().redo();
+        }
+    });
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString& code : LanguageManager::supportedLanguages()) {
@@ -131,6 +152,11 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    if (m_document) {
+        m_document->edits().retranslate();
+    }
+    updateUndoActions();
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Wizyta"));
@@ -161,14 +187,49 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
+Database* MainWindow::database() const
+{
+    return m_document ? &m_document->database() : nullptr;
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_database = std::move(database);
-    if (m_database) {
-        m_recent.add(m_database->path());
+    // The pages hold references into the old document: they go before it.
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_document.reset();
+    if (database) {
+        m_recent.add(database->path());
+        m_document = std::make_unique<DatabaseDocument>(std::move(database),
+                                                        [this](const Error& error) { showEditError(error); });
+        QUndoStack& stack = m_document->undoStack();
+        connect(&stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+        connect(&stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateUndoActions);
+        connect(&stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateUndoActions);
     }
     rebuildPages();
     updateWindowTitle();
+    updateUndoActions();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack* stack = m_document ? &m_document->undoStack() : nullptr;
+    const bool canUndo = stack && stack->canUndo();
+    const bool canRedo = stack && stack->canRedo();
+    m_undoAction->setEnabled(canUndo);
+    m_redoAction->setEnabled(canRedo);
+    //: %1 names the edit, e.g. "Delete institution ‘MOPS Płock’"
+    m_undoAction->setText(canUndo ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    //: %1 names the edit, e.g. "Delete institution ‘MOPS Płock’"
+    m_redoAction->setText(canRedo ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::showEditError(const Error& error)
+{
+    m_prompts.warning(this, tr("The change could not be made"), error.message());
 }
 
 void MainWindow::rebuildPages()
@@ -179,7 +240,7 @@ void MainWindow::rebuildPages()
         m_pages->removeWidget(page);
         delete page;
     }
-    if (!m_database) {
+    if (!m_document) {
         auto* none = new PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "No database is open"),
             QT_TRANSLATE_NOOP("PlaceholderPage",
@@ -191,28 +252,30 @@ void MainWindow::rebuildPages()
         return;
     }
     m_navigation->setEnabled(true);
-    m_pages->addWidget(new VisitsPage(*m_database, m_pages));
-    const std::pair<const char*, const char*> comingPages[] = {
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "The year at a glance: every visit as a bar across its days, "
-                                              "month by month. This view is being built.")},
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "Institutions"),
-         QT_TRANSLATE_NOOP("PlaceholderPage",
-                           "Welfare centres, NGOs, city halls and the other institutions that "
-                           "host or send visits, with their people. This view is being built.")},
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "People"),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "Delegates, hosts, presenters and interpreters, with their "
-                                              "languages, diets and needs. This view is being built.")},
-        {QT_TRANSLATE_NOOP("PlaceholderPage", "Funding projects"),
-         QT_TRANSLATE_NOOP("PlaceholderPage", "The projects that pay for visits, with their budgets and "
-                                              "partners. This view is being built.")},
-    };
-    int index = 1;
-    for (const auto& [title, description] : comingPages) {
-        auto* page = new PlaceholderPage(title, description, m_pages);
-        page->setObjectName(QString::fromLatin1(pageInfos[index++].objectName) + QStringLiteral("Page"));
-        m_pages->addWidget(page);
-    }
+    // In the order of the navigation list (Page).
+    m_pages->addWidget(new VisitsPage(m_document->database(), m_pages));
+    auto* calendar = new PlaceholderPage(
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "The year at a glance: every visit as a bar across its days, "
+                                             "month by month. This view is being built."),
+        m_pages);
+    calendar->setObjectName(QStringLiteral("calendarPage"));
+    m_pages->addWidget(calendar);
+    m_pages->addWidget(new InstitutionsPage(*m_document, m_prompts, m_pages));
+    auto* people = new PlaceholderPage(
+        QT_TRANSLATE_NOOP("PlaceholderPage", "People"),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Delegates, hosts, presenters and interpreters, with their "
+                                             "languages, diets and needs. This view is being built."),
+        m_pages);
+    people->setObjectName(QStringLiteral("peoplePage"));
+    m_pages->addWidget(people);
+    auto* projects = new PlaceholderPage(
+        QT_TRANSLATE_NOOP("PlaceholderPage", "Funding projects"),
+        QT_TRANSLATE_NOOP("PlaceholderPage", "The projects that pay for visits, with their budgets and "
+                                             "partners. This view is being built."),
+        m_pages);
+    projects->setObjectName(QStringLiteral("projectsPage"));
+    m_pages->addWidget(projects);
     m_navigation->setCurrentRow(std::clamp(current, 0, m_navigation->count() - 1));
     m_pages->setCurrentIndex(m_navigation->currentRow());
 }
@@ -237,16 +300,16 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateWindowTitle()
 {
-    if (!m_database) {
+    const Database* db = database();
+    if (!db) {
         setWindowTitle(tr("Wizyta"));
         statusBar()->clearMessage();
         return;
     }
-    const QString name = QFileInfo(m_database->path()).fileName();
+    const QString name = QFileInfo(db->path()).fileName();
     //: %1 is the database file name
-    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — Wizyta").arg(name)
-                                            : tr("%1 — Wizyta").arg(name));
-    statusBar()->showMessage(QDir::toNativeSeparators(m_database->path()));
+    setWindowTitle(db->isReadOnly() ? tr("%1 (read-only) — Wizyta").arg(name) : tr("%1 — Wizyta").arg(name));
+    statusBar()->showMessage(QDir::toNativeSeparators(db->path()));
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -285,8 +348,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabaseFromDialog()
 {
-    const QString directory = m_database
-                                  ? QFileInfo(m_database->path()).absolutePath()
+    const QString directory = database()
+                                  ? QFileInfo(database()->path()).absolutePath()
                                   : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_prompts.openFileName(this, tr("Open Database"), directory,
                                                 tr("Wizyta databases (*.wizyta *.sqlite);;All files (*)"));

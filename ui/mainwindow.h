@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
 #include "recentdatabases.h"
 
 #include <QMainWindow>
@@ -8,6 +9,7 @@
 #include <memory>
 
 class Database;
+class DatabaseDocument;
 class LanguageManager;
 class QActionGroup;
 class QListWidget;
@@ -31,7 +33,8 @@ public:
 
     /// Shows `database` (which may be null: the window then says how to open one).
     void setDatabase(std::unique_ptr<Database> database);
-    Database* database() const { return m_database.get(); }
+    Database* database() const;
+    DatabaseDocument* document() const { return m_document.get(); }
 
     /// Opens the file, or says why not and keeps the current database.
     bool openDatabase(const QString& path);
@@ -52,17 +55,22 @@ private:
     void switchLanguage(const QString& code);
     void followLanguage();
     void showAbout();
+    void updateUndoActions();
+    void showEditError(const Error& error);
 
     LanguageManager& m_languages;
     QSettings& m_settings;
     UserPrompts& m_prompts;
     RecentDatabases m_recent;
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseDocument> m_document;
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newAction = nullptr;

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlbuilder.h"
+
+void HtmlBuilder::heading(const QString& text)
+{
+    m_html += QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
+}
+
+void HtmlBuilder::subheading(const QString& text)
+{
+    m_html += QStringLiteral("<h4>%1</h4>").arg(text.toHtmlEscaped());
+}
+
+void HtmlBuilder::line(const QString& text)
+{
+    if (!text.trimmed().isEmpty()) {
+        m_html += QStringLiteral("<div>%1</div>").arg(text.toHtmlEscaped());
+    }
+}
+
+void HtmlBuilder::field(const QString& label, const QString& value)
+{
+    if (!value.trimmed().isEmpty()) {
+        m_html += QStringLiteral("<div><span style=\"color:#555\">%1</span> %2</div>")
+                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+}
+
+void HtmlBuilder::list(const QStringList& items, int limit)
+{
+    m_html += QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (int i = 0; i < items.size() && i < limit; ++i) {
+        m_html += QStringLiteral("<li>%1</li>").arg(items.at(i).toHtmlEscaped());
+    }
+    if (items.size() > limit) {
+        //: the end of a shortened list
+        m_html +=
+            QStringLiteral("<li>%1</li>")
+                .arg(tr("… and %n more", nullptr, static_cast<int>(items.size()) - limit).toHtmlEscaped());
+    }
+    m_html += QStringLiteral("</ul>");
+}
+
+void HtmlBuilder::note(const QString& text)
+{
+    m_html += QStringLiteral("<p style=\"color:#666\"><i>%1</i></p>").arg(text.toHtmlEscaped());
+}
+
+QString HtmlBuilder::errorParagraph(const QString& message)
+{
+    return QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(message.toHtmlEscaped());
+}
+
+QString HtmlBuilder::joinNonEmpty(const QStringList& parts, const QString& separator)
+{
+    QStringList kept;
+    for (const QString& part : parts) {
+        if (!part.trimmed().isEmpty()) {
+            kept << part.trimmed();
+        }
+    }
+    return kept.join(separator);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+/// Builds the small rich-text summaries shown beside lists. Every text given is escaped, so a name
+/// such as "<Fundacja>" shows as typed.
+class HtmlBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(HtmlBuilder)
+
+public:
+    void heading(const QString& text);
+    void subheading(const QString& text);
+    /// A line of text; an empty one is left out.
+    void line(const QString& text);
+    /// A label and its value on one line; left out when the value is empty.
+    void field(const QString& label, const QString& value);
+    void list(const QStringList& items, int limit = 50);
+    /// A quiet remark, e.g. that a list is empty.
+    void note(const QString& text);
+    QString html() const { return m_html; }
+
+    static QString errorParagraph(const QString& message);
+    /// The non-empty parts joined, e.g. an address from street, city and country.
+    static QString joinNonEmpty(const QStringList& parts, const QString& separator = QStringLiteral(", "));
+
+private:
+    QString m_html;
+};

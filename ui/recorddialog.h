@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "validation.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+
+/// A dialog that edits one record in a form and saves it with OK.
+///
+/// Each input is registered with the field key the core's validators use ("institution.name"); a
+/// refused save puts the message under that input, marks it, moves the focus there and keeps the
+/// dialog open, so nothing is saved half and nothing typed is lost.
+class RecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Saves the form; returns the core's error (a field error, or why the file refused it).
+    using Saver = std::function<Status()>;
+
+    explicit RecordDialog(QWidget* parent = nullptr);
+
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    /// Shows the record without letting it be changed (a database opened read-only).
+    void setReadOnly(bool readOnly);
+    /// Shows the errors under their inputs; an error for no known field goes above the buttons.
+    void showErrors(const FieldErrors& errors);
+    void showError(const Error& error);
+    /// The message shown for `field`, empty when none (for tests and screen readers).
+    QString errorText(const QString& field) const;
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+    /// Sets every label and title; called on construction by subclasses and on a language switch.
+    virtual void retranslateUi() = 0;
+
+    /// Adds a row: `editor` under `field`, its label set later by setLabel().
+    void addRow(const QString& field, QWidget* editor);
+    void setLabel(const QString& field, const QString& text);
+    QFormLayout* form() const { return m_form; }
+    QDialogButtonBox* buttons() const { return m_buttons; }
+    void clearErrors();
+
+private:
+    struct Row
+    {
+        QWidget* editor = nullptr;
+        QLabel* label = nullptr;
+        QLabel* error = nullptr;
+    };
+
+    QFormLayout* m_form;
+    QLabel* m_generalError;
+    QDialogButtonBox* m_buttons;
+    QHash<QString, Row> m_rows;
+    Saver m_saver;
+};

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordlistpage.h"
+
+#include "collatingproxymodel.h"
+#include "recordtablemodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_proxy(new CollatingProxyModel(this)), m_search(new QLineEdit(this)),
+      m_filterBar(new QHBoxLayout), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_details(new QTextBrowser(this)), m_emptyTitle(new QLabel(this)), m_emptyHint(new QLabel(this)),
+      m_emptyAdd(new QPushButton(this)), m_count(new QLabel(this)), m_addButton(new QPushButton(this)),
+      m_openButton(new QPushButton(this)), m_deleteButton(new QPushButton(this))
+{
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CollatingProxyModel::setSearchText);
+    m_filterBar->setContentsMargins(0, 0, 0, 0);
+    m_filterBar->addWidget(m_search, 1);
+
+    m_table->setObjectName(QStringLiteral("table"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openRecord(index.data(RecordTableModel::IdRole).toLongLong());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateState();
+        refreshDetails();
+    });
+
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setOpenLinks(false);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* empty = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyAdd->setObjectName(QStringLiteral("emptyAdd"));
+    connect(m_emptyAdd, &QPushButton::clicked, this, [this] { addRecord(); });
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyHint);
+    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+    m_stack->addWidget(splitter);
+    m_stack->addWidget(empty);
+
+    m_addButton->setObjectName(QStringLiteral("add"));
+    m_openButton->setObjectName(QStringLiteral("open"));
+    m_deleteButton->setObjectName(QStringLiteral("delete"));
+    connect(m_addButton, &QPushButton::clicked, this, [this] { addRecord(); });
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (const Id id = currentId()) {
+            openRecord(id);
+        }
+    });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        if (const Id id = currentId()) {
+            deleteRecord(id);
+        }
+    });
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, m_deleteButton, &QPushButton::click);
+    auto* insertKey =
+        new QShortcut(QKeySequence(Qt::Key_Insert), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(insertKey, &QShortcut::activated, m_addButton, &QPushButton::click);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_deleteButton);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_filterBar);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_search, m_table);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &RecordListPage::updateState);
+    }
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordListPage::updateState);
+    // A reload keeps the selected record selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectId(m_selectedBeforeReset);
+        updateState();
+        refreshDetails();
+        fitColumns();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
+}
+
+Id RecordListPage::currentId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void RecordListPage::selectId(Id id)
+{
+    const int sourceRow = id ? m_model->rowOf(id) : -1;
+    if (sourceRow < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void RecordListPage::setEditable(bool editable)
+{
+    m_addButton->setVisible(editable);
+    m_emptyAdd->setVisible(editable);
+    m_deleteButton->setVisible(editable);
+}
+
+void RecordListPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        m_proxy->updateCollation();
+        retranslateUi();
+        fitColumns();
+    }
+    QWidget::changeEvent(event);
+}
+
+QString RecordListPage::detailsHtml(Id) const
+{
+    return {};
+}
+
+void RecordListPage::retranslateUi()
+{
+    const Texts words = texts();
+    m_search->setPlaceholderText(words.searchPlaceholder);
+    m_search->setAccessibleName(words.searchName);
+    m_table->setAccessibleName(words.tableName);
+    m_addButton->setText(words.add);
+    m_emptyAdd->setText(words.add);
+    m_openButton->setText(words.open);
+    m_deleteButton->setText(words.remove);
+    m_emptyTitle->setText(words.emptyTitle);
+    m_emptyHint->setText(words.emptyHint);
+    updateState();
+    refreshDetails();
+}
+
+void RecordListPage::setSearchColumns(const QList<int>& columns)
+{
+    m_proxy->setSearchColumns(columns);
+}
+
+void RecordListPage::refreshDetails()
+{
+    const Id id = currentId();
+    const QString html = id ? detailsHtml(id) : QString();
+    m_details->setHtml(html);
+    m_details->setVisible(!html.isEmpty());
+}
+
+void RecordListPage::fitColumns()
+{
+    // Headers and values differ in length from language to language; only the rows in view are
+    // measured, so this stays quick on a big file.
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
+    }
+}
+
+void RecordListPage::updateState()
+{
+    const int all = m_model->rowCount();
+    m_stack->setCurrentIndex(all == 0 ? 1 : 0);
+    m_count->setText(countText(m_proxy->rowCount(), all));
+    const bool selected = currentId() != 0;
+    m_openButton->setEnabled(selected);
+    m_deleteButton->setEnabled(selected);
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "id.h"
+
+#include <QWidget>
+
+class CollatingProxyModel;
+class QAction;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class RecordTableModel;
+
+/// A page listing records of one kind: a search box (and the subclass's filters), a sortable
+/// table, a count, Add / Open / Delete, a pane with the selected record's details, and a screen
+/// that says what to do while there is nothing to list.
+///
+/// Enter or a double-click opens a record, Delete deletes it, Insert adds one. Subclasses supply the
+/// texts, the details and what the three actions do.
+class RecordListPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// The texts of the page, in the interface language of the moment.
+    struct Texts
+    {
+        QString searchPlaceholder;
+        QString searchName; ///< accessible name of the search box
+        QString tableName;  ///< accessible name of the table
+        QString add;
+        QString open;
+        QString remove;
+        QString emptyTitle;
+        QString emptyHint;
+    };
+
+    RecordListPage(RecordTableModel* model, QWidget* parent = nullptr);
+
+    Id currentId() const;
+    /// Selects the record's row, if it is shown.
+    void selectId(Id id);
+    QTableView* table() const { return m_table; }
+    /// A read-only database: records can be looked at, not added or deleted.
+    void setEditable(bool editable);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+    virtual Texts texts() const = 0;
+    /// "%n institution(s)", or "%1 of %n institution(s)" while filtered.
+    virtual QString countText(int shown, int all) const = 0;
+    /// Rich text about the record, shown beside the list; empty hides the pane.
+    virtual QString detailsHtml(Id id) const;
+    virtual void addRecord() = 0;
+    virtual void openRecord(Id id) = 0;
+    virtual void deleteRecord(Id id) = 0;
+
+    /// Calls texts() and the like again; subclasses that show more texts extend it.
+    virtual void retranslateUi();
+
+    void setSearchColumns(const QList<int>& columns);
+    /// Where a subclass puts its filters, to the right of the search box.
+    QHBoxLayout* filterBar() const { return m_filterBar; }
+    CollatingProxyModel* proxy() const { return m_proxy; }
+    RecordTableModel* model() const { return m_model; }
+    void refreshDetails();
+    /// Widths that fit the headers and the rows in view, the first column taking what is left.
+    void fitColumns();
+
+private:
+    void updateState();
+
+    RecordTableModel* m_model;
+    CollatingProxyModel* m_proxy;
+    QLineEdit* m_search;
+    QHBoxLayout* m_filterBar;
+    QStackedWidget* m_stack;
+    QTableView* m_table;
+    QTextBrowser* m_details;
+    QLabel* m_emptyTitle;
+    QLabel* m_emptyHint;
+    QPushButton* m_emptyAdd;
+    QLabel* m_count;
+    QPushButton* m_addButton;
+    QPushButton* m_openButton;
+    QPushButton* m_deleteButton;
+    Id m_selectedBeforeReset = 0;
+};

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changenotifier.h"
+#include "id.h"
+#include "result.h"
+
+#include <QAbstractTableModel>
+
+class Database;
+
+/// The common part of the models behind the list pages: a fixed set of columns, a row per record
+/// with its id under IdRole, a reload when the database reports a change of the given topics, and
+/// headers that follow the interface language.
+///
+/// Subclasses read their rows in readRows() and answer cell(); sorting uses
+/// CollatingProxyModel::SortRole, which falls back to the displayed text.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int IdRole = Qt::UserRole + 2;
+
+    RecordTableModel(Database& database, ChangeNotifier::Topics reloadOn, int columnCount,
+                     QObject* parent = nullptr);
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// Reads the rows again.
+    void reload();
+    /// Headers and formatted values follow the interface language; the owner calls this on a switch.
+    void retranslate();
+    /// The row holding `id`, or -1.
+    int rowOf(Id id) const;
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+protected:
+    /// Reads every row into the subclass's storage, replacing what it held; called inside a reset.
+    virtual Status readRows() = 0;
+    virtual Id idAt(int row) const = 0;
+    /// The value of one cell for DisplayRole, ToolTipRole, SortRole, TextAlignmentRole, ...
+    virtual QVariant cell(int row, int column, int role) const = 0;
+    virtual QString header(int column) const = 0;
+
+    Database& m_database;
+
+private:
+    int m_columnCount;
+};
