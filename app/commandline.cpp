@@ -80,6 +80,7 @@ QString CommandLine::helpText()
               "  wizyta [--database FILE] [--language pl|uk|en]   start the window\n"
               "  wizyta --version | --help\n"
               "  wizyta [--database FILE] check                   check the file's integrity\n"
+              "  wizyta [--database FILE] demo                    add the sample visits, print their ids\n"
               "  wizyta [--database FILE] list visits             id, days, status and title of each visit\n"
               "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
               "                                                   add a visit, print its id\n"

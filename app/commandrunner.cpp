@@ -2,8 +2,10 @@
 #include "commandrunner.h"
 
 #include "database.h"
+#include "sampledata.h"
 #include "visitrepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace {
@@ -57,24 +59,27 @@ bool isVerb(const QStringList& verb, std::initializer_list<const char*> words)
 int CommandRunner::run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase)
 {
     const QStringList& verb = invocation.verb;
-    enum class Verb { Check, ListVisits, AddVisit } which;
+    enum class Verb { Check, ListVisits, AddVisit, Demo } which;
     if (isVerb(verb, {"check"})) {
         which = Verb::Check;
     } else if (isVerb(verb, {"list", "visits"})) {
         which = Verb::ListVisits;
     } else if (isVerb(verb, {"add", "visit"})) {
         which = Verb::AddVisit;
+    } else if (isVerb(verb, {"demo"})) {
+        which = Verb::Demo;
     } else {
         //: %1 is the command the user typed
         return usage(tr("Unknown command \"%1\"; see wizyta --help.").arg(verb.join(QLatin1Char(' '))));
     }
 
     // Reading verbs never create a file the user named by mistake.
-    if (which != Verb::AddVisit && !isDefaultDatabase && !QFileInfo::exists(databasePath)) {
+    const bool writes = which == Verb::AddVisit || which == Verb::Demo;
+    if (!writes && !isDefaultDatabase && !QFileInfo::exists(databasePath)) {
         return badInput(Database::tr("The database %1 does not exist.").arg(databasePath));
     }
     auto opened = Database::open(databasePath);
-    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && which != Verb::AddVisit) {
+    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && !writes) {
         opened = Database::open(databasePath, Database::Access::ReadOnly);
     }
     if (!opened) {
@@ -88,6 +93,8 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return listVisits(database);
     case Verb::AddVisit:
         return addVisit(database, invocation);
+    case Verb::Demo:
+        return demo(database);
     }
     return ExitFailed;
 }
@@ -148,6 +155,23 @@ int CommandRunner::addVisit(Database& database, const Invocation& invocation)
         return fail(id.error());
     }
     m_out << *id << Qt::endl;
+    return ExitDone;
+}
+
+int CommandRunner::demo(Database& database)
+{
+    const auto added = SampleData::add(database);
+    if (!added && added.error().kind() == Error::Kind::Validation) {
+        // Already there: the file is named, as the default database is not obvious.
+        return badInput(
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(database.path()), added.error().message()));
+    }
+    if (!added) {
+        return fail(added.error());
+    }
+    for (const Id id : *added) {
+        m_out << id << Qt::endl;
+    }
     return ExitDone;
 }
 

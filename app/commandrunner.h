@@ -9,7 +9,7 @@
 class Database;
 class Error;
 
-/// Runs the command-line verbs (list visits, add visit, check, ...) without any window.
+/// Runs the command-line verbs (list visits, add visit, demo, check, ...) without any window.
 class CommandRunner final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandRunner)
@@ -24,6 +24,7 @@ private:
     int check(Database& database);
     int listVisits(Database& database);
     int addVisit(Database& database, const Invocation& invocation);
+    int demo(Database& database);
 
     int fail(const Error& error);
     int usage(const QString& message);

@@ -2,6 +2,7 @@
 #include "fundingproject.h"
 
 #include "codes.h"
+#include "dayrange.h"
 
 #include <QLocale>
 
@@ -12,12 +13,10 @@ FieldErrors FundingProjectValidator::validate(const FundingProject& project)
         errors.append({QStringLiteral("project.name"), tr("Name: a funding project needs a name.")});
     }
     if (project.firstDay.isValid() && project.lastDay.isValid() && project.lastDay < project.firstDay) {
-        const QLocale locale;
         //: %1 and %2 are dates
         errors.append({QStringLiteral("project.lastDay"),
                        tr("Last day: %1 is before the first day, %2.")
-                           .arg(locale.toString(project.lastDay, QLocale::ShortFormat),
-                                locale.toString(project.firstDay, QLocale::ShortFormat))});
+                           .arg(formatDay(project.lastDay), formatDay(project.firstDay))});
     }
     // Lower case is accepted and stored in upper case; anything else is not a currency code.
     if (!Codes::isCurrencyCode(project.currency.trimmed().toUpper())) {

@@ -2,6 +2,7 @@
 #include "visit.h"
 
 #include "codes.h"
+#include "dayrange.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -19,12 +20,10 @@ FieldErrors VisitValidator::validate(const Visit& visit)
         errors.append({QStringLiteral("visit.lastDay"), tr("Last day: enter the day the visit ends.")});
     }
     if (visit.firstDay.isValid() && visit.lastDay.isValid() && visit.lastDay < visit.firstDay) {
-        const QLocale locale;
         //: %1 and %2 are dates
-        errors.append({QStringLiteral("visit.lastDay"),
-                       tr("Last day: %1 is before the first day, %2.")
-                           .arg(locale.toString(visit.lastDay, QLocale::ShortFormat),
-                                locale.toString(visit.firstDay, QLocale::ShortFormat))});
+        errors.append(
+            {QStringLiteral("visit.lastDay"), tr("Last day: %1 is before the first day, %2.")
+                                                  .arg(formatDay(visit.lastDay), formatDay(visit.firstDay))});
     }
     if (!QTimeZone(visit.timeZone.toLatin1()).isValid()) {
         //: %1 is a time zone name such as Europe/Warsaw

@@ -66,6 +66,163 @@
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n person(s)</source>
+            <extracomment>%1 people are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 of %n person</numerusform>
+                <numerusform>%1 of %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
+            <translation>
+                <numerusform>They take part in %n visit; they will be removed from its participant list.</numerusform>
+                <numerusform>They take part in %n visits; they will be removed from those participant lists.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They present, moderate or interpret in %n session(s); those sessions will stay, without them.</source>
+            <translation>
+                <numerusform>They present, moderate or interpret in %n session; it will stay, without them.</numerusform>
+                <numerusform>They present, moderate or interpret in %n sessions; those sessions will stay, without them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
+            <translation>
+                <numerusform>They coordinate %n visit; it will stay, with no coordinator.</numerusform>
+                <numerusform>They coordinate %n visits; those visits will stay, with no coordinator.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message numerus="yes">
+            <source>%n funding project(s)</source>
+            <translation>
+                <numerusform>%n funding project</numerusform>
+                <numerusform>%n funding projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n funding project(s)</source>
+            <extracomment>%1 funding projects are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 of %n funding project</numerusform>
+                <numerusform>%1 of %n funding projects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>It funds %n visit(s); they will stay, without a funding project:</source>
+            <translation>
+                <numerusform>It funds %n visit; it will stay, without a funding project:</numerusform>
+                <numerusform>It funds %n visits; they will stay, without a funding project:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <extracomment>the end of a shortened list of visits</extracomment>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message numerus="yes">
+            <source>&amp;End (%n day(s) later):</source>
+            <translation>
+                <numerusform>&amp;End (%n day later):</numerusform>
+                <numerusform>&amp;End (%n days later):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Its %n participant will be taken off it; the person stays recorded.</numerusform>
+                <numerusform>Its %n participants will be taken off it; the people stay recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Its programme of %n session will be deleted.</numerusform>
+                <numerusform>Its programme of %n sessions will be deleted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitParticipantsTab</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They were chosen to attend %n session(s), and will no longer be listed there.</source>
+            <translation>
+                <numerusform>They were chosen to attend %n session, and will no longer be listed there.</numerusform>
+                <numerusform>They were chosen to attend %n sessions, and will no longer be listed there.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitProgrammeTab</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VisitsPage</name>
         <message numerus="yes">
             <source>%n visit(s)</source>
@@ -80,6 +237,20 @@
             <translation>
                 <numerusform>%1 of %n visit</numerusform>
                 <numerusform>%1 of %n visits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
+            <translation>
+                <numerusform>Its %n participant will be taken off its list; the person stays.</numerusform>
+                <numerusform>Its %n participants will be taken off its list; the people stay.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) goes with it.</source>
+            <translation>
+                <numerusform>Its programme of %n session goes with it.</numerusform>
+                <numerusform>Its programme of %n sessions goes with it.</numerusform>
             </translation>
         </message>
     </context>

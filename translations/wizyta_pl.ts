@@ -137,6 +137,7 @@
   wizyta [--database FILE] [--language pl|uk|en]   start the window
   wizyta --version | --help
   wizyta [--database FILE] check                   check the file's integrity
+  wizyta [--database FILE] demo                    add the sample visits, print their ids
   wizyta [--database FILE] list visits             id, days, status and title of each visit
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    add a visit, print its id
@@ -149,6 +150,7 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   otwórz okno programu
   wizyta --version | --help
   wizyta [--database FILE] check                   sprawdź spójność pliku
+  wizyta [--database FILE] demo                    dodaj przykładowe wizyty i wypisz ich numery
   wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    dodaj wizytę i wypisz jej numer
@@ -933,6 +935,181 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>An amount in %1, for example %2</source>
+            <extracomment>%1 is a currency code such as PLN, %2 an amount such as 1 250 000,50</extracomment>
+            <translation>Kwota w walucie %1, np. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Person: no one recorded is called “%1”. Choose a name from the list, or choose “New person” to enter them.</source>
+            <extracomment>%1 is what was typed in the list of people</extracomment>
+            <translation>Osoba: nikt zapisany w bazie nie nazywa się „%1”. Wybierz nazwisko z listy albo zaznacz „Nowa osoba”, aby ją wpisać.</translation>
+        </message>
+        <message>
+            <source>Institution: “%1” is not in the list; choose one of the names it offers, or clear the text.</source>
+            <extracomment>%1 is what was typed in the list of institutions</extracomment>
+            <translation>Instytucja: „%1” nie ma na liście; wybierz jedną z podpowiadanych nazw albo wyczyść pole.</translation>
+        </message>
+        <message>
+            <source>Edit Participant</source>
+            <translation>Edycja uczestnika</translation>
+        </message>
+        <message>
+            <source>Add Participant</source>
+            <translation>Dodawanie uczestnika</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting person</source>
+            <translation>&amp;Osoba z bazy</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w person</source>
+            <translation>&amp;Nowa osoba</translation>
+        </message>
+        <message>
+            <source>Parti&amp;cipant:</source>
+            <translation>U&amp;czestnik:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>O&amp;soba:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Imię:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>Nazwis&amp;ko:</translation>
+        </message>
+        <message>
+            <source>Given name in &amp;Latin script:</source>
+            <translation>Imię w zapisie &amp;łacińskim:</translation>
+        </message>
+        <message>
+            <source>Family name in Latin scrip&amp;t:</source>
+            <translation>Nazwisko w zapisie łaci&amp;ńskim:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>Ins&amp;tytucja:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>K&amp;raj:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rola:</translation>
+        </message>
+        <message>
+            <source>&amp;Arrival:</source>
+            <translation>&amp;Przyjazd:</translation>
+        </message>
+        <message>
+            <source>&amp;Departure:</source>
+            <translation>&amp;Wyjazd:</translation>
+        </message>
+        <message>
+            <source>Acco&amp;mmodation:</source>
+            <translation>Zakwatero&amp;wanie:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+        <message>
+            <source>Type any part of the name, in either script</source>
+            <translation>Wpisz dowolną część nazwiska, w dowolnym alfabecie</translation>
+        </message>
+        <message>
+            <source>when the name is written in another script</source>
+            <translation>gdy imię i nazwisko zapisuje się innym alfabetem</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>dwie litery, np. UA</translation>
+        </message>
+        <message>
+            <source>e.g. Hotel Polonia, room 12</source>
+            <translation>np. Hotel Polonia, pokój 12</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <extracomment>the arrival or departure time is known and entered</extracomment>
+            <translation>Znany</translation>
+        </message>
+        <message>
+            <source>Arrival time known</source>
+            <translation>Termin przyjazdu znany</translation>
+        </message>
+        <message>
+            <source>Arrival time</source>
+            <translation>Termin przyjazdu</translation>
+        </message>
+        <message>
+            <source>Departure time known</source>
+            <translation>Termin wyjazdu znany</translation>
+        </message>
+        <message>
+            <source>Departure time</source>
+            <translation>Termin wyjazdu</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution chosen</extracomment>
+            <translation>(brak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantListModel</name>
+        <message>
+            <source>Accessibility: %1</source>
+            <extracomment>%1 is what a participant needs, e.g. "wheelchair access"</extracomment>
+            <translation>Dostępność: %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rola</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Przyjazd</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Wyjazd</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Zakwaterowanie</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <translation>Dieta</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantRepository</name>
         <message>
             <source>Saving the participant</source>
@@ -1008,6 +1185,292 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Search people by name (in any script), institution or e-mail</source>
+            <translation>Szukaj osób według imienia i nazwiska (w dowolnym alfabecie), instytucji lub adresu e-mail</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Szukaj osób</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+        <message>
+            <source>&amp;Add Person…</source>
+            <translation>&amp;Dodaj osobę…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>No people yet</source>
+            <translation>Nie ma jeszcze żadnych osób</translation>
+        </message>
+        <message>
+            <source>Add the delegates, hosts, presenters and interpreters who take part in visits, with their institution, languages, diet and accessibility needs. Their visits will be shown beside them.</source>
+            <translation>Dodaj członków delegacji, gospodarzy, prelegentów i tłumaczy biorących udział w wizytach — z instytucją, językami, dietą i potrzebami w zakresie dostępności. Obok każdej osoby zobaczysz jej wizyty.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n osoba</numerusform>
+                <numerusform>%n osoby</numerusform>
+                <numerusform>%n osób</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n person(s)</source>
+            <extracomment>%1 people are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 z %n osoby</numerusform>
+                <numerusform>%1 z %n osób</numerusform>
+                <numerusform>%1 z %n osób</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In Latin script:</source>
+            <translation>Zapis łaciński:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Kraj:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Języki:</translation>
+        </message>
+        <message>
+            <source>Diet:</source>
+            <translation>Dieta:</translation>
+        </message>
+        <message>
+            <source>Accessibility needs:</source>
+            <translation>Potrzeby w zakresie dostępności:</translation>
+        </message>
+        <message>
+            <source>Consent given on:</source>
+            <extracomment>consent to keeping their personal data</extracomment>
+            <translation>Zgoda na przetwarzanie danych z dnia:</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>nie odnotowano</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Not in any visit yet.</source>
+            <translation>Nie uczestniczy jeszcze w żadnej wizycie.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <extracomment>%1 the visit's days, %2 its title, %3 the person's role in it</extracomment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Edit person ‘%1’</source>
+            <translation>Edycja osoby „%1”</translation>
+        </message>
+        <message>
+            <source>Delete Person</source>
+            <translation>Usuwanie osoby</translation>
+        </message>
+        <message numerus="yes">
+            <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
+            <translation>
+                <numerusform>Uczestniczy w %n wizycie; zostanie usunięta z jej listy uczestników.</numerusform>
+                <numerusform>Uczestniczy w %n wizytach; zostanie usunięta z ich list uczestników.</numerusform>
+                <numerusform>Uczestniczy w %n wizytach; zostanie usunięta z ich list uczestników.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They present, moderate or interpret in %n session(s); those sessions will stay, without them.</source>
+            <translation>
+                <numerusform>Występuje jako prelegent, moderator lub tłumacz w %n punkcie programu; pozostanie on, bez tej osoby.</numerusform>
+                <numerusform>Występuje jako prelegent, moderator lub tłumacz w %n punktach programu; pozostaną one, bez tej osoby.</numerusform>
+                <numerusform>Występuje jako prelegent, moderator lub tłumacz w %n punktach programu; pozostaną one, bez tej osoby.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
+            <translation>
+                <numerusform>Koordynuje %n wizytę; pozostanie ona bez koordynatora.</numerusform>
+                <numerusform>Koordynuje %n wizyty; pozostaną one bez koordynatora.</numerusform>
+                <numerusform>Koordynuje %n wizyt; pozostaną one bez koordynatora.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the person ‘%1’?</source>
+            <translation>Usunąć osobę „%1”?</translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete person ‘%1’</source>
+            <translation>Usunięcie osoby „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Add person ‘%1’</source>
+            <translation>Dodanie osoby „%1”</translation>
+        </message>
+        <message>
+            <source>Institution: "%1" is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
+            <extracomment>%1 is the text typed in the Institution box</extracomment>
+            <translation>Instytucja: „%1” nie ma na liście. Wybierz jedną z instytucji albo najpierw dodaj ją na stronie Instytucje.</translation>
+        </message>
+        <message>
+            <source>Edit Person</source>
+            <translation>Edycja osoby</translation>
+        </message>
+        <message>
+            <source>New Person</source>
+            <translation>Nowa osoba</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Imię:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Nazwisko:</translation>
+        </message>
+        <message>
+            <source>Given name (&amp;Latin):</source>
+            <translation>Imię (zapis &amp;łaciński):</translation>
+        </message>
+        <message>
+            <source>Family name (La&amp;tin):</source>
+            <translation>Nazwisko (zapis ł&amp;aciński):</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>I&amp;nstytucja:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>&amp;Stanowisko:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Kraj:</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uages:</source>
+            <translation>&amp;Języki:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;Diet:</source>
+            <translation>&amp;Dieta:</translation>
+        </message>
+        <message>
+            <source>Diet &amp;note:</source>
+            <translation>&amp;Uwagi do diety:</translation>
+        </message>
+        <message>
+            <source>&amp;Accessibility needs:</source>
+            <translation>Potrzeby w zakresie &amp;dostępności:</translation>
+        </message>
+        <message>
+            <source>Personal data:</source>
+            <extracomment>the row holding "Consent given on" and its date</extracomment>
+            <translation>Dane osobowe:</translation>
+        </message>
+        <message>
+            <source>Note&amp;s:</source>
+            <translation>U&amp;wagi:</translation>
+        </message>
+        <message>
+            <source>as in the passport, for badges and bookings</source>
+            <extracomment>the name in Latin script, when the person writes theirs in Cyrillic or another script</extracomment>
+            <translation>jak w paszporcie — do identyfikatorów i rezerwacji</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>the empty choice of the Institution box</extracomment>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <source>e.g. social worker, director</source>
+            <translation>np. pracownik socjalny, dyrektor</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>dwie litery, np. UA</translation>
+        </message>
+        <message>
+            <source>e.g. pl, uk, en</source>
+            <extracomment>language codes; keep them as they are</extracomment>
+            <translation>np. pl, uk, en</translation>
+        </message>
+        <message>
+            <source>e.g. allergic to nuts</source>
+            <translation>np. alergia na orzechy</translation>
+        </message>
+        <message>
+            <source>&amp;Consent given on</source>
+            <extracomment>consent to their personal data being kept; a date follows</extracomment>
+            <translation>&amp;Zgoda udzielona dnia</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Data zgody</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <source>Name in Latin script</source>
+            <translation>Zapis łacińskim alfabetem</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonRepository</name>
         <message>
             <source>Saving the person</source>
@@ -1078,21 +1541,554 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
             <translation>Cały rok w jednym widoku: każda wizyta jako pasek przez jej dni, miesiąc po miesiącu. Ten widok jest w przygotowaniu.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message>
+            <source>Whole delegation</source>
+            <translation>Cała delegacja</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n uczestnik</numerusform>
+                <numerusform>%n uczestników</numerusform>
+                <numerusform>%n uczestników</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2 %3</source>
+            <extracomment>a session ending on another day: %1 start time, %2 end day, %3 end time</extracomment>
+            <translation>%1 – %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dzień</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Godziny</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Miejsce</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Miejscowość</translation>
+        </message>
         <message>
             <source>People</source>
             <translation>Osoby</translation>
         </message>
         <message>
-            <source>Delegates, hosts, presenters and interpreters, with their languages, diets and needs. This view is being built.</source>
-            <translation>Członkowie delegacji, gospodarze, prelegenci i tłumacze, z ich językami, dietami i potrzebami. Ten widok jest w przygotowaniu.</translation>
+            <source>Audience</source>
+            <translation>Uczestnicy</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>Total value: "%1" is not an amount; write it like %2.</source>
+            <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
+            <translation>Wartość całkowita: „%1” nie jest kwotą; zapisz ją np. tak: %2.</translation>
+        </message>
+        <message>
+            <source>Co-financing: "%1" is not an amount; write it like %2.</source>
+            <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
+            <translation>Współfinansowanie: „%1” nie jest kwotą; zapisz ją np. tak: %2.</translation>
+        </message>
+        <message>
+            <source>Edit Funding Project</source>
+            <translation>Edycja projektu</translation>
+        </message>
+        <message>
+            <source>New Funding Project</source>
+            <translation>Nowy projekt</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nazwa:</translation>
+        </message>
+        <message>
+            <source>A&amp;cronym:</source>
+            <translation>A&amp;kronim:</translation>
+        </message>
+        <message>
+            <source>&amp;Funder:</source>
+            <translation>&amp;Grantodawca:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement number:</source>
+            <translation>Numer &amp;umowy:</translation>
+        </message>
+        <message>
+            <source>Perio&amp;d:</source>
+            <extracomment>before two rows: "from [date]" and "until [date]"</extracomment>
+            <translation>&amp;Okres realizacji:</translation>
+        </message>
+        <message>
+            <source>fro&amp;m</source>
+            <extracomment>the first day of a funding project's period follows; unchecked when it is not known</extracomment>
+            <translation>o&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;until</source>
+            <extracomment>the last day of a funding project's period follows; unchecked when it is not known</extracomment>
+            <translation>&amp;do</translation>
+        </message>
+        <message>
+            <source>First day of the project</source>
+            <translation>Pierwszy dzień projektu</translation>
+        </message>
+        <message>
+            <source>Last day of the project</source>
+            <translation>Ostatni dzień projektu</translation>
+        </message>
+        <message>
+            <source>Cu&amp;rrency:</source>
+            <translation>&amp;Waluta:</translation>
+        </message>
+        <message>
+            <source>A three-letter code, such as PLN or EUR</source>
+            <translation>Trzyliterowy kod, np. PLN lub EUR</translation>
+        </message>
+        <message>
+            <source>&amp;Total value:</source>
+            <translation>Wartość &amp;całkowita:</translation>
+        </message>
+        <message>
+            <source>Co-f&amp;inancing:</source>
+            <translation>Współ&amp;finansowanie:</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>&amp;Partnerzy:</translation>
+        </message>
+        <message>
+            <source>Filter institutions</source>
+            <translation>Filtruj instytucje</translation>
+        </message>
+        <message>
+            <source>Filter partner institutions</source>
+            <translation>Filtruj instytucje partnerskie</translation>
+        </message>
+        <message>
+            <source>Partner institutions</source>
+            <translation>Instytucje partnerskie</translation>
+        </message>
+        <message>
+            <source>No institutions yet: add them on the Institutions page first.</source>
+            <translation>Nie ma jeszcze instytucji: najpierw dodaj je na stronie Instytucje.</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logo:</translation>
+        </message>
+        <message>
+            <source>Logo preview</source>
+            <translation>Podgląd logo</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Wybierz &amp;logo…</translation>
+        </message>
+        <message>
+            <source>R&amp;emove logo</source>
+            <translation>Usuń l&amp;ogo</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>U&amp;wagi:</translation>
+        </message>
+        <message>
+            <source>e.g. European Social Fund Plus, Norway Grants</source>
+            <translation>np. Europejski Fundusz Społeczny Plus, Fundusze norweskie</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <extracomment>%1 is a list of file name patterns such as *.png *.jpg</extracomment>
+            <translation>Obrazy (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Choose Logo</source>
+            <extracomment>%1 is a file name, %2 the reason from the system
+----------
+%1 is a file name</extracomment>
+            <translation>Wybór logo</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be read: %2</source>
+            <translation>Nie udało się odczytać pliku %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a picture Wizyta can show. Choose a PNG, JPEG or other image file.</source>
+            <translation>%1 nie jest obrazem, który Wizyta potrafi wyświetlić. Wybierz plik PNG, JPEG lub inny plik graficzny.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Brak logo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectListModel</name>
+        <message>
+            <source>from %1</source>
+            <extracomment>a funding project's period with no known end; %1 is a date such as 1 May 2026</extracomment>
+            <translation>od %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <extracomment>a funding project's period with no known start; %1 is a date such as 31 December 2027</extracomment>
+            <translation>do %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Akronim</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>Grantodawca</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <extracomment>the days a funding project runs</extracomment>
+            <translation>Okres realizacji</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budżet</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <extracomment>how many visits a funding project pays for</extracomment>
+            <translation>Wizyty</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <source>Search funding projects by name, acronym or funder</source>
+            <translation>Szukaj projektów według nazwy, akronimu lub grantodawcy</translation>
+        </message>
+        <message>
+            <source>Search funding projects</source>
+            <translation>Szukaj projektów</translation>
         </message>
         <message>
             <source>Funding projects</source>
             <translation>Projekty finansujące</translation>
         </message>
         <message>
-            <source>The projects that pay for visits, with their budgets and partners. This view is being built.</source>
-            <translation>Projekty, z których finansowane są wizyty, z ich budżetami i partnerami. Ten widok jest w przygotowaniu.</translation>
+            <source>&amp;Add Funding Project…</source>
+            <translation>&amp;Dodaj projekt…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>No funding projects yet</source>
+            <translation>Nie ma jeszcze żadnych projektów</translation>
+        </message>
+        <message>
+            <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project's figures and logo go into its reports.</source>
+            <translation>Dodaj projekty, z których finansowane są wizyty (nabór z funduszy unijnych, Fundusze norweskie, ministerstwo, ambasada), z okresem realizacji, budżetem i partnerami. Każda wizyta może wtedy wskazać finansujący ją projekt, a jego dane i logo trafią do sprawozdań.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n funding project(s)</source>
+            <translation>
+                <numerusform>%n projekt</numerusform>
+                <numerusform>%n projekty</numerusform>
+                <numerusform>%n projektów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n funding project(s)</source>
+            <extracomment>%1 funding projects are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 z %n projektu</numerusform>
+                <numerusform>%1 z %n projektów</numerusform>
+                <numerusform>%1 z %n projektów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Funder:</source>
+            <translation>Grantodawca:</translation>
+        </message>
+        <message>
+            <source>Agreement number:</source>
+            <translation>Numer umowy:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Okres realizacji:</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Budżet:</translation>
+        </message>
+        <message>
+            <source>Co-financing:</source>
+            <translation>Współfinansowanie:</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partnerzy</translation>
+        </message>
+        <message>
+            <source>No partner institutions are recorded.</source>
+            <translation>Nie zapisano instytucji partnerskich.</translation>
+        </message>
+        <message>
+            <source>Visits funded</source>
+            <translation>Finansowane wizyty</translation>
+        </message>
+        <message>
+            <source>No visit names this project as its funding yet.</source>
+            <translation>Żadna wizyta nie wskazuje jeszcze tego projektu jako źródła finansowania.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>%1 the days of a visit, %2 its title</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Add funding project ‘%1’</source>
+            <translation>Dodanie projektu „%1”</translation>
+        </message>
+        <message>
+            <source>Funding Projects</source>
+            <translation>Projekty finansujące</translation>
+        </message>
+        <message>
+            <source>Edit funding project ‘%1’</source>
+            <translation>Edycja projektu „%1”</translation>
+        </message>
+        <message>
+            <source>Delete Funding Project</source>
+            <translation>Usuwanie projektu</translation>
+        </message>
+        <message>
+            <source>Delete the funding project ‘%1’?</source>
+            <translation>Usunąć projekt „%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>It funds %n visit(s); they will stay, without a funding project:</source>
+            <translation>
+                <numerusform>Finansuje %n wizytę; pozostanie ona bez projektu finansującego:</numerusform>
+                <numerusform>Finansuje %n wizyty; pozostaną one bez projektu finansującego:</numerusform>
+                <numerusform>Finansuje %n wizyt; pozostaną one bez projektu finansującego:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <extracomment>the end of a shortened list of visits</extracomment>
+            <translation>
+                <numerusform>… i jeszcze %n</numerusform>
+                <numerusform>… i jeszcze %n</numerusform>
+                <numerusform>… i jeszcze %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete funding project ‘%1’</source>
+            <translation>Usunięcie projektu „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleData</name>
+        <message>
+            <source>Adding the sample visits</source>
+            <translation>Dodawanie przykładowych wizyt</translation>
+        </message>
+        <message>
+            <source>The sample visits are already in this database.</source>
+            <translation>Przykładowe wizyty są już w tej bazie danych.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Venue: “%1” is not in the list. Choose an institution from it, enter a new one with “New Institution…”, or clear the text and give the address.</source>
+            <extracomment>%1 is what was typed in the list of institutions</extracomment>
+            <translation>Miejsce: „%1” nie ma na liście. Wybierz z niej instytucję, dodaj nową przyciskiem „Nowa instytucja…” albo wyczyść pole i podaj adres.</translation>
+        </message>
+        <message>
+            <source>Edit Session</source>
+            <translation>Edycja punktu programu</translation>
+        </message>
+        <message>
+            <source>Add Session</source>
+            <translation>Nowy punkt programu</translation>
+        </message>
+        <message>
+            <source>Da&amp;y:</source>
+            <translation>&amp;Dzień:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Początek:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Koniec:</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;End (%n day(s) later):</source>
+            <translation>
+                <numerusform>&amp;Koniec (%n dzień później):</numerusform>
+                <numerusform>&amp;Koniec (%n dni później):</numerusform>
+                <numerusform>&amp;Koniec (%n dni później):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tytuł:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Miejsce:</translation>
+        </message>
+        <message>
+            <source>New &amp;Institution…</source>
+            <translation>Nowa &amp;instytucja…</translation>
+        </message>
+        <message>
+            <source>Roo&amp;m:</source>
+            <translation>&amp;Sala:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adres:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>Miejs&amp;cowość:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Język:</translation>
+        </message>
+        <message>
+            <source>Inter&amp;pretation:</source>
+            <translation>T&amp;łumaczenie:</translation>
+        </message>
+        <message>
+            <source>Pe&amp;ople:</source>
+            <translation>&amp;Osoby:</translation>
+        </message>
+        <message>
+            <source>Add Pe&amp;rson</source>
+            <translation>Dodaj oso&amp;bę</translation>
+        </message>
+        <message>
+            <source>A&amp;udience:</source>
+            <translation>U&amp;czestnicy:</translation>
+        </message>
+        <message>
+            <source>&amp;Whole delegation</source>
+            <translation>&amp;Cała delegacja</translation>
+        </message>
+        <message>
+            <source>C&amp;hosen participants</source>
+            <translation>&amp;Wybrani uczestnicy</translation>
+        </message>
+        <message>
+            <source>Participants attending</source>
+            <translation>Obecni uczestnicy</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Opis:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting with the director of the centre</source>
+            <translation>np. Spotkanie z dyrektorem ośrodka</translation>
+        </message>
+        <message>
+            <source>when it differs from the venue's</source>
+            <translation>jeśli inny niż adres instytucji</translation>
+        </message>
+        <message>
+            <source>e.g. pl</source>
+            <translation>np. pl</translation>
+        </message>
+        <message>
+            <source>e.g. pl→uk, consecutive</source>
+            <translation>np. pl→uk, konsekutywne</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution chosen as the venue</extracomment>
+            <translation>(brak)</translation>
+        </message>
+        <message>
+            <source>%1 (new)</source>
+            <extracomment>an institution entered in place, stored when the session is saved</extracomment>
+            <translation>%1 (nowa)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Role in the session</source>
+            <translation>Rola w punkcie programu</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Remove this person from the session</source>
+            <translation>Usuń tę osobę z punktu programu</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +2217,286 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Add visit ‘%1’</source>
+            <translation>Dodanie wizyty „%1”</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the list: choose one of the names it offers, or clear the text.</source>
+            <extracomment>%1 is what was typed in a list of institutions or people</extracomment>
+            <translation>„%1” nie ma na liście: wybierz jedną z podpowiadanych nazw albo wyczyść pole.</translation>
+        </message>
+        <message>
+            <source>Working languages: "%1" is not a two-letter language code (for example pl, uk).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Języki robocze: „%1” nie jest dwuliterowym kodem języka (np. pl, uk).</translation>
+        </message>
+        <message>
+            <source>Print languages: "%1" is not a two-letter language code (for example pl, uk).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Języki wydruków: „%1” nie jest dwuliterowym kodem języka (np. pl, uk).</translation>
+        </message>
+        <message>
+            <source>Edit Visit</source>
+            <translation>Edycja wizyty</translation>
+        </message>
+        <message>
+            <source>New Visit</source>
+            <translation>Nowa wizyta</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Tytuł:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Rodzaj:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Pierwszy dzień:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Ostatni dzień:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>Strefa &amp;czasowa:</translation>
+        </message>
+        <message>
+            <source>&amp;Host institution:</source>
+            <translation>Instytucja przyjmująca (&amp;gospodarz):</translation>
+        </message>
+        <message>
+            <source>S&amp;ending institution:</source>
+            <translation>Instytucja &amp;wysyłająca:</translation>
+        </message>
+        <message>
+            <source>Sending c&amp;ountry:</source>
+            <translation>&amp;Kraj delegacji:</translation>
+        </message>
+        <message>
+            <source>Sending &amp;region:</source>
+            <translation>Re&amp;gion delegacji:</translation>
+        </message>
+        <message>
+            <source>Funding &amp;project:</source>
+            <translation>Projekt &amp;finansujący:</translation>
+        </message>
+        <message>
+            <source>&amp;Working languages:</source>
+            <translation>&amp;Języki robocze:</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int languages:</source>
+            <translation>Języki wy&amp;druków:</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator:</source>
+            <translation>Koor&amp;dynator:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Uwagi:</translation>
+        </message>
+        <message>
+            <source>e.g. Study visit of the Lviv city hall</source>
+            <translation>np. Wizyta studyjna Lwowskiej Rady Miejskiej</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>dwie litery, np. UA</translation>
+        </message>
+        <message>
+            <source>e.g. Zhytomyr region</source>
+            <translation>np. obwód żytomierski</translation>
+        </message>
+        <message>
+            <source>e.g. pl, uk</source>
+            <extracomment>language codes separated by commas
+----------
+the languages the programme is printed in by default</extracomment>
+            <translation>np. pl, uk</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution, project or person chosen</extracomment>
+            <translation>(brak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>← All &amp;visits</source>
+            <extracomment>goes back from one visit to the list of visits</extracomment>
+            <translation>← Wszystkie &amp;wizyty</translation>
+        </message>
+        <message>
+            <source>Back to the list of visits (Esc)</source>
+            <translation>Powrót do listy wizyt (Esc)</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Wizyta</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Szczegóły</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Uczestnicy</translation>
+        </message>
+        <message>
+            <source>Pro&amp;gramme</source>
+            <translation>Pro&amp;gram</translation>
+        </message>
+        <message>
+            <source>Visit details</source>
+            <translation>Szczegóły wizyty</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Details…</source>
+            <translation>&amp;Edytuj szczegóły…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete Visit…</source>
+            <translation>U&amp;suń wizytę…</translation>
+        </message>
+        <message>
+            <source>Title (%1):</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Tytuł (%1):</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Rodzaj:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Days:</source>
+            <extracomment>%1 the days of a visit, %2 how many days that is</extracomment>
+            <translation>Dni:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Strefa czasowa:</translation>
+        </message>
+        <message>
+            <source>Host institution:</source>
+            <translation>Instytucja przyjmująca:</translation>
+        </message>
+        <message>
+            <source>Sending institution:</source>
+            <translation>Instytucja wysyłająca:</translation>
+        </message>
+        <message>
+            <source>Sending country and region:</source>
+            <translation>Kraj i region delegacji:</translation>
+        </message>
+        <message>
+            <source>Funding project:</source>
+            <translation>Projekt finansujący:</translation>
+        </message>
+        <message>
+            <source>Working languages:</source>
+            <translation>Języki robocze:</translation>
+        </message>
+        <message>
+            <source>Print languages:</source>
+            <translation>Języki wydruków:</translation>
+        </message>
+        <message>
+            <source>Coordinator:</source>
+            <translation>Koordynator:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Uwagi:</translation>
+        </message>
+        <message>
+            <source>Participants and programme</source>
+            <translation>Uczestnicy i program</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n uczestnik</numerusform>
+                <numerusform>%n uczestników</numerusform>
+                <numerusform>%n uczestników</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n punkt programu</numerusform>
+                <numerusform>%n punkty programu</numerusform>
+                <numerusform>%n punktów programu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Visit</source>
+            <translation>Edycja wizyty</translation>
+        </message>
+        <message>
+            <source>Edit visit ‘%1’</source>
+            <translation>Edycja wizyty „%1”</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <translation>Usunąć wizytę „%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Jej %n uczestnik zostanie usunięty z listy; sama osoba pozostanie w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Jej program, %n punkt, zostanie usunięty.</numerusform>
+                <numerusform>Jej program, %n punkty, zostanie usunięty.</numerusform>
+                <numerusform>Jej program, %n punktów, zostanie usunięty.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Usuwanie wizyty</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Usunięcie wizyty „%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -1291,6 +2567,155 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Departure: %1 is before the arrival, %2.</source>
             <extracomment>%1 and %2 are a date with a time of day</extracomment>
             <translation>Wyjazd: %1 przypada przed przyjazdem, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitParticipantsTab</name>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>&amp;Add Participant…</source>
+            <translation>&amp;Dodaj uczestnika…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>U&amp;suń</translation>
+        </message>
+        <message>
+            <source>No participants yet: add the delegation, the hosts and the interpreters with “Add Participant…” (Insert).</source>
+            <translation>Nie ma jeszcze uczestników: dodaj delegację, gospodarzy i tłumaczy przyciskiem „Dodaj uczestnika…” (Insert).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a role such as "Interpreter", %2 how many participants have it</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n uczestnik</numerusform>
+                <numerusform>%n uczestników</numerusform>
+                <numerusform>%n uczestników</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add participant ‘%1’</source>
+            <translation>Dodanie uczestnika „%1”</translation>
+        </message>
+        <message>
+            <source>Edit Participant</source>
+            <translation>Edycja uczestnika</translation>
+        </message>
+        <message>
+            <source>Edit participant ‘%1’</source>
+            <translation>Edycja uczestnika „%1”</translation>
+        </message>
+        <message>
+            <source>Remove Participant</source>
+            <translation>Usuwanie uczestnika</translation>
+        </message>
+        <message>
+            <source>Remove ‘%1’ from this visit?</source>
+            <translation>Usunąć „%1” z tej wizyty?</translation>
+        </message>
+        <message numerus="yes">
+            <source>They were chosen to attend %n session(s), and will no longer be listed there.</source>
+            <translation>
+                <numerusform>Ta osoba jest wskazana jako uczestnik %n punktu programu i przestanie tam figurować.</numerusform>
+                <numerusform>Ta osoba jest wskazana jako uczestnik %n punktów programu i przestanie tam figurować.</numerusform>
+                <numerusform>Ta osoba jest wskazana jako uczestnik %n punktów programu i przestanie tam figurować.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Remove participant ‘%1’</source>
+            <translation>Usunięcie uczestnika „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitProgrammeTab</name>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>&amp;Add Session…</source>
+            <translation>&amp;Dodaj punkt programu…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Edytuj…</translation>
+        </message>
+        <message>
+            <source>Delet&amp;e</source>
+            <translation>U&amp;suń</translation>
+        </message>
+        <message>
+            <source>Earlie&amp;r</source>
+            <translation>&amp;Wcześniej</translation>
+        </message>
+        <message>
+            <source>La&amp;ter</source>
+            <translation>&amp;Później</translation>
+        </message>
+        <message>
+            <source>Move the session 15 minutes earlier (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Przesuń punkt programu o 15 minut wcześniej (%1)</translation>
+        </message>
+        <message>
+            <source>Move the session 15 minutes later (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Przesuń punkt programu o 15 minut później (%1)</translation>
+        </message>
+        <message>
+            <source>No sessions yet: build the programme day by day with “Add Session…” (Insert).</source>
+            <translation>Nie ma jeszcze punktów programu: układaj program dzień po dniu przyciskiem „Dodaj punkt programu…” (Insert).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n punkt programu</numerusform>
+                <numerusform>%n punkty programu</numerusform>
+                <numerusform>%n punktów programu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add session ‘%1’</source>
+            <translation>Dodanie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Edit Session</source>
+            <translation>Edycja punktu programu</translation>
+        </message>
+        <message>
+            <source>Edit session ‘%1’</source>
+            <translation>Edycja punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Delete session ‘%1’</source>
+            <translation>Usunięcie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Delete Session</source>
+            <translation>Usuwanie punktu programu</translation>
+        </message>
+        <message>
+            <source>Move session ‘%1’</source>
+            <translation>Przesunięcie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Move Session</source>
+            <translation>Przesuwanie punktu programu</translation>
         </message>
     </context>
     <context>
@@ -1397,10 +2822,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>No visits yet</source>
             <translation>Nie ma jeszcze żadnych wizyt</translation>
         </message>
-        <message>
-            <source>Every study visit, exchange-group meeting and conference you plan will be listed here with its days, status and host.</source>
-            <translation>Tu pojawi się każda planowana wizyta studyjna, spotkanie grupy wymiany i konferencja — z terminem, statusem i gospodarzem.</translation>
-        </message>
         <message numerus="yes">
             <source>%n visit(s)</source>
             <translation>
@@ -1417,6 +2838,91 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>%1 z %n wizyt</numerusform>
                 <numerusform>%1 z %n wizyt</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;New Visit…</source>
+            <translation>&amp;Nowa wizyta…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Usuń</translation>
+        </message>
+        <message>
+            <source>Plan your first study visit with New Visit, or add the sample visits to see how a week-long programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. Sample visits can be deleted like any other.</source>
+            <translation>Zaplanuj pierwszą wizytę studyjną przyciskiem Nowa wizyta albo dodaj przykładowe wizyty, aby zobaczyć, jak w programie Wizyta wygląda tygodniowy program w dwóch miastach, wizyta jednodniowa i wizyta gości z Czech. Przykładowe wizyty można usunąć jak każde inne.</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Wszystkie statusy</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Wszystkie rodzaje</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Rodzaj</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Wszystkie lata</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Rok</translation>
+        </message>
+        <message>
+            <source>Add &amp;Sample Visits</source>
+            <translation>Dodaj &amp;przykładowe wizyty</translation>
+        </message>
+        <message>
+            <source>Add sample visits</source>
+            <translation>Dodanie przykładowych wizyt</translation>
+        </message>
+        <message>
+            <source>Sample Visits</source>
+            <translation>Przykładowe wizyty</translation>
+        </message>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Usuwanie wizyty</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <extracomment>followed by what is deleted with the visit</extracomment>
+            <translation>Usunąć wizytę „%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
+            <translation>
+                <numerusform>Jej %n uczestnik zostanie usunięty z listy; sama osoba pozostanie w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) goes with it.</source>
+            <translation>
+                <numerusform>Jej program, %n punkt, zostanie usunięty razem z nią.</numerusform>
+                <numerusform>Jej program, %n punkty, zostanie usunięty razem z nią.</numerusform>
+                <numerusform>Jej program, %n punktów, zostanie usunięty razem z nią.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Usunięcie wizyty „%1”</translation>
         </message>
     </context>
 </TS>

@@ -137,6 +137,7 @@
   wizyta [--database FILE] [--language pl|uk|en]   start the window
   wizyta --version | --help
   wizyta [--database FILE] check                   check the file's integrity
+  wizyta [--database FILE] demo                    add the sample visits, print their ids
   wizyta [--database FILE] list visits             id, days, status and title of each visit
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    add a visit, print its id
@@ -149,6 +150,7 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   відкрити вікно програми
   wizyta --version | --help
   wizyta [--database FILE] check                   перевірити цілісність файлу
+  wizyta [--database FILE] demo                    додати зразкові візити і вивести їхні номери
   wizyta [--database FILE] list visits             номер, дні, статус і назва кожного візиту
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    додати візит і вивести його номер
@@ -933,6 +935,181 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>An amount in %1, for example %2</source>
+            <extracomment>%1 is a currency code such as PLN, %2 an amount such as 1 250 000,50</extracomment>
+            <translation>Сума у валюті %1, наприклад %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Person: no one recorded is called “%1”. Choose a name from the list, or choose “New person” to enter them.</source>
+            <extracomment>%1 is what was typed in the list of people</extracomment>
+            <translation>Особа: у базі немає нікого на ім’я «%1». Виберіть ім’я зі списку або позначте «Нова особа», щоб її ввести.</translation>
+        </message>
+        <message>
+            <source>Institution: “%1” is not in the list; choose one of the names it offers, or clear the text.</source>
+            <extracomment>%1 is what was typed in the list of institutions</extracomment>
+            <translation>Установа: «%1» немає у списку; виберіть одну із запропонованих назв або очистіть поле.</translation>
+        </message>
+        <message>
+            <source>Edit Participant</source>
+            <translation>Редагування учасника</translation>
+        </message>
+        <message>
+            <source>Add Participant</source>
+            <translation>Додавання учасника</translation>
+        </message>
+        <message>
+            <source>E&amp;xisting person</source>
+            <translation>&amp;Особа з бази</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w person</source>
+            <translation>&amp;Нова особа</translation>
+        </message>
+        <message>
+            <source>Parti&amp;cipant:</source>
+            <translation>У&amp;часник:</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>О&amp;соба:</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Ім’я:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Прізвище:</translation>
+        </message>
+        <message>
+            <source>Given name in &amp;Latin script:</source>
+            <translation>Ім’я &amp;латиницею:</translation>
+        </message>
+        <message>
+            <source>Family name in Latin scrip&amp;t:</source>
+            <translation>Прізвище ла&amp;тиницею:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>Ус&amp;танова:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>К&amp;раїна:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Ел. пошта:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>&amp;Arrival:</source>
+            <translation>Приб&amp;уття:</translation>
+        </message>
+        <message>
+            <source>&amp;Departure:</source>
+            <translation>&amp;Від’їзд:</translation>
+        </message>
+        <message>
+            <source>Acco&amp;mmodation:</source>
+            <translation>Прожи&amp;вання:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>Пр&amp;имітки:</translation>
+        </message>
+        <message>
+            <source>Type any part of the name, in either script</source>
+            <translation>Введіть будь-яку частину імені, будь-якою абеткою</translation>
+        </message>
+        <message>
+            <source>when the name is written in another script</source>
+            <translation>коли ім’я записано іншою абеткою</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>дві літери, напр. UA</translation>
+        </message>
+        <message>
+            <source>e.g. Hotel Polonia, room 12</source>
+            <translation>напр. готель «Полонія», кімната 12</translation>
+        </message>
+        <message>
+            <source>Known</source>
+            <extracomment>the arrival or departure time is known and entered</extracomment>
+            <translation>Відомо</translation>
+        </message>
+        <message>
+            <source>Arrival time known</source>
+            <translation>Час прибуття відомий</translation>
+        </message>
+        <message>
+            <source>Arrival time</source>
+            <translation>Час прибуття</translation>
+        </message>
+        <message>
+            <source>Departure time known</source>
+            <translation>Час від’їзду відомий</translation>
+        </message>
+        <message>
+            <source>Departure time</source>
+            <translation>Час від’їзду</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution chosen</extracomment>
+            <translation>(немає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantListModel</name>
+        <message>
+            <source>Accessibility: %1</source>
+            <extracomment>%1 is what a participant needs, e.g. "wheelchair access"</extracomment>
+            <translation>Доступність: %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Установа</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Прибуття</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Від’їзд</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Проживання</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <translation>Дієта</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantRepository</name>
         <message>
             <source>Saving the participant</source>
@@ -1008,6 +1185,292 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Search people by name (in any script), institution or e-mail</source>
+            <translation>Шукати осіб за ім’ям (будь-якою абеткою), установою або електронною адресою</translation>
+        </message>
+        <message>
+            <source>Search people</source>
+            <translation>Пошук осіб</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Особи</translation>
+        </message>
+        <message>
+            <source>&amp;Add Person…</source>
+            <translation>&amp;Додати особу…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Відкрити</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>В&amp;идалити</translation>
+        </message>
+        <message>
+            <source>No people yet</source>
+            <translation>Осіб ще немає</translation>
+        </message>
+        <message>
+            <source>Add the delegates, hosts, presenters and interpreters who take part in visits, with their institution, languages, diet and accessibility needs. Their visits will be shown beside them.</source>
+            <translation>Додайте членів делегацій, приймаючу сторону, доповідачів і перекладачів, які беруть участь у візитах, — з установою, мовами, дієтою та потребами доступності. Поруч із кожною особою ви побачите її візити.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n особа</numerusform>
+                <numerusform>%n особи</numerusform>
+                <numerusform>%n осіб</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n person(s)</source>
+            <extracomment>%1 people are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 з %n особи</numerusform>
+                <numerusform>%1 з %n осіб</numerusform>
+                <numerusform>%1 з %n осіб</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In Latin script:</source>
+            <translation>Латиницею:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Країна:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Мови:</translation>
+        </message>
+        <message>
+            <source>Diet:</source>
+            <translation>Дієта:</translation>
+        </message>
+        <message>
+            <source>Accessibility needs:</source>
+            <translation>Потреби доступності:</translation>
+        </message>
+        <message>
+            <source>Consent given on:</source>
+            <extracomment>consent to keeping their personal data</extracomment>
+            <translation>Згоду на обробку даних надано:</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не зазначено</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Візити</translation>
+        </message>
+        <message>
+            <source>Not in any visit yet.</source>
+            <translation>Ще не бере участі в жодному візиті.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <extracomment>%1 the visit's days, %2 its title, %3 the person's role in it</extracomment>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Edit person ‘%1’</source>
+            <translation>Редагування особи «%1»</translation>
+        </message>
+        <message>
+            <source>Delete Person</source>
+            <translation>Видалення особи</translation>
+        </message>
+        <message numerus="yes">
+            <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
+            <translation>
+                <numerusform>Бере участь у %n візиті; її буде вилучено з його списку учасників.</numerusform>
+                <numerusform>Бере участь у %n візитах; її буде вилучено з їхніх списків учасників.</numerusform>
+                <numerusform>Бере участь у %n візитах; її буде вилучено з їхніх списків учасників.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They present, moderate or interpret in %n session(s); those sessions will stay, without them.</source>
+            <translation>
+                <numerusform>Виступає доповідачем, модератором або перекладачем у %n пункті програми; він залишиться, але без цієї особи.</numerusform>
+                <numerusform>Виступає доповідачем, модератором або перекладачем у %n пунктах програми; вони залишаться, але без цієї особи.</numerusform>
+                <numerusform>Виступає доповідачем, модератором або перекладачем у %n пунктах програми; вони залишаться, але без цієї особи.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
+            <translation>
+                <numerusform>Координує %n візит; він залишиться без координатора.</numerusform>
+                <numerusform>Координує %n візити; вони залишаться без координатора.</numerusform>
+                <numerusform>Координує %n візитів; вони залишаться без координатора.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the person ‘%1’?</source>
+            <translation>Видалити особу «%1»?</translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete person ‘%1’</source>
+            <translation>Видалення особи «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Add person ‘%1’</source>
+            <translation>Додавання особи «%1»</translation>
+        </message>
+        <message>
+            <source>Institution: "%1" is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
+            <extracomment>%1 is the text typed in the Institution box</extracomment>
+            <translation>Установа: «%1» немає у списку. Виберіть одну з установ або спершу додайте її на сторінці «Установи».</translation>
+        </message>
+        <message>
+            <source>Edit Person</source>
+            <translation>Редагування особи</translation>
+        </message>
+        <message>
+            <source>New Person</source>
+            <translation>Нова особа</translation>
+        </message>
+        <message>
+            <source>&amp;Given name:</source>
+            <translation>&amp;Ім’я:</translation>
+        </message>
+        <message>
+            <source>&amp;Family name:</source>
+            <translation>&amp;Прізвище:</translation>
+        </message>
+        <message>
+            <source>Given name (&amp;Latin):</source>
+            <translation>Ім’я (&amp;латиницею):</translation>
+        </message>
+        <message>
+            <source>Family name (La&amp;tin):</source>
+            <translation>Прізвище (л&amp;атиницею):</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Установа:</translation>
+        </message>
+        <message>
+            <source>&amp;Position:</source>
+            <translation>П&amp;осада:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Країна:</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uages:</source>
+            <translation>&amp;Мови:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Ел. пошта:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>&amp;Телефон:</translation>
+        </message>
+        <message>
+            <source>&amp;Diet:</source>
+            <translation>&amp;Дієта:</translation>
+        </message>
+        <message>
+            <source>Diet &amp;note:</source>
+            <translation>Примітка до д&amp;ієти:</translation>
+        </message>
+        <message>
+            <source>&amp;Accessibility needs:</source>
+            <translation>Потреби &amp;доступності:</translation>
+        </message>
+        <message>
+            <source>Personal data:</source>
+            <extracomment>the row holding "Consent given on" and its date</extracomment>
+            <translation>Персональні дані:</translation>
+        </message>
+        <message>
+            <source>Note&amp;s:</source>
+            <translation>Пр&amp;имітки:</translation>
+        </message>
+        <message>
+            <source>as in the passport, for badges and bookings</source>
+            <extracomment>the name in Latin script, when the person writes theirs in Cyrillic or another script</extracomment>
+            <translation>як у паспорті — для бейджів і бронювань</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>the empty choice of the Institution box</extracomment>
+            <translation>(немає)</translation>
+        </message>
+        <message>
+            <source>e.g. social worker, director</source>
+            <translation>напр. соціальний працівник, директор</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>дві літери, напр. UA</translation>
+        </message>
+        <message>
+            <source>e.g. pl, uk, en</source>
+            <extracomment>language codes; keep them as they are</extracomment>
+            <translation>напр. pl, uk, en</translation>
+        </message>
+        <message>
+            <source>e.g. allergic to nuts</source>
+            <translation>напр. алергія на горіхи</translation>
+        </message>
+        <message>
+            <source>&amp;Consent given on</source>
+            <extracomment>consent to their personal data being kept; a date follows</extracomment>
+            <translation>&amp;Згоду надано</translation>
+        </message>
+        <message>
+            <source>Consent date</source>
+            <translation>Дата згоди</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonListModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Установа</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Посада</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Ел. пошта</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Візити</translation>
+        </message>
+        <message>
+            <source>Name in Latin script</source>
+            <translation>Написання латиницею</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonRepository</name>
         <message>
             <source>Saving the person</source>
@@ -1078,21 +1541,554 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
             <translation>Увесь рік з першого погляду: кожен візит — смуга через його дні, місяць за місяцем. Цей вигляд ще готується.</translation>
         </message>
+    </context>
+    <context>
+        <name>ProgrammeModel</name>
+        <message>
+            <source>Whole delegation</source>
+            <translation>Уся делегація</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n учасник</numerusform>
+                <numerusform>%n учасники</numerusform>
+                <numerusform>%n учасників</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2 %3</source>
+            <extracomment>a session ending on another day: %1 start time, %2 end day, %3 end time</extracomment>
+            <translation>%1 – %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Час</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Місце</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Населений пункт</translation>
+        </message>
         <message>
             <source>People</source>
             <translation>Особи</translation>
         </message>
         <message>
-            <source>Delegates, hosts, presenters and interpreters, with their languages, diets and needs. This view is being built.</source>
-            <translation>Члени делегацій, приймаюча сторона, доповідачі й перекладачі — з їхніми мовами, дієтами та потребами. Цей вигляд ще готується.</translation>
+            <source>Audience</source>
+            <translation>Учасники</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <source>Total value: "%1" is not an amount; write it like %2.</source>
+            <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
+            <translation>Загальна вартість: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
+        </message>
+        <message>
+            <source>Co-financing: "%1" is not an amount; write it like %2.</source>
+            <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
+            <translation>Співфінансування: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
+        </message>
+        <message>
+            <source>Edit Funding Project</source>
+            <translation>Редагування проєкту</translation>
+        </message>
+        <message>
+            <source>New Funding Project</source>
+            <translation>Новий проєкт</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>A&amp;cronym:</source>
+            <translation>&amp;Акронім:</translation>
+        </message>
+        <message>
+            <source>&amp;Funder:</source>
+            <translation>&amp;Донор:</translation>
+        </message>
+        <message>
+            <source>A&amp;greement number:</source>
+            <translation>Номер &amp;угоди:</translation>
+        </message>
+        <message>
+            <source>Perio&amp;d:</source>
+            <extracomment>before two rows: "from [date]" and "until [date]"</extracomment>
+            <translation>&amp;Період реалізації:</translation>
+        </message>
+        <message>
+            <source>fro&amp;m</source>
+            <extracomment>the first day of a funding project's period follows; unchecked when it is not known</extracomment>
+            <translation>&amp;з</translation>
+        </message>
+        <message>
+            <source>&amp;until</source>
+            <extracomment>the last day of a funding project's period follows; unchecked when it is not known</extracomment>
+            <translation>д&amp;о</translation>
+        </message>
+        <message>
+            <source>First day of the project</source>
+            <translation>Перший день проєкту</translation>
+        </message>
+        <message>
+            <source>Last day of the project</source>
+            <translation>Останній день проєкту</translation>
+        </message>
+        <message>
+            <source>Cu&amp;rrency:</source>
+            <translation>&amp;Валюта:</translation>
+        </message>
+        <message>
+            <source>A three-letter code, such as PLN or EUR</source>
+            <translation>Трилітерний код, наприклад PLN або EUR</translation>
+        </message>
+        <message>
+            <source>&amp;Total value:</source>
+            <translation>Загальна &amp;вартість:</translation>
+        </message>
+        <message>
+            <source>Co-f&amp;inancing:</source>
+            <translation>Співф&amp;інансування:</translation>
+        </message>
+        <message>
+            <source>&amp;Partners:</source>
+            <translation>П&amp;артнери:</translation>
+        </message>
+        <message>
+            <source>Filter institutions</source>
+            <translation>Фільтрувати установи</translation>
+        </message>
+        <message>
+            <source>Filter partner institutions</source>
+            <translation>Фільтрувати установи-партнери</translation>
+        </message>
+        <message>
+            <source>Partner institutions</source>
+            <translation>Установи-партнери</translation>
+        </message>
+        <message>
+            <source>No institutions yet: add them on the Institutions page first.</source>
+            <translation>Установ ще немає: спершу додайте їх на сторінці «Установи».</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Логотип:</translation>
+        </message>
+        <message>
+            <source>Logo preview</source>
+            <translation>Попередній перегляд логотипа</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Вибрати &amp;логотип…</translation>
+        </message>
+        <message>
+            <source>R&amp;emove logo</source>
+            <translation>Ви&amp;лучити логотип</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>Пр&amp;имітки:</translation>
+        </message>
+        <message>
+            <source>e.g. European Social Fund Plus, Norway Grants</source>
+            <translation>напр. Європейський соціальний фонд плюс, Норвезькі гранти</translation>
+        </message>
+        <message>
+            <source>Images (%1)</source>
+            <extracomment>%1 is a list of file name patterns such as *.png *.jpg</extracomment>
+            <translation>Зображення (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Choose Logo</source>
+            <extracomment>%1 is a file name, %2 the reason from the system
+----------
+%1 is a file name</extracomment>
+            <translation>Вибір логотипа</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be read: %2</source>
+            <translation>Не вдалося прочитати файл %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a picture Wizyta can show. Choose a PNG, JPEG or other image file.</source>
+            <translation>%1 не є зображенням, яке Wizyta може показати. Виберіть файл PNG, JPEG або інше зображення.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Логотипа немає</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectListModel</name>
+        <message>
+            <source>from %1</source>
+            <extracomment>a funding project's period with no known end; %1 is a date such as 1 May 2026</extracomment>
+            <translation>з %1</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <extracomment>a funding project's period with no known start; %1 is a date such as 31 December 2027</extracomment>
+            <translation>до %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Акронім</translation>
+        </message>
+        <message>
+            <source>Funder</source>
+            <translation>Донор</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <extracomment>the days a funding project runs</extracomment>
+            <translation>Період реалізації</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Бюджет</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <extracomment>how many visits a funding project pays for</extracomment>
+            <translation>Візити</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectsPage</name>
+        <message>
+            <source>Search funding projects by name, acronym or funder</source>
+            <translation>Шукати проєкти за назвою, акронімом або донором</translation>
+        </message>
+        <message>
+            <source>Search funding projects</source>
+            <translation>Пошук проєктів</translation>
         </message>
         <message>
             <source>Funding projects</source>
             <translation>Проєкти фінансування</translation>
         </message>
         <message>
-            <source>The projects that pay for visits, with their budgets and partners. This view is being built.</source>
-            <translation>Проєкти, з яких фінансуються візити, з їхніми бюджетами та партнерами. Цей вигляд ще готується.</translation>
+            <source>&amp;Add Funding Project…</source>
+            <translation>&amp;Додати проєкт…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Відкрити</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>В&amp;идалити</translation>
+        </message>
+        <message>
+            <source>No funding projects yet</source>
+            <translation>Проєктів ще немає</translation>
+        </message>
+        <message>
+            <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project's figures and logo go into its reports.</source>
+            <translation>Додайте проєкти, з яких фінансуються візити (конкурс фондів ЄС, Норвезькі гранти, міністерство, посольство), із періодом реалізації, бюджетом і партнерами. Тоді кожен візит зможе вказати проєкт, що його фінансує, а дані й логотип проєкту потраплять до звітів.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n funding project(s)</source>
+            <translation>
+                <numerusform>%n проєкт</numerusform>
+                <numerusform>%n проєкти</numerusform>
+                <numerusform>%n проєктів</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n funding project(s)</source>
+            <extracomment>%1 funding projects are shown out of all %n</extracomment>
+            <translation>
+                <numerusform>%1 з %n проєкту</numerusform>
+                <numerusform>%1 з %n проєктів</numerusform>
+                <numerusform>%1 з %n проєктів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Funder:</source>
+            <translation>Донор:</translation>
+        </message>
+        <message>
+            <source>Agreement number:</source>
+            <translation>Номер угоди:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Період реалізації:</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Бюджет:</translation>
+        </message>
+        <message>
+            <source>Co-financing:</source>
+            <translation>Співфінансування:</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Партнери</translation>
+        </message>
+        <message>
+            <source>No partner institutions are recorded.</source>
+            <translation>Установи-партнери не записані.</translation>
+        </message>
+        <message>
+            <source>Visits funded</source>
+            <translation>Профінансовані візити</translation>
+        </message>
+        <message>
+            <source>No visit names this project as its funding yet.</source>
+            <translation>Жоден візит ще не вказує цей проєкт як джерело фінансування.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>%1 the days of a visit, %2 its title</extracomment>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Add funding project ‘%1’</source>
+            <translation>Додавання проєкту «%1»</translation>
+        </message>
+        <message>
+            <source>Funding Projects</source>
+            <translation>Проєкти фінансування</translation>
+        </message>
+        <message>
+            <source>Edit funding project ‘%1’</source>
+            <translation>Редагування проєкту «%1»</translation>
+        </message>
+        <message>
+            <source>Delete Funding Project</source>
+            <translation>Видалення проєкту</translation>
+        </message>
+        <message>
+            <source>Delete the funding project ‘%1’?</source>
+            <translation>Видалити проєкт «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>It funds %n visit(s); they will stay, without a funding project:</source>
+            <translation>
+                <numerusform>Фінансує %n візит; він залишиться без проєкту фінансування:</numerusform>
+                <numerusform>Фінансує %n візити; вони залишаться без проєкту фінансування:</numerusform>
+                <numerusform>Фінансує %n візитів; вони залишаться без проєкту фінансування:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <extracomment>the end of a shortened list of visits</extracomment>
+            <translation>
+                <numerusform>… і ще %n</numerusform>
+                <numerusform>… і ще %n</numerusform>
+                <numerusform>… і ще %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete funding project ‘%1’</source>
+            <translation>Видалення проєкту «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleData</name>
+        <message>
+            <source>Adding the sample visits</source>
+            <translation>Додавання зразкових візитів</translation>
+        </message>
+        <message>
+            <source>The sample visits are already in this database.</source>
+            <translation>Зразкові візити вже є в цій базі даних.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Venue: “%1” is not in the list. Choose an institution from it, enter a new one with “New Institution…”, or clear the text and give the address.</source>
+            <extracomment>%1 is what was typed in the list of institutions</extracomment>
+            <translation>Місце: «%1» немає у списку. Виберіть із нього установу, додайте нову кнопкою «Нова установа…» або очистіть поле і вкажіть адресу.</translation>
+        </message>
+        <message>
+            <source>Edit Session</source>
+            <translation>Редагування пункту програми</translation>
+        </message>
+        <message>
+            <source>Add Session</source>
+            <translation>Новий пункт програми</translation>
+        </message>
+        <message>
+            <source>Da&amp;y:</source>
+            <translation>&amp;День:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Початок:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>&amp;Кінець:</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;End (%n day(s) later):</source>
+            <translation>
+                <numerusform>&amp;Кінець (через %n день):</numerusform>
+                <numerusform>&amp;Кінець (через %n дні):</numerusform>
+                <numerusform>&amp;Кінець (через %n днів):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Місце:</translation>
+        </message>
+        <message>
+            <source>New &amp;Institution…</source>
+            <translation>Нова &amp;установа…</translation>
+        </message>
+        <message>
+            <source>Roo&amp;m:</source>
+            <translation>&amp;Зала:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адреса:</translation>
+        </message>
+        <message>
+            <source>&amp;City:</source>
+            <translation>Населений &amp;пункт:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Мова:</translation>
+        </message>
+        <message>
+            <source>Inter&amp;pretation:</source>
+            <translation>Пере&amp;клад:</translation>
+        </message>
+        <message>
+            <source>Pe&amp;ople:</source>
+            <translation>&amp;Особи:</translation>
+        </message>
+        <message>
+            <source>Add Pe&amp;rson</source>
+            <translation>Додати о&amp;собу</translation>
+        </message>
+        <message>
+            <source>A&amp;udience:</source>
+            <translation>Уч&amp;асники:</translation>
+        </message>
+        <message>
+            <source>&amp;Whole delegation</source>
+            <translation>&amp;Уся делегація</translation>
+        </message>
+        <message>
+            <source>C&amp;hosen participants</source>
+            <translation>В&amp;ибрані учасники</translation>
+        </message>
+        <message>
+            <source>Participants attending</source>
+            <translation>Присутні учасники</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Опис:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>Пр&amp;имітки:</translation>
+        </message>
+        <message>
+            <source>e.g. Meeting with the director of the centre</source>
+            <translation>напр. Зустріч із директором центру</translation>
+        </message>
+        <message>
+            <source>when it differs from the venue's</source>
+            <translation>якщо відрізняється від адреси установи</translation>
+        </message>
+        <message>
+            <source>e.g. pl</source>
+            <translation>напр. pl</translation>
+        </message>
+        <message>
+            <source>e.g. pl→uk, consecutive</source>
+            <translation>напр. pl→uk, послідовний</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution chosen as the venue</extracomment>
+            <translation>(немає)</translation>
+        </message>
+        <message>
+            <source>%1 (new)</source>
+            <extracomment>an institution entered in place, stored when the session is saved</extracomment>
+            <translation>%1 (нова)</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Особа</translation>
+        </message>
+        <message>
+            <source>Role in the session</source>
+            <translation>Роль у пункті програми</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <source>Remove this person from the session</source>
+            <translation>Вилучити цю особу з пункту програми</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +2217,286 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>VisitDialog</name>
+        <message>
+            <source>Add visit ‘%1’</source>
+            <translation>Додавання візиту «%1»</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the list: choose one of the names it offers, or clear the text.</source>
+            <extracomment>%1 is what was typed in a list of institutions or people</extracomment>
+            <translation>«%1» немає у списку: виберіть одну із запропонованих назв або очистіть поле.</translation>
+        </message>
+        <message>
+            <source>Working languages: "%1" is not a two-letter language code (for example pl, uk).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Робочі мови: «%1» не є дволітерним кодом мови (наприклад, pl, uk).</translation>
+        </message>
+        <message>
+            <source>Print languages: "%1" is not a two-letter language code (for example pl, uk).</source>
+            <extracomment>%1 is what was entered as a language code</extracomment>
+            <translation>Мови друку: «%1» не є дволітерним кодом мови (наприклад, pl, uk).</translation>
+        </message>
+        <message>
+            <source>Edit Visit</source>
+            <translation>Редагування візиту</translation>
+        </message>
+        <message>
+            <source>New Visit</source>
+            <translation>Новий візит</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Назва:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Перший день:</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Останній день:</translation>
+        </message>
+        <message>
+            <source>Time &amp;zone:</source>
+            <translation>&amp;Часовий пояс:</translation>
+        </message>
+        <message>
+            <source>&amp;Host institution:</source>
+            <translation>Приймаюча &amp;установа:</translation>
+        </message>
+        <message>
+            <source>S&amp;ending institution:</source>
+            <translation>Направляюча у&amp;станова:</translation>
+        </message>
+        <message>
+            <source>Sending c&amp;ountry:</source>
+            <translation>&amp;Країна делегації:</translation>
+        </message>
+        <message>
+            <source>Sending &amp;region:</source>
+            <translation>&amp;Регіон делегації:</translation>
+        </message>
+        <message>
+            <source>Funding &amp;project:</source>
+            <translation>Проєкт &amp;фінансування:</translation>
+        </message>
+        <message>
+            <source>&amp;Working languages:</source>
+            <translation>Робочі &amp;мови:</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int languages:</source>
+            <translation>Мови &amp;друку:</translation>
+        </message>
+        <message>
+            <source>&amp;Coordinator:</source>
+            <translation>Коор&amp;динатор:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>Пр&amp;имітки:</translation>
+        </message>
+        <message>
+            <source>e.g. Study visit of the Lviv city hall</source>
+            <translation>напр. Навчальний візит Львівської міської ради</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. UA</source>
+            <translation>дві літери, напр. UA</translation>
+        </message>
+        <message>
+            <source>e.g. Zhytomyr region</source>
+            <translation>напр. Житомирська область</translation>
+        </message>
+        <message>
+            <source>e.g. pl, uk</source>
+            <extracomment>language codes separated by commas
+----------
+the languages the programme is printed in by default</extracomment>
+            <translation>напр. pl, uk</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no institution, project or person chosen</extracomment>
+            <translation>(немає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitEditor</name>
+        <message>
+            <source>← All &amp;visits</source>
+            <extracomment>goes back from one visit to the list of visits</extracomment>
+            <translation>← Усі &amp;візити</translation>
+        </message>
+        <message>
+            <source>Back to the list of visits (Esc)</source>
+            <translation>Повернутися до списку візитів (Esc)</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Візит</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Подробиці</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Учасники</translation>
+        </message>
+        <message>
+            <source>Pro&amp;gramme</source>
+            <translation>Про&amp;грама</translation>
+        </message>
+        <message>
+            <source>Visit details</source>
+            <translation>Подробиці візиту</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Details…</source>
+            <translation>&amp;Редагувати подробиці…</translation>
+        </message>
+        <message>
+            <source>De&amp;lete Visit…</source>
+            <translation>Ви&amp;далити візит…</translation>
+        </message>
+        <message>
+            <source>Title (%1):</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Назва (%1):</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Вид:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Статус:</translation>
+        </message>
+        <message>
+            <source>Days:</source>
+            <extracomment>%1 the days of a visit, %2 how many days that is</extracomment>
+            <translation>Дні:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Часовий пояс:</translation>
+        </message>
+        <message>
+            <source>Host institution:</source>
+            <translation>Приймаюча установа:</translation>
+        </message>
+        <message>
+            <source>Sending institution:</source>
+            <translation>Направляюча установа:</translation>
+        </message>
+        <message>
+            <source>Sending country and region:</source>
+            <translation>Країна та регіон делегації:</translation>
+        </message>
+        <message>
+            <source>Funding project:</source>
+            <translation>Проєкт фінансування:</translation>
+        </message>
+        <message>
+            <source>Working languages:</source>
+            <translation>Робочі мови:</translation>
+        </message>
+        <message>
+            <source>Print languages:</source>
+            <translation>Мови друку:</translation>
+        </message>
+        <message>
+            <source>Coordinator:</source>
+            <translation>Координатор:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Примітки:</translation>
+        </message>
+        <message>
+            <source>Participants and programme</source>
+            <translation>Учасники та програма</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n учасник</numerusform>
+                <numerusform>%n учасники</numerusform>
+                <numerusform>%n учасників</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n пункт програми</numerusform>
+                <numerusform>%n пункти програми</numerusform>
+                <numerusform>%n пунктів програми</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit Visit</source>
+            <translation>Редагування візиту</translation>
+        </message>
+        <message>
+            <source>Edit visit ‘%1’</source>
+            <translation>Редагування візиту «%1»</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <translation>Видалити візит «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Його програму з %n пункту буде видалено.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Видалення візиту</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Видалення візиту «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -1291,6 +2567,155 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Departure: %1 is before the arrival, %2.</source>
             <extracomment>%1 and %2 are a date with a time of day</extracomment>
             <translation>Від’їзд: %1 — раніше за прибуття, %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitParticipantsTab</name>
+        <message>
+            <source>Participants</source>
+            <translation>Учасники</translation>
+        </message>
+        <message>
+            <source>&amp;Add Participant…</source>
+            <translation>&amp;Додати учасника…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Редагувати…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ви&amp;лучити</translation>
+        </message>
+        <message>
+            <source>No participants yet: add the delegation, the hosts and the interpreters with “Add Participant…” (Insert).</source>
+            <translation>Учасників ще немає: додайте делегацію, приймаючу сторону й перекладачів кнопкою «Додати учасника…» (Insert).</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 a role such as "Interpreter", %2 how many participants have it</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n учасник</numerusform>
+                <numerusform>%n учасники</numerusform>
+                <numerusform>%n учасників</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add participant ‘%1’</source>
+            <translation>Додавання учасника «%1»</translation>
+        </message>
+        <message>
+            <source>Edit Participant</source>
+            <translation>Редагування учасника</translation>
+        </message>
+        <message>
+            <source>Edit participant ‘%1’</source>
+            <translation>Редагування учасника «%1»</translation>
+        </message>
+        <message>
+            <source>Remove Participant</source>
+            <translation>Вилучення учасника</translation>
+        </message>
+        <message>
+            <source>Remove ‘%1’ from this visit?</source>
+            <translation>Вилучити «%1» з цього візиту?</translation>
+        </message>
+        <message numerus="yes">
+            <source>They were chosen to attend %n session(s), and will no longer be listed there.</source>
+            <translation>
+                <numerusform>Цю особу обрано учасником %n пункту програми, і її там більше не буде.</numerusform>
+                <numerusform>Цю особу обрано учасником %n пунктів програми, і її там більше не буде.</numerusform>
+                <numerusform>Цю особу обрано учасником %n пунктів програми, і її там більше не буде.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Remove participant ‘%1’</source>
+            <translation>Вилучення учасника «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitProgrammeTab</name>
+        <message>
+            <source>Programme</source>
+            <translation>Програма</translation>
+        </message>
+        <message>
+            <source>&amp;Add Session…</source>
+            <translation>&amp;Додати пункт програми…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>&amp;Редагувати…</translation>
+        </message>
+        <message>
+            <source>Delet&amp;e</source>
+            <translation>Ви&amp;далити</translation>
+        </message>
+        <message>
+            <source>Earlie&amp;r</source>
+            <translation>&amp;Раніше</translation>
+        </message>
+        <message>
+            <source>La&amp;ter</source>
+            <translation>&amp;Пізніше</translation>
+        </message>
+        <message>
+            <source>Move the session 15 minutes earlier (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Перенести пункт програми на 15 хвилин раніше (%1)</translation>
+        </message>
+        <message>
+            <source>Move the session 15 minutes later (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Перенести пункт програми на 15 хвилин пізніше (%1)</translation>
+        </message>
+        <message>
+            <source>No sessions yet: build the programme day by day with “Add Session…” (Insert).</source>
+            <translation>Пунктів програми ще немає: складайте програму день за днем кнопкою «Додати пункт програми…» (Insert).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n пункт програми</numerusform>
+                <numerusform>%n пункти програми</numerusform>
+                <numerusform>%n пунктів програми</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add session ‘%1’</source>
+            <translation>Додавання пункту програми «%1»</translation>
+        </message>
+        <message>
+            <source>Edit Session</source>
+            <translation>Редагування пункту програми</translation>
+        </message>
+        <message>
+            <source>Edit session ‘%1’</source>
+            <translation>Редагування пункту програми «%1»</translation>
+        </message>
+        <message>
+            <source>Delete session ‘%1’</source>
+            <translation>Видалення пункту програми «%1»</translation>
+        </message>
+        <message>
+            <source>Delete Session</source>
+            <translation>Видалення пункту програми</translation>
+        </message>
+        <message>
+            <source>Move session ‘%1’</source>
+            <translation>Перенесення пункту програми «%1»</translation>
+        </message>
+        <message>
+            <source>Move Session</source>
+            <translation>Перенесення пункту програми</translation>
         </message>
     </context>
     <context>
@@ -1397,10 +2822,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>No visits yet</source>
             <translation>Візитів ще немає</translation>
         </message>
-        <message>
-            <source>Every study visit, exchange-group meeting and conference you plan will be listed here with its days, status and host.</source>
-            <translation>Тут з’явиться кожен запланований навчальний візит, зустріч групи обміну й конференція — з датами, статусом і приймаючою стороною.</translation>
-        </message>
         <message numerus="yes">
             <source>%n visit(s)</source>
             <translation>
@@ -1417,6 +2838,91 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>%1 з %n візитів</numerusform>
                 <numerusform>%1 з %n візитів</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;New Visit…</source>
+            <translation>&amp;Новий візит…</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Відкрити</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>В&amp;идалити</translation>
+        </message>
+        <message>
+            <source>Plan your first study visit with New Visit, or add the sample visits to see how a week-long programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. Sample visits can be deleted like any other.</source>
+            <translation>Сплануйте перший навчальний візит кнопкою «Новий візит» або додайте зразкові візити, щоб побачити, як у програмі Wizyta виглядають тижнева програма у двох містах, одноденний візит і візит гостей із Чехії. Зразкові візити можна видалити, як і будь-які інші.</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Усі статуси</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Усі види</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Усі роки</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Рік</translation>
+        </message>
+        <message>
+            <source>Add &amp;Sample Visits</source>
+            <translation>Додати &amp;зразкові візити</translation>
+        </message>
+        <message>
+            <source>Add sample visits</source>
+            <translation>Додавання зразкових візитів</translation>
+        </message>
+        <message>
+            <source>Sample Visits</source>
+            <translation>Зразкові візити</translation>
+        </message>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Видалення візиту</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <extracomment>followed by what is deleted with the visit</extracomment>
+            <translation>Видалити візит «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
+            <translation>
+                <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) goes with it.</source>
+            <translation>
+                <numerusform>Його програму з %n пункту буде видалено разом із ним.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено разом із ним.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено разом із ним.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Видалення візиту «%1»</translation>
         </message>
     </context>
 </TS>

@@ -40,6 +40,9 @@ bool CollatingProxyModel::lessThan(const QModelIndex& left, const QModelIndex& r
 
 bool CollatingProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_rowFilter && !m_rowFilter(sourceRow)) {
+        return false;
+    }
     if (m_searchText.isEmpty()) {
         return true;
     }

@@ -4,6 +4,8 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 /// Sorts by the source's sort role with the interface language's collation (SQLite's ORDER BY
 /// puts Ł, Ż, Ґ, Є in the wrong place), and filters rows on a search text matched against the
 /// given columns, ignoring case.
@@ -18,6 +20,10 @@ public:
 
     void setSearchColumns(const QList<int>& columns) { m_searchColumns = columns; }
     void setSearchText(const QString& text);
+    /// A further condition on source rows (e.g. a page's status filter); call invalidateRows() when it
+    /// changes.
+    void setRowFilter(std::function<bool(int sourceRow)> accepts) { m_rowFilter = std::move(accepts); }
+    void invalidateRows() { invalidateFilter(); }
     /// Called after the interface language changes: new collation, then a new sort.
     void updateCollation();
 
@@ -29,4 +35,5 @@ private:
     QCollator m_collator;
     QList<int> m_searchColumns;
     QString m_searchText;
+    std::function<bool(int)> m_rowFilter;
 };

@@ -5,8 +5,11 @@
 #include "databasedocument.h"
 #include "institutionspage.h"
 #include "languagemanager.h"
+#include "peoplepage.h"
 #include "placeholderpage.h"
+#include "projectspage.h"
 #include "userprompts.h"
+#include "visiteditor.h"
 #include "visitspage.h"
 
 #include <QActionGroup>
@@ -66,6 +69,9 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     }
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Clicking Visits while a visit is open goes back to the list.
+    connect(m_navigation, &QListWidget::clicked, this,
+            [this](const QModelIndex& index) { m_pages->setCurrentIndex(index.row()); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -87,11 +93,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
 
 MainWindow::~MainWindow()
 {
-    // The pages hold references into the database: they go first.
-    while (QWidget* page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
+    clearPages(); // the pages hold references into the document: they go first
 }
 
 void MainWindow::createMenus()
@@ -194,11 +196,7 @@ Database* MainWindow::database() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    // The pages hold references into the old document: they go before it.
-    while (QWidget* page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
+    clearPages(); // the pages hold references into the old document: they go before it
     m_document.reset();
     if (database) {
         m_recent.add(database->path());
@@ -236,10 +234,7 @@ void MainWindow::rebuildPages()
 {
     const int current =
         m_navigation->currentRow() >= 0 ? m_navigation->currentRow() : m_settings.value(pageKey, 0).toInt();
-    while (QWidget* page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
-    }
+    clearPages();
     if (!m_document) {
         auto* none = new PlaceholderPage(
             QT_TRANSLATE_NOOP("PlaceholderPage", "No database is open"),
@@ -253,7 +248,9 @@ void MainWindow::rebuildPages()
     }
     m_navigation->setEnabled(true);
     // In the order of the navigation list (Page).
-    m_pages->addWidget(new VisitsPage(m_document->database(), m_pages));
+    auto* visits = new VisitsPage(*m_document, m_prompts, m_pages);
+    connect(visits, &VisitsPage::openVisitRequested, this, &MainWindow::openVisit);
+    m_pages->addWidget(visits);
     auto* calendar = new PlaceholderPage(
         QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
         QT_TRANSLATE_NOOP("PlaceholderPage", "The year at a glance: every visit as a bar across its days, "
@@ -262,27 +259,46 @@ void MainWindow::rebuildPages()
     calendar->setObjectName(QStringLiteral("calendarPage"));
     m_pages->addWidget(calendar);
     m_pages->addWidget(new InstitutionsPage(*m_document, m_prompts, m_pages));
-    auto* people = new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "People"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Delegates, hosts, presenters and interpreters, with their "
-                                             "languages, diets and needs. This view is being built."),
-        m_pages);
-    people->setObjectName(QStringLiteral("peoplePage"));
-    m_pages->addWidget(people);
-    auto* projects = new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Funding projects"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "The projects that pay for visits, with their budgets and "
-                                             "partners. This view is being built."),
-        m_pages);
-    projects->setObjectName(QStringLiteral("projectsPage"));
-    m_pages->addWidget(projects);
-    m_navigation->setCurrentRow(std::clamp(current, 0, m_navigation->count() - 1));
+    m_pages->addWidget(new PeoplePage(*m_document, m_prompts, m_pages));
+    m_pages->addWidget(new ProjectsPage(*m_document, m_prompts, m_pages));
+    // Not in the navigation: opened from a visit in the list or the calendar.
+    m_visitEditor = new VisitEditor(*m_document, m_prompts, m_pages);
+    connect(m_visitEditor, &VisitEditor::closeRequested, this, [this] { showPage(Page::Visits); });
+    m_pages->addWidget(m_visitEditor);
+    // An empty database opens on the visits page, which says what to do first.
+    m_navigation->setCurrentRow(
+        visits->recordCount() == 0 ? 0 : std::clamp(current, 0, m_navigation->count() - 1));
     m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+void MainWindow::clearPages()
+{
+    m_visitEditor = nullptr;
+    while (QWidget* page = m_pages->widget(0)) {
+        m_pages->removeWidget(page);
+        delete page;
+    }
 }
 
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
+    m_pages->setCurrentIndex(static_cast<int>(page)); // also when it was current, e.g. back from a visit
+}
+
+void MainWindow::openVisit(Id visitId)
+{
+    if (!m_visitEditor) {
+        return;
+    }
+    m_visitEditor->showVisit(visitId);
+    {
+        // The visit belongs under Visits in the navigation; the list itself stays where it was.
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(static_cast<int>(Page::Visits));
+    }
+    m_pages->setCurrentWidget(m_visitEditor);
+    m_visitEditor->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateRecentMenu()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "error.h"
+#include "id.h"
 #include "recentdatabases.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QMenu;
 class QSettings;
 class QStackedWidget;
 class UserPrompts;
+class VisitEditor;
 
 /// The window: a navigation list beside the page it selects, and the menus. It owns the open
 /// database; pages do the work.
@@ -39,6 +41,8 @@ public:
     /// Opens the file, or says why not and keeps the current database.
     bool openDatabase(const QString& path);
     void showPage(Page page);
+    /// Shows the visit in the editor, in place of the page.
+    void openVisit(Id visitId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +52,7 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildPages();
+    void clearPages();
     void updateRecentMenu();
     void updateWindowTitle();
     void newDatabase();
@@ -66,6 +71,7 @@ private:
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    VisitEditor* m_visitEditor = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -3,6 +3,7 @@
 
 #include "collatingproxymodel.h"
 #include "recordtablemodel.h"
+#include "tablecolumns.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,21 +17,34 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new CollatingProxyModel(this)), m_search(new QLineEdit(this)),
-      m_filterBar(new QHBoxLayout), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
+      m_searchDelay(new QTimer(this)), m_topBar(new QWidget(this)), m_filterBar(new QHBoxLayout(m_topBar)),
+      m_bottomBar(new QWidget(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
       m_details(new QTextBrowser(this)), m_emptyTitle(new QLabel(this)), m_emptyHint(new QLabel(this)),
-      m_emptyAdd(new QPushButton(this)), m_count(new QLabel(this)), m_addButton(new QPushButton(this)),
-      m_openButton(new QPushButton(this)), m_deleteButton(new QPushButton(this))
+      m_emptyAdd(new QPushButton(this)), m_emptyButtons(new QHBoxLayout), m_count(new QLabel(this)),
+      m_addButton(new QPushButton(this)), m_openButton(new QPushButton(this)),
+      m_deleteButton(new QPushButton(this))
 {
     m_model->setParent(this);
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CollatingProxyModel::setSearchText);
+    // On a long list, filtering waits for a pause in the typing, so keys never wait for the list.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_model->rowCount() > 2000) {
+            m_searchDelay->start();
+        } else {
+            m_proxy->setSearchText(text);
+        }
+    });
     m_filterBar->setContentsMargins(0, 0, 0, 0);
     m_filterBar->addWidget(m_search, 1);
 
@@ -79,7 +93,10 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     emptyLayout->addStretch();
     emptyLayout->addWidget(m_emptyTitle);
     emptyLayout->addWidget(m_emptyHint);
-    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignCenter);
+    m_emptyButtons->addStretch();
+    m_emptyButtons->addWidget(m_emptyAdd);
+    m_emptyButtons->addStretch();
+    emptyLayout->addLayout(m_emptyButtons);
     emptyLayout->addStretch();
     m_stack->addWidget(splitter);
     m_stack->addWidget(empty);
@@ -104,16 +121,17 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
         new QShortcut(QKeySequence(Qt::Key_Insert), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(insertKey, &QShortcut::activated, m_addButton, &QPushButton::click);
 
-    auto* buttons = new QHBoxLayout;
+    auto* buttons = new QHBoxLayout(m_bottomBar);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_count, 1);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_deleteButton);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(m_filterBar);
+    layout->addWidget(m_topBar);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_bottomBar);
     setTabOrder(m_search, m_table);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
@@ -138,6 +156,11 @@ Id RecordListPage::currentId() const
     return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
 }
 
+int RecordListPage::recordCount() const
+{
+    return m_model->rowCount();
+}
+
 void RecordListPage::selectId(Id id)
 {
     const int sourceRow = id ? m_model->rowOf(id) : -1;
@@ -150,6 +173,14 @@ void RecordListPage::selectId(Id id)
                                                               QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
+}
+
+QPushButton* RecordListPage::addEmptyStateButton(const QString& objectName)
+{
+    auto* button = new QPushButton(this);
+    button->setObjectName(objectName);
+    m_emptyButtons->insertWidget(m_emptyButtons->count() - 1, button);
+    return button;
 }
 
 void RecordListPage::setEditable(bool editable)
@@ -168,6 +199,12 @@ void RecordListPage::changeEvent(QEvent* event)
         fitColumns();
     }
     QWidget::changeEvent(event);
+}
+
+void RecordListPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(); // now that the table has its width
 }
 
 QString RecordListPage::detailsHtml(Id) const
@@ -206,18 +243,16 @@ void RecordListPage::refreshDetails()
 
 void RecordListPage::fitColumns()
 {
-    // Headers and values differ in length from language to language; only the rows in view are
-    // measured, so this stays quick on a big file.
-    for (int column = 1; column < m_model->columnCount(); ++column) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 260));
-    }
+    ::fitColumns(m_table, 0);
 }
 
 void RecordListPage::updateState()
 {
     const int all = m_model->rowCount();
     m_stack->setCurrentIndex(all == 0 ? 1 : 0);
+    // The start screen stands alone: no search or buttons for a list that is not there yet.
+    m_topBar->setVisible(all > 0);
+    m_bottomBar->setVisible(all > 0);
     m_count->setText(countText(m_proxy->rowCount(), all));
     const bool selected = currentId() != 0;
     m_openButton->setEnabled(selected);

@@ -15,6 +15,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 class RecordTableModel;
 
 /// A page listing records of one kind: a search box (and the subclass's filters), a sortable
@@ -44,6 +45,8 @@ public:
     RecordListPage(RecordTableModel* model, QWidget* parent = nullptr);
 
     Id currentId() const;
+    /// How many records there are, filtered or not.
+    int recordCount() const;
     /// Selects the record's row, if it is shown.
     void selectId(Id id);
     QTableView* table() const { return m_table; }
@@ -52,6 +55,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
     virtual Texts texts() const = 0;
     /// "%n institution(s)", or "%1 of %n institution(s)" while filtered.
@@ -69,6 +73,8 @@ protected:
     /// Where a subclass puts its filters, to the right of the search box.
     QHBoxLayout* filterBar() const { return m_filterBar; }
     CollatingProxyModel* proxy() const { return m_proxy; }
+    /// A further button on the screen shown while the list is empty, beside Add.
+    QPushButton* addEmptyStateButton(const QString& objectName);
     RecordTableModel* model() const { return m_model; }
     void refreshDetails();
     /// Widths that fit the headers and the rows in view, the first column taking what is left.
@@ -80,13 +86,17 @@ private:
     RecordTableModel* m_model;
     CollatingProxyModel* m_proxy;
     QLineEdit* m_search;
+    QTimer* m_searchDelay;
+    QWidget* m_topBar;
     QHBoxLayout* m_filterBar;
+    QWidget* m_bottomBar;
     QStackedWidget* m_stack;
     QTableView* m_table;
     QTextBrowser* m_details;
     QLabel* m_emptyTitle;
     QLabel* m_emptyHint;
     QPushButton* m_emptyAdd;
+    QHBoxLayout* m_emptyButtons;
     QLabel* m_count;
     QPushButton* m_addButton;
     QPushButton* m_openButton;

@@ -2,50 +2,72 @@
 #include "visitlistmodel.h"
 
 #include "collatingproxymodel.h"
-#include "database.h"
 #include "dayrange.h"
 
-#include <QLocale>
+#include <QSet>
 
 VisitListModel::VisitListModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(database)
+    : RecordTableModel(database,
+                       ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Participants |
+                           ChangeNotifier::Topic::Institutions,
+                       ColumnCount, parent),
+      m_repository(database)
 {
-    connect(&database.notifier(), &ChangeNotifier::changed, this, [this](ChangeNotifier::Topics topics) {
-        if (topics & (ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Participants |
-                      ChangeNotifier::Topic::Institutions)) {
-            reload();
-        }
-    });
     reload();
 }
 
 int VisitListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_visits.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int VisitListModel::columnCount(const QModelIndex& parent) const
+QList<int> VisitListModel::years() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    QSet<int> years;
+    for (const VisitSummary& visit : m_rows) {
+        for (int year = visit.firstDay.year(); year <= visit.lastDay.year(); ++year) {
+            years.insert(year);
+        }
+    }
+    QList<int> sorted(years.cbegin(), years.cend());
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    return sorted;
 }
 
-QVariant VisitListModel::data(const QModelIndex& index, int role) const
+::Status VisitListModel::readRows()
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
-        return {};
+    auto rows = m_repository.list();
+    if (!rows) {
+        m_rows.clear();
+        return rows.error();
     }
-    const VisitSummary& visit = m_visits.at(index.row());
-    if (role == IdRole) {
-        return visit.id;
-    }
-    if (role == Qt::TextAlignmentRole && index.column() == Participants) {
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (role != Qt::DisplayRole && role != CollatingProxyModel::SortRole && role != Qt::ToolTipRole) {
+    m_rows = std::move(rows).value();
+    return success();
+}
+
+QVariant VisitListModel::cell(int row, int column, int role) const
+{
+    const VisitSummary& visit = m_rows.at(row);
+    switch (role) {
+    case StatusRole:
+        return static_cast<int>(visit.status);
+    case KindRole:
+        return static_cast<int>(visit.kind);
+    case FirstYearRole:
+        return visit.firstDay.year();
+    case LastYearRole:
+        return visit.lastDay.year();
+    case Qt::TextAlignmentRole:
+        return column == Participants ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case CollatingProxyModel::SortRole:
+        break;
+    default:
         return {};
     }
     const bool sorting = role == CollatingProxyModel::SortRole;
-    switch (static_cast<Column>(index.column())) {
+    switch (static_cast<Column>(column)) {
     case Title:
         return visit.title;
     case Days:
@@ -66,12 +88,9 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString VisitListModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (static_cast<Column>(section)) {
+    switch (static_cast<Column>(column)) {
     case Title:
         return tr("Title");
     case Days:
@@ -91,24 +110,4 @@ QVariant VisitListModel::headerData(int section, Qt::Orientation orientation, in
         break;
     }
     return {};
-}
-
-void VisitListModel::reload()
-{
-    auto visits = m_repository.list();
-    if (!visits) {
-        Q_EMIT loadFailed(visits.error().message());
-        return;
-    }
-    beginResetModel();
-    m_visits = std::move(visits).value();
-    endResetModel();
-}
-
-void VisitListModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_visits.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
 }

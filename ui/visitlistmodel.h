@@ -1,37 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "recordtablemodel.h"
 #include "visitrepository.h"
 
-#include <QAbstractTableModel>
-
-class Database;
-
-/// Every visit in the database, a row each, for the visits page and the calendar.
-class VisitListModel final : public QAbstractTableModel
+/// Every visit in the database, a row each, for the visits page.
+class VisitListModel final : public RecordTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Title, Days, Status, Kind, Host, Country, Participants, ColumnCount };
-    static constexpr int IdRole = Qt::UserRole + 2;
+    /// The raw values the page's filters compare: VisitStatus, VisitKind and the years as ints.
+    static constexpr int StatusRole = Qt::UserRole + 3;
+    static constexpr int KindRole = Qt::UserRole + 4;
+    static constexpr int FirstYearRole = Qt::UserRole + 5;
+    static constexpr int LastYearRole = Qt::UserRole + 6;
 
     explicit VisitListModel(Database& database, QObject* parent = nullptr);
-
     int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Reads the visits again; called when the database reports a change.
-    void reload();
-    /// Headers and formatted days follow the interface language; the owner calls this on a switch.
-    void retranslate();
+    /// The years any visit touches, newest first, for the year filter.
+    QList<int> years() const;
 
-Q_SIGNALS:
-    void loadFailed(const QString& message);
+protected:
+    ::Status readRows() override;
+    Id idAt(int row) const override { return m_rows.at(row).id; }
+    QVariant cell(int row, int column, int role) const override;
+    QString header(int column) const override;
 
 private:
     VisitRepository m_repository;
-    QList<VisitSummary> m_visits;
+    QList<VisitSummary> m_rows;
 };

@@ -1,130 +1,191 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitspage.h"
 
+#include "agendarepository.h"
 #include "collatingproxymodel.h"
+#include "databasedocument.h"
+#include "sampledata.h"
+#include "userprompts.h"
+#include "visitdialog.h"
 #include "visitlistmodel.h"
 
-#include <QEvent>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QStackedWidget>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
-VisitsPage::VisitsPage(Database& database, QWidget* parent)
-    : QWidget(parent), m_model(new VisitListModel(database, this)), m_proxy(new CollatingProxyModel(this)),
-      m_search(new QLineEdit(this)), m_stack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_emptyTitle(new QLabel(this)), m_emptyHint(new QLabel(this)), m_count(new QLabel(this))
+namespace {
+
+constexpr int anyValue = -1;
+
+} // namespace
+
+VisitsPage::VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : RecordListPage(new VisitListModel(document.database()), parent), m_document(document),
+      m_prompts(prompts), m_visits(static_cast<VisitListModel*>(model())), m_status(new QComboBox(this)),
+      m_year(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_sampleButton(addEmptyStateButton(QStringLiteral("addSampleVisits")))
 {
     setObjectName(QStringLiteral("visitsPage"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSearchColumns({VisitListModel::Title, VisitListModel::Host, VisitListModel::Country});
+    table()->setObjectName(QStringLiteral("visitTable"));
+    table()->sortByColumn(VisitListModel::Days, Qt::AscendingOrder);
+    setSearchColumns({VisitListModel::Title, VisitListModel::Host, VisitListModel::Country});
 
-    m_search->setObjectName(QStringLiteral("visitSearch"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CollatingProxyModel::setSearchText);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(QString(), anyValue);
+    for (const VisitStatus status : EnumInfo<VisitStatus>::all()) {
+        m_status->addItem(QString(), static_cast<int>(status));
+    }
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->addItem(QString(), anyValue);
+    for (const VisitKind kind : EnumInfo<VisitKind>::all()) {
+        m_kind->addItem(QString(), static_cast<int>(kind));
+    }
+    m_year->setObjectName(QStringLiteral("yearFilter"));
+    m_year->addItem(QString(), anyValue);
+    filterBar()->addWidget(m_status);
+    filterBar()->addWidget(m_year);
+    filterBar()->addWidget(m_kind);
+    for (QComboBox* filter : {m_status, m_year, m_kind}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(filter, &QComboBox::currentIndexChanged, proxy(), &CollatingProxyModel::invalidateRows);
+    }
+    proxy()->setRowFilter([this](int sourceRow) { return acceptsRow(sourceRow); });
+    connect(m_visits, &QAbstractItemModel::modelReset, this, &VisitsPage::updateYears);
+    connect(m_sampleButton, &QPushButton::clicked, this, &VisitsPage::addSampleVisits);
 
-    m_table->setObjectName(QStringLiteral("visitTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(VisitListModel::Days, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(VisitListModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT openVisitRequested(index.data(VisitListModel::IdRole).toLongLong());
-    });
-
-    auto* empty = new QWidget(this);
-    auto* emptyLayout = new QVBoxLayout(empty);
-    m_emptyTitle->setObjectName(QStringLiteral("visitsEmptyTitle"));
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyHint->setObjectName(QStringLiteral("visitsEmptyHint"));
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyHint);
-    emptyLayout->addStretch();
-
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(empty);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_stack, 1);
-    m_count->setObjectName(QStringLiteral("visitCount"));
-    layout->addWidget(m_count);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &VisitsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &VisitsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &VisitsPage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &VisitsPage::updateCount);
-
-    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::fitColumns);
+    setEditable(!document.isReadOnly());
+    m_sampleButton->setVisible(!document.isReadOnly());
+    updateYears();
     retranslateUi();
-    updateEmptyState();
     fitColumns();
 }
 
-void VisitsPage::changeEvent(QEvent* event)
+bool VisitsPage::acceptsRow(int sourceRow) const
 {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_model->retranslate();
-        m_proxy->updateCollation();
-        fitColumns();
+    const QModelIndex index = m_visits->index(sourceRow, 0);
+    const int status = m_status->currentData().toInt();
+    if (status != anyValue && index.data(VisitListModel::StatusRole).toInt() != status) {
+        return false;
     }
-    QWidget::changeEvent(event);
+    const int kind = m_kind->currentData().toInt();
+    if (kind != anyValue && index.data(VisitListModel::KindRole).toInt() != kind) {
+        return false;
+    }
+    const int year = m_year->currentData().toInt();
+    return year == anyValue || (index.data(VisitListModel::FirstYearRole).toInt() <= year &&
+                                year <= index.data(VisitListModel::LastYearRole).toInt());
+}
+
+void VisitsPage::updateYears()
+{
+    const int chosen = m_year->currentData().toInt();
+    const QSignalBlocker blocker(m_year);
+    while (m_year->count() > 1) {
+        m_year->removeItem(1);
+    }
+    for (const int year : m_visits->years()) {
+        m_year->addItem(QString::number(year), year);
+    }
+    m_year->setCurrentIndex(std::max(0, m_year->findData(chosen)));
+}
+
+RecordListPage::Texts VisitsPage::texts() const
+{
+    return {
+        tr("Search visits by title, host or country"),
+        tr("Search visits"),
+        tr("Visits"),
+        tr("&New Visit…"),
+        tr("&Open"),
+        tr("&Delete"),
+        tr("No visits yet"),
+        tr("Plan your first study visit with New Visit, or add the sample visits to see how a week-long "
+           "programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. "
+           "Sample visits can be deleted like any other."),
+    };
 }
 
 void VisitsPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search visits by title, host or country"));
-    m_search->setAccessibleName(tr("Search visits"));
-    m_table->setAccessibleName(tr("Visits"));
-    m_emptyTitle->setText(tr("No visits yet"));
-    m_emptyHint->setText(
-        tr("Every study visit, exchange-group meeting and conference you plan will be listed "
-           "here with its days, status and host."));
-    updateCount();
+    m_status->setItemText(0, tr("All statuses"));
+    m_status->setAccessibleName(tr("Status"));
+    for (int i = 1; i < m_status->count(); ++i) {
+        m_status->setItemText(i, enumDisplayName(static_cast<VisitStatus>(m_status->itemData(i).toInt())));
+    }
+    m_kind->setItemText(0, tr("All kinds"));
+    m_kind->setAccessibleName(tr("Kind"));
+    for (int i = 1; i < m_kind->count(); ++i) {
+        m_kind->setItemText(i, enumDisplayName(static_cast<VisitKind>(m_kind->itemData(i).toInt())));
+    }
+    m_year->setItemText(0, tr("All years"));
+    m_year->setAccessibleName(tr("Year"));
+    m_sampleButton->setText(tr("Add &Sample Visits"));
+    RecordListPage::retranslateUi();
 }
 
-void VisitsPage::updateCount()
+QString VisitsPage::countText(int shown, int all) const
 {
-    const int shown = m_proxy->rowCount();
-    const int all = m_model->rowCount();
     if (shown == all) {
-        m_count->setText(tr("%n visit(s)", nullptr, all));
-    } else {
-        //: %1 visits are shown out of all %n
-        m_count->setText(tr("%1 of %n visit(s)", nullptr, all).arg(shown));
+        return tr("%n visit(s)", nullptr, all);
+    }
+    //: %1 visits are shown out of all %n
+    return tr("%1 of %n visit(s)", nullptr, all).arg(shown);
+}
+
+bool VisitsPage::addSampleVisits()
+{
+    auto added = m_document.edits().apply<QList<Id>>(
+        [] { return tr("Add sample visits"); }, [this] { return SampleData::add(m_document.database()); });
+    if (!added) {
+        m_prompts.warning(this, tr("Sample Visits"), added.error().message());
+        return false;
+    }
+    return true;
+}
+
+void VisitsPage::addRecord()
+{
+    if (const Id created = VisitDialog::addVisit(m_document, this)) {
+        selectId(created);
+        Q_EMIT openVisitRequested(created);
     }
 }
 
-void VisitsPage::updateEmptyState()
+void VisitsPage::openRecord(Id id)
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentIndex(empty ? 1 : 0);
-    m_search->setVisible(!empty);
-    m_count->setVisible(!empty);
+    Q_EMIT openVisitRequested(id);
 }
 
-void VisitsPage::fitColumns()
+void VisitsPage::deleteRecord(Id id)
 {
-    // Headers and statuses differ in length from language to language ("Приймаюча сторона"): the
-    // columns follow them. Only the rows in view are measured, so this stays quick on a big file.
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column != VisitListModel::Title) {
-            m_table->resizeColumnToContents(column);
-        }
+    Database& db = m_document.database();
+    const auto visit = VisitRepository(db).get(id);
+    const auto sessions = AgendaRepository(db).listForVisit(id);
+    if (!visit || !sessions) {
+        m_prompts.warning(this, tr("Delete Visit"), (visit ? sessions.error() : visit.error()).message());
+        return;
+    }
+    const int participants =
+        m_visits->index(m_visits->rowOf(id), VisitListModel::Participants).data().toInt();
+    const QString title = visit->title.text;
+    //: followed by what is deleted with the visit
+    QString question = tr("Delete the visit ‘%1’?").arg(title);
+    if (participants > 0 || !sessions->isEmpty()) {
+        question +=
+            QStringLiteral("\n\n") +
+            tr("Its %n participant(s) will be taken off its list; the people stay.", nullptr, participants) +
+            QLatin1Char('\n') +
+            tr("Its programme of %n session(s) goes with it.", nullptr, static_cast<int>(sessions->size()));
+    }
+    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
+    if (m_prompts.question(this, tr("Delete Visit"), question, QMessageBox::Yes | QMessageBox::No,
+                           QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    const Status removed = m_document.edits().apply([title] { return tr("Delete visit ‘%1’").arg(title); },
+                                                    [&] { return VisitRepository(db).remove(id); });
+    if (!removed) {
+        m_prompts.warning(this, tr("Delete Visit"), removed.error().message());
     }
 }

@@ -1,44 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
+#include "recordlistpage.h"
 
-#include <QWidget>
-
-class CollatingProxyModel;
-class Database;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
-class QTableView;
+class DatabaseDocument;
+class QComboBox;
+class QPushButton;
+class UserPrompts;
 class VisitListModel;
 
-/// The list of every visit, searchable, sorted by first day; where a coordinator's day starts.
-class VisitsPage final : public QWidget
+/// The list of every visit, searchable and filtered by status, year and kind; where a coordinator's
+/// day starts. On an empty database it says what to do and offers the sample visits.
+class VisitsPage final : public RecordListPage
 {
     Q_OBJECT
 
 public:
-    explicit VisitsPage(Database& database, QWidget* parent = nullptr);
+    VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    /// Adds the sample visits (DOMAIN.md) as one undoable edit; returns false and says why if not.
+    bool addSampleVisits();
 
 Q_SIGNALS:
     void openVisitRequested(Id visitId);
 
 protected:
-    void changeEvent(QEvent* event) override;
+    Texts texts() const override;
+    QString countText(int shown, int all) const override;
+    void addRecord() override;
+    void openRecord(Id id) override;
+    void deleteRecord(Id id) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
-    void updateEmptyState();
-    void updateCount();
-    void fitColumns();
+    void updateYears();
+    bool acceptsRow(int sourceRow) const;
 
-    VisitListModel* m_model;
-    CollatingProxyModel* m_proxy;
-    QLineEdit* m_search;
-    QStackedWidget* m_stack;
-    QTableView* m_table;
-    QLabel* m_emptyTitle;
-    QLabel* m_emptyHint;
-    QLabel* m_count;
+    DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
+    VisitListModel* m_visits;
+    QComboBox* m_status;
+    QComboBox* m_year;
+    QComboBox* m_kind;
+    QPushButton* m_sampleButton;
 };

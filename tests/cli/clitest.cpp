@@ -201,3 +201,73 @@ TEST_CASE("The default database lives in the user's data folder")
     const Run listed = cli.run({QStringLiteral("list"), QStringLiteral("visits")});
     CHECK(listed.out.contains(QStringLiteral("Oslo")));
 }
+
+TEST_CASE("demo adds the three sample visits, prints their ids and refuses to add them twice")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const Run added = cli.run({QStringLiteral("--database"), db, QStringLiteral("demo")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.err.isEmpty());
+    const QStringList lines = added.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    QStringList ids;
+    for (const QString& line : lines) {
+        bool isNumber = false;
+        line.toLongLong(&isNumber);
+        CHECK(isNumber);
+        ids << line;
+    }
+
+    const Run listed =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("visits")});
+    REQUIRE(listed.exitCode == 0);
+    // Ordered by first day: May (seven days, from Lviv), August (one day), December (three days).
+    CHECK(listed.out ==
+          QStringLiteral("%2\t2026-05-19/2026-05-25\tplanned\tModel pomocy społecznej na Mazowszu – "
+                         "doświadczenia dla Lwowa\n"
+                         "%1\t2026-08-26/2026-08-26\tconfirmed\tSamorządowcy z obwodu żytomierskiego w "
+                         "Przasnyszu\n"
+                         "%3\t2026-12-10/2026-12-12\tdraft\tGoście z Vsetína: współpraca międzynarodowa "
+                         "służb społecznych\n")
+              .arg(ids.at(0), ids.at(1), ids.at(2)));
+
+    const Run again = cli.run({QStringLiteral("--database"), db, QStringLiteral("demo")});
+    CHECK(again.exitCode == 3);
+    CHECK(again.out.isEmpty());
+    CHECK(again.err.count(u'\n') == 1);
+    CHECK(again.err.contains(QStringLiteral("already")));
+    CHECK(again.err.contains(db));
+    const Run listedAgain =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("visits")});
+    CHECK(listedAgain.out == listed.out);
+
+    const Run checked = cli.run({QStringLiteral("--database"), db, QStringLiteral("check")});
+    CHECK(checked.exitCode == 0);
+}
+
+TEST_CASE("demo on a file that is not a database: exit status 3, one line, the file unchanged")
+{
+    Cli cli;
+    const QString text = cli.path(QStringLiteral("notes.txt"));
+    QFile file(text);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("to nie jest baza danych\n");
+    file.close();
+    const QByteArray before = hashOf(text);
+    const Run run = cli.run({QStringLiteral("--database"), text, QStringLiteral("demo")});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.count(u'\n') == 1);
+    CHECK(run.err.contains(text));
+    CHECK(run.out.isEmpty());
+    CHECK(hashOf(text) == before);
+}
+
+TEST_CASE("wizyta --help lists demo")
+{
+    Cli cli;
+    const Run run = cli.run({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("] demo")));
+}

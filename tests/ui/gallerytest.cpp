@@ -2,6 +2,8 @@
 // Writes a picture of every main screen in every language into the build tree's gallery/ folder,
 // and fails when a Polish or Ukrainian screen still shows English text.
 #include "database.h"
+#include "sampledata.h"
+#include "visiteditor.h"
 #include "visitrepository.h"
 #include "windowfixture.h"
 
@@ -10,9 +12,13 @@
 #include <QImage>
 #include <QPixmap>
 #include <QSet>
+#include <QTabWidget>
+#include <QTableView>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 namespace {
 
@@ -21,44 +27,51 @@ const QString galleryDir = QStringLiteral(WIZYTA_GALLERY_DIR);
 struct Screen
 {
     const char* name;
-    MainWindow::Page page;
+    std::function<void(MainWindow&, const QList<Id>& sampleVisits)> show;
 };
 
-constexpr Screen screens[] = {
-    {"visits", MainWindow::Page::Visits},
-    {"calendar", MainWindow::Page::Calendar},
-    {"institutions", MainWindow::Page::Institutions},
-    {"people", MainWindow::Page::People},
-    {"projects", MainWindow::Page::Projects},
-};
-
-void addSampleVisits(Database& db)
+/// Shows a page with its first record selected, so its details are in the picture too.
+std::function<void(MainWindow&, const QList<Id>&)> page(MainWindow::Page page)
 {
-    VisitRepository visits(db);
-    const struct
-    {
-        const char* title;
-        QDate first;
-        QDate last;
-        VisitStatus status;
-        const char* country;
-    } samples[] = {
-        {"Usługi społeczne w małym mieście – delegacja z obwodu żytomierskiego", QDate(2026, 8, 26),
-         QDate(2026, 8, 26), VisitStatus::Confirmed, "UA"},
-        {"Model pomocy społecznej na Mazowszu – doświadczenia dla Lwowa", QDate(2026, 5, 19),
-         QDate(2026, 5, 25), VisitStatus::Planned, "UA"},
-        {"Współpraca międzynarodowa służb społecznych – goście z Vsetína", QDate(2026, 12, 10),
-         QDate(2026, 12, 12), VisitStatus::Draft, "CZ"},
+    return [page](MainWindow& window, const QList<Id>&) {
+        window.showPage(page);
+        const auto tables = window.findChildren<QTableView*>();
+        for (QTableView* table : tables) {
+            if (table->isVisible() && table->model() && table->model()->rowCount() > 0 &&
+                !table->selectionModel()->currentIndex().isValid()) {
+                table->selectRow(0);
+            }
+        }
     };
-    for (const auto& sample : samples) {
-        Visit visit;
-        visit.title.text = QString::fromUtf8(sample.title);
-        visit.firstDay = sample.first;
-        visit.lastDay = sample.last;
-        visit.status = sample.status;
-        visit.sendingCountry = QString::fromLatin1(sample.country);
-        REQUIRE(visits.create(visit).ok());
-    }
+}
+
+/// Shows the seven-day sample visit in the editor, on one of its tabs.
+std::function<void(MainWindow&, const QList<Id>&)> visitTab(int tab)
+{
+    return [tab](MainWindow& window, const QList<Id>& visits) {
+        window.openVisit(visits.at(1));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("visitTabs"));
+        REQUIRE(tabs);
+        tabs->setCurrentIndex(tab);
+    };
+}
+
+const Screen screens[] = {
+    {"visits", page(MainWindow::Page::Visits)},
+    {"calendar", page(MainWindow::Page::Calendar)},
+    {"institutions", page(MainWindow::Page::Institutions)},
+    {"people", page(MainWindow::Page::People)},
+    {"projects", page(MainWindow::Page::Projects)},
+    {"visit-details", visitTab(0)},
+    {"visit-participants", visitTab(1)},
+    {"visit-programme", visitTab(2)},
+};
+
+QList<Id> addSampleVisits(Database& db)
+{
+    auto visits = SampleData::add(db);
+    REQUIRE(visits.ok());
+    return visits.value();
 }
 
 /// Texts that read the same in every language: proper names, numbers, file names, language names.
@@ -126,15 +139,15 @@ TEST_CASE("Gallery: every main screen in Polish, Ukrainian and English, with no 
 {
     WindowFixture fixture;
     MainWindow& window = *fixture.window;
-    window.resize(1100, 700);
-    addSampleVisits(*window.database());
+    window.resize(1280, 760);
+    const QList<Id> sampleVisits = addSampleVisits(*window.database());
 
     QMap<QString, QMap<QString, QString>> english; // screen → texts
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("uk")}) {
         fixture.switchLanguage(language);
         for (const Screen& screen : screens) {
             const QString name = QString::fromLatin1(screen.name);
-            window.showPage(screen.page);
+            screen.show(window, sampleVisits);
             QCoreApplication::processEvents();
             const QImage image = saveScreen(window, name, language);
             CHECK(hasContent(image));

@@ -81,7 +81,8 @@ QMap<QString, QString> visibleTexts(QWidget* root)
     texts.insert(QStringLiteral("windowTitle"), root->windowTitle());
     const auto widgets = root->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (!widget->isVisibleTo(root)) {
+        // Content (a visit's title, a person's name) reads the same in every interface language.
+        if (!widget->isVisibleTo(root) || widget->property("content").toBool()) {
             continue;
         }
         const QString path = pathOf(widget, root);

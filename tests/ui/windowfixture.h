@@ -30,5 +30,6 @@ public:
 };
 
 /// Every text a person can read in `root` (labels, buttons, menus, list items, headers), keyed by
-/// where it is, for comparing one language with another.
+/// where it is, for comparing one language with another. Widgets showing the database's content
+/// carry the property "content" and are left out.
 QMap<QString, QString> visibleTexts(QWidget* root);

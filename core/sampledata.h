@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "id.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+/// Three sample visits for someone trying Wizyta out, complete enough that every screen and every
+/// document has something real to show.
+///
+/// Shaped like the visits a coordinator actually hosts: a one-day visit of local-government staff
+/// from the Zhytomyr region to Przasnysz, a seven-day visit of a Lviv city hall delegation to
+/// Warsaw and Płock with the whole programme in Ukrainian too, and a three-day visit of a shelter's
+/// team from Vsetín (Czechia) to Kraków. The people, NGOs, addresses, phone numbers and e-mail
+/// addresses are invented. The content is Polish, Ukrainian and Czech data, not interface text:
+/// it is the same whatever language the interface speaks.
+class SampleData final
+{
+    Q_DECLARE_TR_FUNCTIONS(SampleData)
+
+public:
+    /// Adds the sample visits with their institutions, people, funding projects, participants and
+    /// programmes, an exchange group of six cities and the travel times between the sample's cities
+    /// (pairs the coordinator has already set are left as they are), all in one transaction.
+    ///
+    /// Refused with a Validation error, nothing added, when one of the sample visits (same title
+    /// and days) is already in the database. Returns the ids of the one-day, the seven-day and the
+    /// three-day visit, in that order.
+    static Result<QList<Id>> add(Database& database);
+};

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "peoplepage.h"
+
+#include "databasedocument.h"
+#include "dayrange.h"
+#include "htmlbuilder.h"
+#include "institutionrepository.h"
+#include "persondialog.h"
+#include "personlistmodel.h"
+#include "personrepository.h"
+#include "userprompts.h"
+
+#include <QTableView>
+
+PeoplePage::PeoplePage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : RecordListPage(new PersonListModel(document.database()), parent), m_document(document),
+      m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("peoplePage"));
+    // The Latin form is searched but not shown: it is in the name's tooltip and beside the list.
+    setSearchColumns({PersonListModel::Name, PersonListModel::LatinName, PersonListModel::Institution,
+                      PersonListModel::Email});
+    table()->setColumnHidden(PersonListModel::LatinName, true);
+    setEditable(!document.isReadOnly());
+    retranslateUi();
+    fitColumns();
+}
+
+RecordListPage::Texts PeoplePage::texts() const
+{
+    return {
+        tr("Search people by name (in any script), institution or e-mail"),
+        tr("Search people"),
+        tr("People"),
+        tr("&Add Person…"),
+        tr("&Open"),
+        tr("&Delete"),
+        tr("No people yet"),
+        tr("Add the delegates, hosts, presenters and interpreters who take part in visits, with their "
+           "institution, languages, diet and accessibility needs. Their visits will be shown beside them."),
+    };
+}
+
+QString PeoplePage::countText(int shown, int all) const
+{
+    if (shown == all) {
+        return tr("%n person(s)", nullptr, all);
+    }
+    //: %1 people are shown out of all %n
+    return tr("%1 of %n person(s)", nullptr, all).arg(shown);
+}
+
+QString PeoplePage::detailsHtml(Id id) const
+{
+    PersonRepository people(m_document.database());
+    const auto person = people.get(id);
+    if (!person) {
+        return HtmlBuilder::errorParagraph(person.error().message());
+    }
+    HtmlBuilder html;
+    html.heading(person->displayName());
+    if (person->latinDisplayName() != person->displayName()) {
+        html.field(tr("In Latin script:"), person->latinDisplayName());
+    }
+    QString institutionName;
+    if (person->institutionId) {
+        const auto institution = InstitutionRepository(m_document.database()).get(person->institutionId);
+        institutionName = institution ? institution->name.text : institution.error().message();
+    }
+    html.line(HtmlBuilder::joinNonEmpty({person->position, institutionName}));
+    html.field(tr("Country:"), person->country);
+    html.field(tr("Languages:"), person->languages.join(QStringLiteral(", ")));
+    html.line(person->email);
+    html.line(person->phone);
+    // Personal data, but the caterer and the hosts need it: it is shown to whoever plans the visit.
+    if (person->diet != DietCategory::None || !person->dietNote.trimmed().isEmpty()) {
+        html.field(tr("Diet:"), HtmlBuilder::joinNonEmpty({enumDisplayName(person->diet), person->dietNote},
+                                                          QStringLiteral(" — ")));
+    }
+    html.field(tr("Accessibility needs:"), person->accessibilityNeeds);
+    //: consent to keeping their personal data
+    html.field(tr("Consent given on:"),
+               person->consentDate.isValid() ? formatDay(person->consentDate) : tr("not recorded"));
+
+    const auto visits = people.visits(id);
+    html.subheading(tr("Visits"));
+    if (!visits) {
+        html.note(visits.error().message());
+    } else if (visits->isEmpty()) {
+        html.note(tr("Not in any visit yet."));
+    } else {
+        QStringList items;
+        for (const PersonVisit& visit : *visits) {
+            //: %1 the visit's days, %2 its title, %3 the person's role in it
+            items << tr("%1 — %2 (%3)")
+                         .arg(formatDayRange(visit.firstDay, visit.lastDay), visit.title,
+                              enumDisplayName(visit.role));
+        }
+        html.list(items);
+    }
+    return html.html();
+}
+
+void PeoplePage::addRecord()
+{
+    if (const Id created = PersonDialog::addPerson(m_document, this)) {
+        selectId(created);
+    }
+}
+
+void PeoplePage::openRecord(Id id)
+{
+    auto person = PersonRepository(m_document.database()).get(id);
+    if (!person) {
+        m_prompts.warning(this, tr("People"), person.error().message());
+        return;
+    }
+    PersonDialog dialog(person.value(), m_document.database(), this);
+    dialog.setReadOnly(m_document.isReadOnly());
+    dialog.setSaver([&]() -> Status {
+        const Person edited = dialog.person();
+        if (edited == person.value()) {
+            return success();
+        }
+        const QString name = edited.displayName();
+        return m_document.edits().apply(
+            [name] { return tr("Edit person ‘%1’").arg(name); },
+            [&] { return PersonRepository(m_document.database()).update(edited); });
+    });
+    dialog.exec();
+}
+
+void PeoplePage::deleteRecord(Id id)
+{
+    PersonRepository people(m_document.database());
+    const auto person = people.get(id);
+    const auto usage = people.usage(id);
+    if (!person || !usage) {
+        m_prompts.warning(this, tr("Delete Person"), (person ? usage.error() : person.error()).message());
+        return;
+    }
+    const QString name = person->displayName();
+    QStringList consequences;
+    if (usage->visits > 0) {
+        consequences << tr(
+            "They take part in %n visit(s); they will be removed from those participant lists.", nullptr,
+            usage->visits);
+    }
+    if (usage->sessions > 0) {
+        consequences << tr("They present, moderate or interpret in %n session(s); those sessions will stay, "
+                           "without them.",
+                           nullptr, usage->sessions);
+    }
+    if (usage->coordinatedVisits > 0) {
+        consequences << tr("They coordinate %n visit(s); those visits will stay, with no coordinator.",
+                           nullptr, usage->coordinatedVisits);
+    }
+    QString question = tr("Delete the person ‘%1’?").arg(name);
+    if (!consequences.isEmpty()) {
+        question += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
+    }
+    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
+    if (m_prompts.question(this, tr("Delete Person"), question, QMessageBox::Yes | QMessageBox::No,
+                           QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    const Status removed = m_document.edits().apply([name] { return tr("Delete person ‘%1’").arg(name); },
+                                                    [&] { return people.remove(id); });
+    if (!removed) {
+        m_prompts.warning(this, tr("Delete Person"), removed.error().message());
+    }
+}

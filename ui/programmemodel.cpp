@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "programmemodel.h"
+
+#include "collatingproxymodel.h"
+#include "dayrange.h"
+#include "htmlbuilder.h"
+#include "personrepository.h"
+
+namespace {
+
+// The programme is read with a 24-hour clock in every language, as the time inputs show it.
+QString clock(const QTime& time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+} // namespace
+
+ProgrammeModel::ProgrammeModel(Database& database, QObject* parent)
+    : RecordTableModel(database,
+                       ChangeNotifier::Topic::Sessions | ChangeNotifier::Topic::Institutions |
+                           ChangeNotifier::Topic::People | ChangeNotifier::Topic::Participants,
+                       ColumnCount, parent)
+{}
+
+void ProgrammeModel::setVisitId(Id visitId)
+{
+    m_visitId = visitId;
+    reload();
+}
+
+int ProgrammeModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+Status ProgrammeModel::readRows()
+{
+    m_rows.clear();
+    m_personNames.clear();
+    if (m_visitId == 0) {
+        return success();
+    }
+    auto rows = AgendaRepository(m_database).listForVisit(m_visitId);
+    if (!rows) {
+        return rows.error();
+    }
+    m_rows = std::move(rows).value();
+    // One query for every name the programme shows, not one per session.
+    auto people = PersonRepository(m_database).list();
+    if (!people) {
+        return people.error();
+    }
+    for (const PersonSummary& person : *people) {
+        m_personNames.insert(person.id, person.displayName);
+    }
+    return success();
+}
+
+QVariant ProgrammeModel::cell(int row, int column, int role) const
+{
+    const AgendaRow& entry = m_rows.at(row);
+    const AgendaSession& session = entry.session;
+    if (role == CollatingProxyModel::SortRole && (column == Day || column == Time)) {
+        return session.startsAt.toString(Qt::ISODate);
+    }
+    if (column == Day && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) {
+        return formatDay(session.startsAt.date());
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (static_cast<Column>(column)) {
+    case Day: {
+        const bool firstOfDay =
+            row == 0 || m_rows.at(row - 1).session.startsAt.date() != session.startsAt.date();
+        return firstOfDay ? formatDay(session.startsAt.date()) : QString();
+    }
+    case Time:
+        return timeText(session);
+    case Title:
+        return session.title.text;
+    case Kind:
+        return enumDisplayName(session.kind);
+    case Venue: {
+        const QString place = entry.venueName.isEmpty() ? session.address : entry.venueName;
+        return HtmlBuilder::joinNonEmpty({place, session.room});
+    }
+    case City:
+        return session.city;
+    case People:
+        return peopleText(session);
+    case Audience:
+        return session.wholeDelegation ? tr("Whole delegation")
+                                       : tr("%n participant(s)", nullptr,
+                                            static_cast<int>(session.audienceParticipantIds.size()));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString ProgrammeModel::timeText(const AgendaSession& session) const
+{
+    const QDateTime& start = session.startsAt;
+    const QDateTime& end = session.endsAt;
+    if (start.date() == end.date()) {
+        //: a session's start and end, e.g. 09:00–10:30
+        return tr("%1–%2").arg(clock(start.time()), clock(end.time()));
+    }
+    //: a session ending on another day: %1 start time, %2 end day, %3 end time
+    return tr("%1 – %2 %3").arg(clock(start.time()), formatDay(end.date()), clock(end.time()));
+}
+
+QString ProgrammeModel::peopleText(const AgendaSession& session) const
+{
+    QStringList people;
+    for (const SessionPerson& person : session.people) {
+        //: a person and their role in a session, e.g. "Anna Nowak (Presenter)"
+        people << tr("%1 (%2)").arg(m_personNames.value(person.personId), enumDisplayName(person.role));
+    }
+    return people.join(QStringLiteral(", "));
+}
+
+QString ProgrammeModel::header(int column) const
+{
+    switch (static_cast<Column>(column)) {
+    case Day:
+        return tr("Day");
+    case Time:
+        return tr("Time");
+    case Title:
+        return tr("Title");
+    case Kind:
+        return tr("Kind");
+    case Venue:
+        return tr("Venue");
+    case City:
+        return tr("City");
+    case People:
+        return tr("People");
+    case Audience:
+        return tr("Audience");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agendasession.h"
+#include "institution.h"
+#include "recorddialog.h"
+
+#include <optional>
+
+class Database;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QTimeEdit;
+class QVBoxLayout;
+
+/// Adds or edits a session of a visit's programme: when, what, where (an institution, possibly
+/// entered in place), who presents, moderates or interprets, who attends, and notes.
+///
+/// The session starts and ends on the day chosen; a session that ran past midnight keeps its
+/// number of days, and the End label says so.
+class SessionDialog final : public RecordDialog
+{
+    Q_OBJECT
+
+public:
+    SessionDialog(const AgendaSession& session, Database& database, QWidget* parent = nullptr);
+
+    /// The session as the form describes it; the title's and description's other languages are kept.
+    /// With a new institution chosen as the venue, venueInstitutionId is 0: see newVenue().
+    AgendaSession session() const;
+    /// The institution entered with "New Institution…", when it is the venue chosen: it is to be
+    /// created with the session, in the same edit.
+    std::optional<Institution> newVenue() const;
+
+    void accept() override;
+
+protected:
+    void retranslateUi() override;
+
+private:
+    struct PersonEntry
+    {
+        QWidget* row = nullptr;
+        QComboBox* person = nullptr;
+        QComboBox* role = nullptr;
+        QPushButton* remove = nullptr;
+    };
+
+    void enterNewVenue();
+    void fillCityFromVenue();
+    void addPerson(const SessionPerson& person);
+    void removePerson(QWidget* row);
+    void showAudience();
+    void updateTabOrder();
+
+    Database& m_database;
+    AgendaSession m_original;
+    int m_endDayOffset = 0; ///< days from the start's day to the end's, kept from the original
+    std::optional<Institution> m_newVenue;
+    QDateEdit* m_day;
+    QTimeEdit* m_start;
+    QTimeEdit* m_end;
+    QLineEdit* m_title;
+    QComboBox* m_kind;
+    QComboBox* m_venue;
+    QPushButton* m_addVenue;
+    QLineEdit* m_room;
+    QLineEdit* m_address;
+    QLineEdit* m_city;
+    QLineEdit* m_language;
+    QLineEdit* m_interpretation;
+    QVBoxLayout* m_peopleRows;
+    QList<PersonEntry> m_people;
+    QPushButton* m_addPerson;
+    QRadioButton* m_wholeDelegation;
+    QRadioButton* m_chosen;
+    QListWidget* m_audience;
+    QPlainTextEdit* m_description;
+    QPlainTextEdit* m_notes;
+};

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitdialog.h"
+
+#include "codes.h"
+#include "databasedocument.h"
+#include "fundingprojectrepository.h"
+#include "institutionrepository.h"
+#include "personrepository.h"
+#include "visitrepository.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace {
+
+struct Choice
+{
+    QString text;
+    Id id = 0;
+    QString city;
+};
+
+void addSorted(QComboBox* combo, QList<Choice> choices)
+{
+    const QCollator collator{QLocale()};
+    std::stable_sort(choices.begin(), choices.end(), [&collator](const Choice& a, const Choice& b) {
+        return collator.compare(a.text, b.text) < 0;
+    });
+    for (const Choice& choice : std::as_const(choices)) {
+        combo->addItem(choice.text, choice.id);
+        combo->setItemData(combo->count() - 1, choice.city, RecordChoice::CityRole);
+    }
+}
+
+/// "pl, uk" or "pl uk" as codes; written in capitals they are still meant.
+QStringList parseLanguages(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList codes;
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString code = part.toLower();
+        if (!codes.contains(code)) {
+            codes << code;
+        }
+    }
+    return codes;
+}
+
+QString badLanguage(const QStringList& codes)
+{
+    for (const QString& code : codes) {
+        if (!Codes::isLanguageCode(code)) {
+            return code;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+namespace RecordChoice {
+
+void addNone(QComboBox* combo)
+{
+    combo->insertItem(0, QString(), Id(0));
+}
+
+void addInstitutions(QComboBox* combo, Database& database)
+{
+    const auto institutions = InstitutionRepository(database).list();
+    if (!institutions) {
+        return; // the form still opens; the choice is then only "(none)"
+    }
+    QList<Choice> choices;
+    for (const InstitutionSummary& institution : *institutions) {
+        // Many towns have a "Miejski Ośrodek Pomocy Społecznej": the city tells them apart.
+        const QString text = institution.city.isEmpty()
+                                 ? institution.name
+                                 : QStringLiteral("%1 (%2)").arg(institution.name, institution.city);
+        choices.append({text, institution.id, institution.city});
+    }
+    addSorted(combo, choices);
+}
+
+void addPeople(QComboBox* combo, Database& database, const QSet<Id>& excluded)
+{
+    const auto people = PersonRepository(database).list();
+    if (!people) {
+        return;
+    }
+    QList<Choice> choices;
+    for (const PersonSummary& person : *people) {
+        if (excluded.contains(person.id)) {
+            continue;
+        }
+        // The Latin form lets a Polish coordinator type "Kovalenko" and find "Коваленко".
+        const QString text = person.latinName.isEmpty() || person.latinName == person.displayName
+                                 ? person.displayName
+                                 : QStringLiteral("%1 (%2)").arg(person.displayName, person.latinName);
+        choices.append({text, person.id, {}});
+    }
+    addSorted(combo, choices);
+}
+
+void addFundingProjects(QComboBox* combo, Database& database)
+{
+    const auto projects = FundingProjectRepository(database).list();
+    if (!projects) {
+        return;
+    }
+    QList<Choice> choices;
+    for (const FundingProjectSummary& project : *projects) {
+        const QString text = project.acronym.isEmpty()
+                                 ? project.name
+                                 : QStringLiteral("%1 (%2)").arg(project.acronym, project.name);
+        choices.append({text, project.id, {}});
+    }
+    addSorted(combo, choices);
+}
+
+void makeSearchable(QComboBox* combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    auto* completer = new QCompleter(combo->model(), combo);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+}
+
+void select(QComboBox* combo, Id id)
+{
+    const int index = combo->findData(id, IdRole);
+    if (index >= 0) {
+        combo->setCurrentIndex(index);
+    } else if (combo->isEditable()) {
+        combo->setCurrentIndex(-1);
+        combo->setEditText(QString());
+    }
+}
+
+Id selected(const QComboBox* combo)
+{
+    if (!combo->isEditable()) {
+        return combo->currentData(IdRole).toLongLong();
+    }
+    const QString text = combo->currentText().trimmed();
+    if (text.isEmpty()) {
+        return 0;
+    }
+    if (combo->currentIndex() >= 0 && combo->itemText(combo->currentIndex()) == text) {
+        return combo->currentData(IdRole).toLongLong();
+    }
+    int found = -1;
+    for (int i = 0; i < combo->count(); ++i) {
+        const QString item = combo->itemText(i);
+        if (item.compare(text, Qt::CaseInsensitive) == 0) {
+            return combo->itemData(i, IdRole).toLongLong();
+        }
+        if (item.contains(text, Qt::CaseInsensitive)) {
+            found = found == -1 ? i : -2; // -2: more than one holds it
+        }
+    }
+    return found >= 0 ? combo->itemData(found, IdRole).toLongLong() : -1;
+}
+
+} // namespace RecordChoice
+
+VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent)
+    : RecordDialog(parent), m_original(visit), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_firstDay(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
+      m_timeZone(new QComboBox(this)), m_host(new QComboBox(this)), m_sender(new QComboBox(this)),
+      m_sendingCountry(new QLineEdit(this)), m_sendingRegion(new QLineEdit(this)),
+      m_project(new QComboBox(this)), m_workingLanguages(new QLineEdit(this)),
+      m_printLanguages(new QLineEdit(this)), m_coordinator(new QComboBox(this)),
+      m_notes(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("visitDialog"));
+    addRow(QStringLiteral("visit.title"), m_title);
+    addRow(QStringLiteral("visit.kind"), m_kind);
+    addRow(QStringLiteral("visit.status"), m_status);
+    addRow(QStringLiteral("visit.firstDay"), m_firstDay);
+    addRow(QStringLiteral("visit.lastDay"), m_lastDay);
+    addRow(QStringLiteral("visit.timeZone"), m_timeZone);
+    addRow(QStringLiteral("visit.hostInstitutionId"), m_host);
+    addRow(QStringLiteral("visit.sendingInstitutionId"), m_sender);
+    addRow(QStringLiteral("visit.sendingCountry"), m_sendingCountry);
+    addRow(QStringLiteral("visit.sendingRegion"), m_sendingRegion);
+    addRow(QStringLiteral("visit.fundingProjectId"), m_project);
+    addRow(QStringLiteral("visit.workingLanguages"), m_workingLanguages);
+    addRow(QStringLiteral("visit.printLanguages"), m_printLanguages);
+    addRow(QStringLiteral("visit.coordinatorId"), m_coordinator);
+    addRow(QStringLiteral("visit.notes"), m_notes);
+
+    for (const VisitKind kind : EnumInfo<VisitKind>::all()) {
+        m_kind->addItem(QString(), static_cast<int>(kind));
+    }
+    for (const VisitStatus status : EnumInfo<VisitStatus>::all()) {
+        m_status->addItem(QString(), static_cast<int>(status));
+    }
+    for (QDateEdit* day : {m_firstDay, m_lastDay}) {
+        day->setCalendarPopup(true);
+    }
+    for (const QByteArray& zone : QTimeZone::availableTimeZoneIds()) {
+        m_timeZone->addItem(QString::fromLatin1(zone));
+    }
+    RecordChoice::makeSearchable(m_timeZone);
+    for (QComboBox* institution : {m_host, m_sender}) {
+        RecordChoice::addNone(institution);
+        RecordChoice::addInstitutions(institution, database);
+        RecordChoice::makeSearchable(institution);
+    }
+    RecordChoice::addNone(m_project);
+    RecordChoice::addFundingProjects(m_project, database);
+    RecordChoice::addNone(m_coordinator);
+    RecordChoice::addPeople(m_coordinator, database);
+    RecordChoice::makeSearchable(m_coordinator);
+    m_sendingCountry->setMaxLength(2);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+
+    m_title->setText(visit.title.text);
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(visit.kind)));
+    m_status->setCurrentIndex(m_status->findData(static_cast<int>(visit.status)));
+    // A new visit starts on today's date rather than on QDateEdit's year 2000.
+    const QDate today = QDate::currentDate();
+    m_firstDay->setDate(visit.firstDay.isValid() ? visit.firstDay : today);
+    m_lastDay->setDate(visit.lastDay.isValid() ? visit.lastDay : m_firstDay->date());
+    if (const int zone = m_timeZone->findText(visit.timeZone); zone >= 0) {
+        m_timeZone->setCurrentIndex(zone);
+    } else {
+        m_timeZone->setEditText(visit.timeZone);
+    }
+    RecordChoice::select(m_host, visit.hostInstitutionId);
+    RecordChoice::select(m_sender, visit.sendingInstitutionId);
+    m_sendingCountry->setText(visit.sendingCountry);
+    m_sendingRegion->setText(visit.sendingRegion);
+    RecordChoice::select(m_project, visit.fundingProjectId);
+    m_workingLanguages->setText(visit.workingLanguages.join(QStringLiteral(", ")));
+    m_printLanguages->setText(visit.printLanguages.join(QStringLiteral(", ")));
+    RecordChoice::select(m_coordinator, visit.coordinatorId);
+    m_notes->setPlainText(visit.notes);
+
+    // Moving the first day moves the last one with it, so the visit keeps its length.
+    connect(m_firstDay, &QDateEdit::dateChanged, this,
+            [this, previous = m_firstDay->date()](QDate day) mutable {
+                if (previous.isValid() && day.isValid()) {
+                    m_lastDay->setDate(m_lastDay->date().addDays(previous.daysTo(day)));
+                }
+                previous = day;
+            });
+
+    m_title->setFocus();
+    resize(560, sizeHint().height());
+    retranslateUi();
+}
+
+Visit VisitDialog::visit() const
+{
+    Visit visit = m_original; // keeps the id, the exchange group and the title in other languages
+    visit.title.text = m_title->text();
+    visit.kind = static_cast<VisitKind>(m_kind->currentData().toInt());
+    visit.status = static_cast<VisitStatus>(m_status->currentData().toInt());
+    visit.firstDay = m_firstDay->date();
+    visit.lastDay = m_lastDay->date();
+    visit.timeZone = m_timeZone->currentText().trimmed();
+    visit.hostInstitutionId = std::max<Id>(0, RecordChoice::selected(m_host));
+    visit.sendingInstitutionId = std::max<Id>(0, RecordChoice::selected(m_sender));
+    visit.sendingCountry = m_sendingCountry->text().trimmed().toUpper();
+    visit.sendingRegion = m_sendingRegion->text().trimmed();
+    visit.fundingProjectId = RecordChoice::selected(m_project);
+    visit.workingLanguages = parseLanguages(m_workingLanguages->text());
+    visit.printLanguages = parseLanguages(m_printLanguages->text());
+    visit.coordinatorId = std::max<Id>(0, RecordChoice::selected(m_coordinator));
+    visit.notes = m_notes->toPlainText();
+    return visit;
+}
+
+Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent)
+{
+    VisitDialog dialog(Visit{}, document.database(), parent);
+    Id created = 0;
+    dialog.setSaver([&]() -> Status {
+        const Visit visit = dialog.visit();
+        const QString title = visit.title.text.trimmed();
+        auto id =
+            document.edits().apply<Id>([title] { return tr("Add visit ‘%1’").arg(title); },
+                                       [&] { return VisitRepository(document.database()).create(visit); });
+        if (!id) {
+            return id.error();
+        }
+        created = id.value();
+        return success();
+    });
+    return dialog.exec() == QDialog::Accepted ? created : 0;
+}
+
+void VisitDialog::accept()
+{
+    if (const FieldErrors errors = formErrors(); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    RecordDialog::accept();
+}
+
+FieldErrors VisitDialog::formErrors() const
+{
+    FieldErrors errors;
+    const QList<std::pair<QString, QComboBox*>> choices = {
+        {QStringLiteral("visit.hostInstitutionId"), m_host},
+        {QStringLiteral("visit.sendingInstitutionId"), m_sender},
+        {QStringLiteral("visit.coordinatorId"), m_coordinator}};
+    for (const auto& [field, combo] : choices) {
+        if (RecordChoice::selected(combo) < 0) {
+            //: %1 is what was typed in a list of institutions or people
+            errors.append({field, tr("“%1” is not in the list: choose one of the names it offers, or "
+                                     "clear the text.")
+                                      .arg(combo->currentText().trimmed())});
+        }
+    }
+    if (const QString code = badLanguage(parseLanguages(m_workingLanguages->text())); !code.isEmpty()) {
+        //: %1 is what was entered as a language code
+        errors.append({QStringLiteral("visit.workingLanguages"),
+                       tr("Working languages: \"%1\" is not a two-letter language code (for example pl, uk).")
+                           .arg(code)});
+    }
+    if (const QString code = badLanguage(parseLanguages(m_printLanguages->text())); !code.isEmpty()) {
+        //: %1 is what was entered as a language code
+        errors.append({QStringLiteral("visit.printLanguages"),
+                       tr("Print languages: \"%1\" is not a two-letter language code (for example pl, uk).")
+                           .arg(code)});
+    }
+    return errors;
+}
+
+void VisitDialog::retranslateUi()
+{
+    setWindowTitle(m_original.id ? tr("Edit Visit") : tr("New Visit"));
+    setLabel(QStringLiteral("visit.title"), tr("&Title:"));
+    setLabel(QStringLiteral("visit.kind"), tr("&Kind:"));
+    setLabel(QStringLiteral("visit.status"), tr("&Status:"));
+    setLabel(QStringLiteral("visit.firstDay"), tr("&First day:"));
+    setLabel(QStringLiteral("visit.lastDay"), tr("&Last day:"));
+    setLabel(QStringLiteral("visit.timeZone"), tr("Time &zone:"));
+    setLabel(QStringLiteral("visit.hostInstitutionId"), tr("&Host institution:"));
+    setLabel(QStringLiteral("visit.sendingInstitutionId"), tr("S&ending institution:"));
+    setLabel(QStringLiteral("visit.sendingCountry"), tr("Sending c&ountry:"));
+    setLabel(QStringLiteral("visit.sendingRegion"), tr("Sending &region:"));
+    setLabel(QStringLiteral("visit.fundingProjectId"), tr("Funding &project:"));
+    setLabel(QStringLiteral("visit.workingLanguages"), tr("&Working languages:"));
+    setLabel(QStringLiteral("visit.printLanguages"), tr("Pr&int languages:"));
+    setLabel(QStringLiteral("visit.coordinatorId"), tr("&Coordinator:"));
+    setLabel(QStringLiteral("visit.notes"), tr("&Notes:"));
+    m_title->setPlaceholderText(tr("e.g. Study visit of the Lviv city hall"));
+    m_sendingCountry->setPlaceholderText(tr("two letters, e.g. UA"));
+    m_sendingRegion->setPlaceholderText(tr("e.g. Zhytomyr region"));
+    //: language codes separated by commas
+    m_workingLanguages->setPlaceholderText(tr("e.g. pl, uk"));
+    //: the languages the programme is printed in by default
+    m_printLanguages->setPlaceholderText(tr("e.g. pl, uk"));
+    for (int i = 0; i < m_kind->count(); ++i) {
+        m_kind->setItemText(i, enumDisplayName(static_cast<VisitKind>(m_kind->itemData(i).toInt())));
+    }
+    for (int i = 0; i < m_status->count(); ++i) {
+        m_status->setItemText(i, enumDisplayName(static_cast<VisitStatus>(m_status->itemData(i).toInt())));
+    }
+    for (QComboBox* combo : {m_host, m_sender, m_project, m_coordinator}) {
+        //: no institution, project or person chosen
+        combo->setItemText(0, tr("(none)"));
+    }
+}

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visiteditor.h"
+
+#include "databasedocument.h"
+#include "dayrange.h"
+#include "fundingprojectrepository.h"
+#include "htmlbuilder.h"
+#include "institutionrepository.h"
+#include "personrepository.h"
+#include "userprompts.h"
+#include "visitdialog.h"
+#include "visitparticipantstab.h"
+#include "visitprogrammetab.h"
+#include "visitrepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString institutionName(Database& database, Id id)
+{
+    if (id == 0) {
+        return {};
+    }
+    const auto institution = InstitutionRepository(database).get(id);
+    return institution ? institution->name.text : QString();
+}
+
+QString languageNames(const QStringList& codes)
+{
+    QStringList names;
+    for (const QString& code : codes) {
+        const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
+        // The language's own name, which reads the same in every interface language.
+        names << (language == QLocale::AnyLanguage
+                      ? code
+                      : QStringLiteral("%1 (%2)").arg(code, QLocale(language).nativeLanguageName()));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_document(document), m_prompts(prompts), m_back(new QPushButton(this)),
+      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
+      m_deleteVisit(new QPushButton(this)),
+      // Made after the details tab's widgets: Tab goes on from those into theirs.
+      m_participants(new VisitParticipantsTab(document, prompts, this)),
+      m_programme(new VisitProgrammeTab(document, prompts, this))
+{
+    setObjectName(QStringLiteral("visitEditor"));
+    m_back->setObjectName(QStringLiteral("backToVisits"));
+    m_back->setFlat(true);
+    connect(m_back, &QPushButton::clicked, this, &VisitEditor::closeRequested);
+
+    // The title and summary are the visit's own words, not the interface's.
+    m_title->setObjectName(QStringLiteral("visitTitle"));
+    m_title->setProperty("content", true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("visitSummary"));
+    m_summary->setProperty("content", true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs->setObjectName(QStringLiteral("visitTabs"));
+    QWidget* detailsTab = createDetailsTab();
+    // Ordered while the pages are outside the tab widget: once inside, the details would come after
+    // every widget of the other tabs. Those follow the details tab's buttons, in the order they were made.
+    const QList<QWidget*> order = {m_back, m_tabs, m_details, m_editVisit, m_deleteVisit};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
+    m_tabs->addTab(detailsTab, QString());
+    m_tabs->addTab(m_participants, QString());
+    m_tabs->addTab(m_programme, QString());
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+
+    const bool editable = !document.isReadOnly();
+    m_editVisit->setVisible(editable);
+    m_deleteVisit->setVisible(editable);
+    // The tabs' models were connected first, so they have reloaded when the editor hears of a change.
+    connect(&document.database().notifier(), &ChangeNotifier::changed, this, &VisitEditor::followChanges);
+    retranslateUi();
+}
+
+QWidget* VisitEditor::createDetailsTab()
+{
+    auto* tab = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("visitDetails"));
+    m_details->setOpenLinks(false);
+    m_editVisit->setObjectName(QStringLiteral("editVisit"));
+    m_deleteVisit->setObjectName(QStringLiteral("deleteVisit"));
+    connect(m_editVisit, &QPushButton::clicked, this, &VisitEditor::editVisit);
+    connect(m_deleteVisit, &QPushButton::clicked, this, &VisitEditor::deleteVisit);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_editVisit);
+    buttons->addWidget(m_deleteVisit);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(m_details, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void VisitEditor::showVisit(Id visitId)
+{
+    m_visitId = visitId;
+    m_participants->setVisitId(visitId);
+    m_programme->setVisitId(visitId);
+    if (visitId == 0) {
+        m_visit = Visit{};
+        m_hostName.clear();
+        showHeaderAndDetails();
+        return;
+    }
+    if (readVisit()) {
+        showHeaderAndDetails();
+    }
+}
+
+void VisitEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void VisitEditor::keyPressEvent(QKeyEvent* event)
+{
+    // Esc reaches the editor only when nothing inside it used it, and never from a dialog, which is a
+    // window of its own: there Esc closes the dialog, not the visit. (A shortcut would take it first.)
+    if (event->matches(QKeySequence::Cancel)) {
+        Q_EMIT closeRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void VisitEditor::retranslateUi()
+{
+    //: goes back from one visit to the list of visits
+    m_back->setText(tr("← All &visits"));
+    m_back->setToolTip(tr("Back to the list of visits (Esc)"));
+    m_tabs->setAccessibleName(tr("Visit"));
+    m_tabs->setTabText(0, tr("&Details"));
+    m_tabs->setTabText(1, tr("&Participants"));
+    m_tabs->setTabText(2, tr("Pro&gramme"));
+    m_details->setAccessibleName(tr("Visit details"));
+    m_editVisit->setText(tr("&Edit Details…"));
+    m_deleteVisit->setText(tr("De&lete Visit…"));
+    showHeaderAndDetails();
+}
+
+void VisitEditor::followChanges(ChangeNotifier::Topics)
+{
+    // Any change may show here: the host's name, a coordinator, the counts. One visit is quick to read.
+    if (m_visitId != 0 && readVisit()) {
+        showHeaderAndDetails();
+    }
+}
+
+bool VisitEditor::readVisit()
+{
+    const auto visit = VisitRepository(m_document.database()).get(m_visitId);
+    if (!visit) {
+        if (visit.error().kind() == Error::Kind::NotFound) {
+            // Nothing of it stays on screen, whether or not the editor is closed at once.
+            showVisit(0);
+            Q_EMIT closeRequested();
+        } else {
+            m_details->setHtml(HtmlBuilder::errorParagraph(visit.error().message()));
+        }
+        return false;
+    }
+    m_visit = visit.value();
+    m_hostName = institutionName(m_document.database(), m_visit.hostInstitutionId);
+    return true;
+}
+
+void VisitEditor::showHeaderAndDetails()
+{
+    m_title->setText(m_visit.title.text);
+    const QString days = formatDayRange(m_visit.firstDay, m_visit.lastDay);
+    m_summary->setText(m_visitId == 0
+                           ? QString()
+                           : HtmlBuilder::joinNonEmpty({days, enumDisplayName(m_visit.status), m_hostName},
+                                                       QStringLiteral(" · ")));
+    m_details->setHtml(m_visitId == 0 ? QString() : detailsHtml());
+    m_editVisit->setEnabled(m_visitId != 0);
+    m_deleteVisit->setEnabled(m_visitId != 0);
+}
+
+QString VisitEditor::detailsHtml() const
+{
+    Database& database = m_document.database();
+    HtmlBuilder html;
+    html.heading(m_visit.title.text);
+    for (auto it = m_visit.title.translations.cbegin(); it != m_visit.title.translations.cend(); ++it) {
+        //: %1 is a language code such as uk
+        html.field(tr("Title (%1):").arg(it.key()), it.value());
+    }
+    html.field(tr("Kind:"), enumDisplayName(m_visit.kind));
+    html.field(tr("Status:"), enumDisplayName(m_visit.status));
+    const int dayCount = static_cast<int>(m_visit.firstDay.daysTo(m_visit.lastDay)) + 1;
+    //: %1 the days of a visit, %2 how many days that is
+    html.field(tr("Days:"), tr("%1 (%2)").arg(formatDayRange(m_visit.firstDay, m_visit.lastDay),
+                                              tr("%n day(s)", nullptr, dayCount)));
+    html.field(tr("Time zone:"), m_visit.timeZone);
+    html.field(tr("Host institution:"), m_hostName);
+    html.field(tr("Sending institution:"), institutionName(database, m_visit.sendingInstitutionId));
+    html.field(tr("Sending country and region:"),
+               HtmlBuilder::joinNonEmpty({m_visit.sendingCountry, m_visit.sendingRegion}));
+    if (m_visit.fundingProjectId != 0) {
+        if (const auto project = FundingProjectRepository(database).get(m_visit.fundingProjectId)) {
+            html.field(tr("Funding project:"),
+                       project->acronym.isEmpty()
+                           ? project->name
+                           : QStringLiteral("%1 (%2)").arg(project->acronym, project->name));
+        }
+    }
+    html.field(tr("Working languages:"), languageNames(m_visit.workingLanguages));
+    html.field(tr("Print languages:"), languageNames(m_visit.printLanguages));
+    if (m_visit.coordinatorId != 0) {
+        if (const auto coordinator = PersonRepository(database).get(m_visit.coordinatorId)) {
+            html.field(tr("Coordinator:"), coordinator->displayName());
+        }
+    }
+    html.field(tr("Notes:"), m_visit.notes);
+    html.subheading(tr("Participants and programme"));
+    html.line(tr("%n participant(s)", nullptr, m_participants->participantCount()));
+    html.line(tr("%n session(s)", nullptr, m_programme->sessionCount()));
+    return html.html();
+}
+
+void VisitEditor::editVisit()
+{
+    if (m_visitId == 0) {
+        return;
+    }
+    Database& database = m_document.database();
+    const auto original = VisitRepository(database).get(m_visitId);
+    if (!original) {
+        m_prompts.warning(this, tr("Edit Visit"), original.error().message());
+        return;
+    }
+    VisitDialog dialog(original.value(), database, this);
+    dialog.setReadOnly(m_document.isReadOnly());
+    dialog.setSaver([&]() -> Status {
+        const Visit edited = dialog.visit();
+        if (edited == original.value()) {
+            return success();
+        }
+        const QString title = edited.title.text.trimmed();
+        return m_document.edits().apply([title] { return tr("Edit visit ‘%1’").arg(title); },
+                                        [&] { return VisitRepository(database).update(edited); });
+    });
+    dialog.exec();
+}
+
+void VisitEditor::deleteVisit()
+{
+    if (m_visitId == 0 || m_document.isReadOnly()) {
+        return;
+    }
+    const Id id = m_visitId;
+    const QString title = m_visit.title.text;
+    QString question = tr("Delete the visit ‘%1’?").arg(title);
+    QStringList consequences;
+    if (const int participants = m_participants->participantCount(); participants > 0) {
+        consequences << tr("Its %n participant(s) will be taken off it; the people stay recorded.", nullptr,
+                           participants);
+    }
+    if (const int sessions = m_programme->sessionCount(); sessions > 0) {
+        consequences << tr("Its programme of %n session(s) will be deleted.", nullptr, sessions);
+    }
+    if (!consequences.isEmpty()) {
+        question += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
+    }
+    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
+    if (m_prompts.question(this, tr("Delete Visit"), question, QMessageBox::Yes | QMessageBox::No,
+                           QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+    // The editor hears of the deletion and asks to be closed.
+    const Status removed =
+        m_document.edits().apply([title] { return tr("Delete visit ‘%1’").arg(title); },
+                                 [&] { return VisitRepository(m_document.database()).remove(id); });
+    if (!removed) {
+        m_prompts.warning(this, tr("Delete Visit"), removed.error().message());
+    }
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changenotifier.h"
+#include "visit.h"
+
+#include <QWidget>
+
+class DatabaseDocument;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class UserPrompts;
+class VisitParticipantsTab;
+class VisitProgrammeTab;
+
+/// One visit, where a coordinator spends the day: a header with its title, days, status and host,
+/// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
+/// (VisitProgrammeTab) — each with its own buttons.
+///
+/// Every change goes through the document's undo stack. The editor follows the database: when its
+/// visit is deleted (an Undo of its creation, say), it asks to be closed.
+///
+/// Keys: Esc returns to all visits; the tabs have their own.
+class VisitEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    /// Shows the visit, on the tab shown before; 0 shows nothing.
+    void showVisit(Id visitId);
+    Id visitId() const { return m_visitId; }
+
+Q_SIGNALS:
+    /// The person asked to go back to all visits, or the visit no longer exists. Emitted while the
+    /// change is being made: close the editor, don't delete it at once (deleteLater()).
+    void closeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QWidget* createDetailsTab();
+    void retranslateUi();
+    void followChanges(ChangeNotifier::Topics topics);
+    /// Reads the visit again; false (and closeRequested) when it is gone.
+    bool readVisit();
+    void showHeaderAndDetails();
+    QString detailsHtml() const;
+
+    void editVisit();
+    void deleteVisit();
+
+    DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
+    Id m_visitId = 0;
+    Visit m_visit;
+    QString m_hostName;
+
+    QPushButton* m_back;
+    QLabel* m_title;
+    QLabel* m_summary;
+    QTabWidget* m_tabs;
+
+    QTextBrowser* m_details;
+    QPushButton* m_editVisit;
+    QPushButton* m_deleteVisit;
+
+    VisitParticipantsTab* m_participants;
+    VisitProgrammeTab* m_programme;
+};

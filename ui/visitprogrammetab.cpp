@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitprogrammetab.h"
+
+#include "agendarepository.h"
+#include "databasedocument.h"
+#include "institutionrepository.h"
+#include "programmemodel.h"
+#include "sessiondialog.h"
+#include "tablecolumns.h"
+#include "tablesetup.h"
+#include "userprompts.h"
+#include "visitrepository.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int moveMinutes = 15;
+
+/// Stores the session, and first the venue entered in place when there is one, so that one
+/// Undo takes both back. Returns the session's id.
+Result<Id> storeSession(Database& database, AgendaSession session, const std::optional<Institution>& venue)
+{
+    if (venue) {
+        auto venueId = InstitutionRepository(database).create(*venue);
+        if (!venueId) {
+            return venueId.error();
+        }
+        session.venueInstitutionId = venueId.value();
+    }
+    if (session.id == 0) {
+        return AgendaRepository(database).create(session);
+    }
+    if (Status updated = AgendaRepository(database).update(session); !updated) {
+        return updated.error();
+    }
+    return session.id;
+}
+
+} // namespace
+
+VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_document(document), m_prompts(prompts),
+      m_programme(new ProgrammeModel(document.database(), this)), m_table(new QTableView(this)),
+      m_count(new QLabel(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_delete(new QPushButton(this)), m_earlier(new QPushButton(this)), m_later(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("visitProgramme"));
+    m_table->setObjectName(QStringLiteral("programmeTable"));
+    // Always in the order it happens: the day is written once above its sessions.
+    m_table->setModel(m_programme);
+    setUpRowTable(m_table);
+    m_count->setObjectName(QStringLiteral("programmeCount"));
+    m_count->setWordWrap(true);
+    m_add->setObjectName(QStringLiteral("addSession"));
+    m_edit->setObjectName(QStringLiteral("editSession"));
+    m_delete->setObjectName(QStringLiteral("deleteSession"));
+    m_earlier->setObjectName(QStringLiteral("earlierSession"));
+    m_later->setObjectName(QStringLiteral("laterSession"));
+    connect(m_add, &QPushButton::clicked, this, &VisitProgrammeTab::addSession);
+    connect(m_edit, &QPushButton::clicked, this, &VisitProgrammeTab::editSession);
+    connect(m_delete, &QPushButton::clicked, this, &VisitProgrammeTab::deleteSession);
+    connect(m_earlier, &QPushButton::clicked, this, [this] { moveSession(-moveMinutes); });
+    connect(m_later, &QPushButton::clicked, this, [this] { moveSession(moveMinutes); });
+    connect(m_table, &QTableView::activated, this, &VisitProgrammeTab::editSession);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &VisitProgrammeTab::updateState);
+    auto* deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &VisitProgrammeTab::deleteSession);
+    auto* insertKey =
+        new QShortcut(QKeySequence(Qt::Key_Insert), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(insertKey, &QShortcut::activated, this, &VisitProgrammeTab::addSession);
+    auto* earlierKey = new QShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Up), m_table, nullptr, nullptr,
+                                     Qt::WidgetShortcut);
+    connect(earlierKey, &QShortcut::activated, m_earlier, &QPushButton::click);
+    auto* laterKey = new QShortcut(QKeySequence(Qt::AltModifier | Qt::Key_Down), m_table, nullptr, nullptr,
+                                   Qt::WidgetShortcut);
+    connect(laterKey, &QShortcut::activated, m_later, &QPushButton::click);
+
+    // A reload (an edit here, an undo, a change elsewhere) keeps the same session selected.
+    auto selected = std::make_shared<Id>(0);
+    connect(m_programme, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, selected] { *selected = currentSessionId(); });
+    connect(m_programme, &QAbstractItemModel::modelReset, this, [this, selected] {
+        selectSession(*selected);
+        updateState();
+        fitColumns(m_table, ProgrammeModel::Title);
+    });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(m_earlier);
+    buttons->addWidget(m_later);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_delete);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    const QList<QWidget*> order = {m_table, m_earlier, m_later, m_add, m_edit, m_delete};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order.at(i - 1), order.at(i));
+    }
+
+    const bool editable = !document.isReadOnly();
+    for (QPushButton* button : {m_add, m_delete, m_earlier, m_later}) {
+        button->setVisible(editable);
+    }
+    m_add->setEnabled(false);
+    retranslateUi();
+}
+
+void VisitProgrammeTab::setVisitId(Id visitId)
+{
+    m_visitId = visitId;
+    m_programme->setVisitId(visitId);
+    m_add->setEnabled(visitId != 0);
+}
+
+int VisitProgrammeTab::sessionCount() const
+{
+    return m_programme->rowCount();
+}
+
+void VisitProgrammeTab::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_programme->retranslate();
+        retranslateUi();
+        fitColumns(m_table, ProgrammeModel::Title);
+    }
+    QWidget::changeEvent(event);
+}
+
+void VisitProgrammeTab::retranslateUi()
+{
+    m_table->setAccessibleName(tr("Programme"));
+    m_add->setText(tr("&Add Session…"));
+    m_edit->setText(tr("Ed&it…"));
+    m_delete->setText(tr("Delet&e"));
+    m_earlier->setText(tr("Earlie&r"));
+    m_later->setText(tr("La&ter"));
+    //: %1 is a keyboard shortcut
+    m_earlier->setToolTip(
+        tr("Move the session 15 minutes earlier (%1)")
+            .arg(QKeySequence(Qt::AltModifier | Qt::Key_Up).toString(QKeySequence::NativeText)));
+    //: %1 is a keyboard shortcut
+    m_later->setToolTip(
+        tr("Move the session 15 minutes later (%1)")
+            .arg(QKeySequence(Qt::AltModifier | Qt::Key_Down).toString(QKeySequence::NativeText)));
+    updateState();
+}
+
+void VisitProgrammeTab::updateState()
+{
+    const int all = m_programme->rowCount();
+    m_count->setText(m_visitId != 0 && all == 0 ? tr("No sessions yet: build the programme day by day with "
+                                                     "“Add Session…” (Insert).")
+                                                : tr("%n session(s)", nullptr, all));
+    const bool selected = currentSessionId() != 0;
+    m_edit->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_earlier->setEnabled(selected);
+    m_later->setEnabled(selected);
+}
+
+Id VisitProgrammeTab::currentSessionId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RecordTableModel::IdRole).toLongLong() : 0;
+}
+
+void VisitProgrammeTab::selectSession(Id sessionId)
+{
+    if (const int row = sessionId ? m_programme->rowOf(sessionId) : -1; row >= 0) {
+        const QModelIndex index = m_programme->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+    }
+}
+
+void VisitProgrammeTab::addSession()
+{
+    if (m_visitId == 0 || m_document.isReadOnly()) {
+        return;
+    }
+    Database& database = m_document.database();
+    // The tab knows the visit by its id only: its first day and working language are read when needed.
+    const auto visit = VisitRepository(database).get(m_visitId);
+    const QDate firstDay = visit ? visit->firstDay : QDate();
+    // A new session follows the one selected, on its day; otherwise it opens the first day.
+    QDateTime start(firstDay.isValid() ? firstDay : QDate::currentDate(), QTime(9, 0), Qt::UTC);
+    if (const int row = m_programme->rowOf(currentSessionId()); row >= 0) {
+        start = m_programme->sessionAt(row).endsAt;
+    }
+    AgendaSession session;
+    session.visitId = m_visitId;
+    session.startsAt = start;
+    session.endsAt = start.addSecs(60 * 60);
+    if (session.endsAt.date() != start.date()) {
+        session.endsAt = QDateTime(start.date(), QTime(23, 55), Qt::UTC);
+    }
+    session.language = visit ? visit->workingLanguages.value(0) : QString();
+
+    SessionDialog dialog(session, database, this);
+    Id created = 0;
+    dialog.setSaver([&]() -> Status {
+        const AgendaSession entered = dialog.session();
+        const std::optional<Institution> venue = dialog.newVenue();
+        const QString title = entered.title.text;
+        auto id = m_document.edits().apply<Id>([title] { return tr("Add session ‘%1’").arg(title); },
+                                               [&] { return storeSession(database, entered, venue); });
+        if (!id) {
+            return id.error();
+        }
+        created = id.value();
+        return success();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        selectSession(created);
+    }
+}
+
+void VisitProgrammeTab::editSession()
+{
+    const Id id = currentSessionId();
+    if (id == 0) {
+        return;
+    }
+    Database& database = m_document.database();
+    const auto original = AgendaRepository(database).get(id);
+    if (!original) {
+        m_prompts.warning(this, tr("Edit Session"), original.error().message());
+        return;
+    }
+    SessionDialog dialog(original.value(), database, this);
+    dialog.setReadOnly(m_document.isReadOnly());
+    dialog.setSaver([&]() -> Status {
+        const AgendaSession edited = dialog.session();
+        const std::optional<Institution> venue = dialog.newVenue();
+        if (!venue && edited == original.value()) {
+            return success();
+        }
+        const QString title = edited.title.text;
+        auto stored = m_document.edits().apply<Id>([title] { return tr("Edit session ‘%1’").arg(title); },
+                                                   [&] { return storeSession(database, edited, venue); });
+        return stored ? success() : Status(stored.error());
+    });
+    dialog.exec();
+}
+
+void VisitProgrammeTab::deleteSession()
+{
+    const Id id = currentSessionId();
+    if (id == 0 || m_document.isReadOnly()) {
+        return;
+    }
+    const int row = m_programme->rowOf(id);
+    const QString title = m_programme->sessionAt(row).title.text;
+    const Status removed =
+        m_document.edits().apply([title] { return tr("Delete session ‘%1’").arg(title); },
+                                 [&] { return AgendaRepository(m_document.database()).remove(id); });
+    if (!removed) {
+        m_prompts.warning(this, tr("Delete Session"), removed.error().message());
+        return;
+    }
+    // The next session takes the selection, so that Delete can be pressed again.
+    if (const int rows = m_programme->rowCount(); rows > 0) {
+        selectSession(m_programme->sessionAt(std::min(row, rows - 1)).id);
+    }
+}
+
+void VisitProgrammeTab::moveSession(int minutes)
+{
+    const Id id = currentSessionId();
+    if (id == 0 || m_document.isReadOnly()) {
+        return;
+    }
+    const AgendaSession& session = m_programme->sessionAt(m_programme->rowOf(id));
+    const QString title = session.title.text;
+    const QDateTime start = session.startsAt.addSecs(minutes * 60);
+    const Status moved =
+        m_document.edits().apply([title] { return tr("Move session ‘%1’").arg(title); },
+                                 [&] { return AgendaRepository(m_document.database()).move(id, start); });
+    if (!moved) {
+        m_prompts.warning(this, tr("Move Session"), moved.error().message());
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "id.h"
+
+#include <QWidget>
+
+class DatabaseDocument;
+class ProgrammeModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class UserPrompts;
+
+/// The programme tab of a visit: its sessions day by day, in the order they happen, with buttons to
+/// add, edit, delete and move them. Every change goes through the document's undo stack.
+///
+/// Keys: Enter or a double-click opens the session, Delete deletes it, Insert adds one; Alt+Up and
+/// Alt+Down move it 15 minutes earlier or later.
+class VisitProgrammeTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    VisitProgrammeTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+
+    /// Lists the sessions of `visitId`; 0 lists none.
+    void setVisitId(Id visitId);
+    /// How many sessions the visit's programme has.
+    int sessionCount() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+    Id currentSessionId() const;
+    void selectSession(Id sessionId);
+    void addSession();
+    void editSession();
+    void deleteSession();
+    void moveSession(int minutes);
+
+    DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
+    Id m_visitId = 0;
+
+    ProgrammeModel* m_programme;
+    QTableView* m_table;
+    QLabel* m_count;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
+    QPushButton* m_earlier;
+    QPushButton* m_later;
+};
