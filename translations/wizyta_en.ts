@@ -158,6 +158,23 @@
         </message>
     </context>
     <context>
+        <name>VisitDeletion</name>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Its %n participant will be taken off it; the person stays recorded.</numerusform>
+                <numerusform>Its %n participants will be taken off it; the people stay recorded.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Its programme of %n session will be deleted.</numerusform>
+                <numerusform>Its programme of %n sessions will be deleted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>VisitEditor</name>
         <message numerus="yes">
             <source>%n day(s)</source>
@@ -178,20 +195,6 @@
             <translation>
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
-            <translation>
-                <numerusform>Its %n participant will be taken off it; the person stays recorded.</numerusform>
-                <numerusform>Its %n participants will be taken off it; the people stay recorded.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) will be deleted.</source>
-            <translation>
-                <numerusform>Its programme of %n session will be deleted.</numerusform>
-                <numerusform>Its programme of %n sessions will be deleted.</numerusform>
             </translation>
         </message>
     </context>
@@ -237,20 +240,6 @@
             <translation>
                 <numerusform>%1 of %n visit</numerusform>
                 <numerusform>%1 of %n visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
-            <translation>
-                <numerusform>Its %n participant will be taken off its list; the person stays.</numerusform>
-                <numerusform>Its %n participants will be taken off its list; the people stay.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) goes with it.</source>
-            <translation>
-                <numerusform>Its programme of %n session goes with it.</numerusform>
-                <numerusform>Its programme of %n sessions goes with it.</numerusform>
             </translation>
         </message>
     </context>

@@ -2217,6 +2217,41 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>VisitDeletion</name>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Usuwanie wizyty</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <translation>Usunąć wizytę „%1”?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Jej %n uczestnik zostanie usunięty z listy; sama osoba pozostanie w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Jej program, %n punkt, zostanie usunięty.</numerusform>
+                <numerusform>Jej program, %n punkty, zostanie usunięty.</numerusform>
+                <numerusform>Jej program, %n punktów, zostanie usunięty.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Usunięcie wizyty „%1”</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <source>Add visit ‘%1’</source>
@@ -2462,38 +2497,6 @@ the languages the programme is printed in by default</extracomment>
         <message>
             <source>Edit visit ‘%1’</source>
             <translation>Edycja wizyty „%1”</translation>
-        </message>
-        <message>
-            <source>Delete the visit ‘%1’?</source>
-            <translation>Usunąć wizytę „%1”?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
-            <translation>
-                <numerusform>Jej %n uczestnik zostanie usunięty z listy; sama osoba pozostanie w bazie.</numerusform>
-                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
-                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) will be deleted.</source>
-            <translation>
-                <numerusform>Jej program, %n punkt, zostanie usunięty.</numerusform>
-                <numerusform>Jej program, %n punkty, zostanie usunięty.</numerusform>
-                <numerusform>Jej program, %n punktów, zostanie usunięty.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit › Undo brings it all back.</source>
-            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
-        </message>
-        <message>
-            <source>Delete Visit</source>
-            <translation>Usuwanie wizyty</translation>
-        </message>
-        <message>
-            <source>Delete visit ‘%1’</source>
-            <translation>Usunięcie wizyty „%1”</translation>
         </message>
     </context>
     <context>
@@ -2890,39 +2893,6 @@ the languages the programme is printed in by default</extracomment>
         <message>
             <source>Sample Visits</source>
             <translation>Przykładowe wizyty</translation>
-        </message>
-        <message>
-            <source>Delete Visit</source>
-            <translation>Usuwanie wizyty</translation>
-        </message>
-        <message>
-            <source>Delete the visit ‘%1’?</source>
-            <extracomment>followed by what is deleted with the visit</extracomment>
-            <translation>Usunąć wizytę „%1”?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
-            <translation>
-                <numerusform>Jej %n uczestnik zostanie usunięty z listy; sama osoba pozostanie w bazie.</numerusform>
-                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
-                <numerusform>Jej %n uczestników zostanie usuniętych z listy; same osoby pozostaną w bazie.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) goes with it.</source>
-            <translation>
-                <numerusform>Jej program, %n punkt, zostanie usunięty razem z nią.</numerusform>
-                <numerusform>Jej program, %n punkty, zostanie usunięty razem z nią.</numerusform>
-                <numerusform>Jej program, %n punktów, zostanie usunięty razem z nią.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit › Undo brings it all back.</source>
-            <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
-        </message>
-        <message>
-            <source>Delete visit ‘%1’</source>
-            <translation>Usunięcie wizyty „%1”</translation>
         </message>
     </context>
 </TS>

@@ -2217,6 +2217,41 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>VisitDeletion</name>
+        <message>
+            <source>Delete Visit</source>
+            <translation>Видалення візиту</translation>
+        </message>
+        <message>
+            <source>Delete the visit ‘%1’?</source>
+            <translation>Видалити візит «%1»?</translation>
+        </message>
+        <message numerus="yes">
+            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+            <translation>
+                <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Its programme of %n session(s) will be deleted.</source>
+            <translation>
+                <numerusform>Його програму з %n пункту буде видалено.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
+                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit › Undo brings it all back.</source>
+            <translation>Команда Зміни › Скасувати поверне все.</translation>
+        </message>
+        <message>
+            <source>Delete visit ‘%1’</source>
+            <translation>Видалення візиту «%1»</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDialog</name>
         <message>
             <source>Add visit ‘%1’</source>
@@ -2462,38 +2497,6 @@ the languages the programme is printed in by default</extracomment>
         <message>
             <source>Edit visit ‘%1’</source>
             <translation>Редагування візиту «%1»</translation>
-        </message>
-        <message>
-            <source>Delete the visit ‘%1’?</source>
-            <translation>Видалити візит «%1»?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
-            <translation>
-                <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
-                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
-                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) will be deleted.</source>
-            <translation>
-                <numerusform>Його програму з %n пункту буде видалено.</numerusform>
-                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
-                <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit › Undo brings it all back.</source>
-            <translation>Команда Зміни › Скасувати поверне все.</translation>
-        </message>
-        <message>
-            <source>Delete Visit</source>
-            <translation>Видалення візиту</translation>
-        </message>
-        <message>
-            <source>Delete visit ‘%1’</source>
-            <translation>Видалення візиту «%1»</translation>
         </message>
     </context>
     <context>
@@ -2890,39 +2893,6 @@ the languages the programme is printed in by default</extracomment>
         <message>
             <source>Sample Visits</source>
             <translation>Зразкові візити</translation>
-        </message>
-        <message>
-            <source>Delete Visit</source>
-            <translation>Видалення візиту</translation>
-        </message>
-        <message>
-            <source>Delete the visit ‘%1’?</source>
-            <extracomment>followed by what is deleted with the visit</extracomment>
-            <translation>Видалити візит «%1»?</translation>
-        </message>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off its list; the people stay.</source>
-            <translation>
-                <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
-                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
-                <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) goes with it.</source>
-            <translation>
-                <numerusform>Його програму з %n пункту буде видалено разом із ним.</numerusform>
-                <numerusform>Його програму з %n пунктів буде видалено разом із ним.</numerusform>
-                <numerusform>Його програму з %n пунктів буде видалено разом із ним.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Edit › Undo brings it all back.</source>
-            <translation>Команда Зміни › Скасувати поверне все.</translation>
-        </message>
-        <message>
-            <source>Delete visit ‘%1’</source>
-            <translation>Видалення візиту «%1»</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "institutionrepository.h"
 #include "personrepository.h"
 #include "userprompts.h"
+#include "visitdeletion.h"
 #include "visitdialog.h"
 #include "visitparticipantstab.h"
 #include "visitprogrammetab.h"
@@ -285,30 +286,6 @@ void VisitEditor::deleteVisit()
     if (m_visitId == 0 || m_document.isReadOnly()) {
         return;
     }
-    const Id id = m_visitId;
-    const QString title = m_visit.title.text;
-    QString question = tr("Delete the visit ‘%1’?").arg(title);
-    QStringList consequences;
-    if (const int participants = m_participants->participantCount(); participants > 0) {
-        consequences << tr("Its %n participant(s) will be taken off it; the people stay recorded.", nullptr,
-                           participants);
-    }
-    if (const int sessions = m_programme->sessionCount(); sessions > 0) {
-        consequences << tr("Its programme of %n session(s) will be deleted.", nullptr, sessions);
-    }
-    if (!consequences.isEmpty()) {
-        question += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
-    }
-    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-    if (m_prompts.question(this, tr("Delete Visit"), question, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
     // The editor hears of the deletion and asks to be closed.
-    const Status removed =
-        m_document.edits().apply([title] { return tr("Delete visit ‘%1’").arg(title); },
-                                 [&] { return VisitRepository(m_document.database()).remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Visit"), removed.error().message());
-    }
+    VisitDeletion::askAndDelete(m_document, m_prompts, this, m_visitId);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitspage.h"
 
-#include "agendarepository.h"
 #include "collatingproxymodel.h"
 #include "databasedocument.h"
 #include "sampledata.h"
 #include "userprompts.h"
+#include "visitdeletion.h"
 #include "visitdialog.h"
 #include "visitlistmodel.h"
 
@@ -159,33 +159,5 @@ void VisitsPage::openRecord(Id id)
 
 void VisitsPage::deleteRecord(Id id)
 {
-    Database& db = m_document.database();
-    const auto visit = VisitRepository(db).get(id);
-    const auto sessions = AgendaRepository(db).listForVisit(id);
-    if (!visit || !sessions) {
-        m_prompts.warning(this, tr("Delete Visit"), (visit ? sessions.error() : visit.error()).message());
-        return;
-    }
-    const int participants =
-        m_visits->index(m_visits->rowOf(id), VisitListModel::Participants).data().toInt();
-    const QString title = visit->title.text;
-    //: followed by what is deleted with the visit
-    QString question = tr("Delete the visit ‘%1’?").arg(title);
-    if (participants > 0 || !sessions->isEmpty()) {
-        question +=
-            QStringLiteral("\n\n") +
-            tr("Its %n participant(s) will be taken off its list; the people stay.", nullptr, participants) +
-            QLatin1Char('\n') +
-            tr("Its programme of %n session(s) goes with it.", nullptr, static_cast<int>(sessions->size()));
-    }
-    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-    if (m_prompts.question(this, tr("Delete Visit"), question, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
-    const Status removed = m_document.edits().apply([title] { return tr("Delete visit ‘%1’").arg(title); },
-                                                    [&] { return VisitRepository(db).remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Visit"), removed.error().message());
-    }
+    VisitDeletion::askAndDelete(m_document, m_prompts, this, id);
 }

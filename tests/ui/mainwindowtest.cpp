@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "sampledata.h"
+#include "testsupport.h"
 #include "visitlistmodel.h"
 #include "visitrepository.h"
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -156,4 +162,62 @@ TEST_CASE("The window remembers its size across starts")
     fixture.window->close();
     MainWindow again(fixture.languages, *fixture.settings, fixture.prompts);
     CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("An empty database opens on a start screen whose sample button adds the sample visits, undoably")
+{
+    WindowFixture fixture(QStringLiteral("pl"));
+    MainWindow& window = *fixture.window;
+    Database& db = *window.database();
+    const auto visits = [&db] { return scalar(db, QStringLiteral("SELECT count(*) FROM visit")).toInt(); };
+
+    auto* hint = window.findChild<QWidget*>(QStringLiteral("visitsPage"))
+                     ->findChild<QLabel*>(QStringLiteral("emptyTitle"));
+    auto* sample = window.findChild<QPushButton*>(QStringLiteral("addSampleVisits"));
+    REQUIRE(sample);
+    CHECK(sample->isVisible());
+    CHECK(hint->isVisible());
+    CHECK(hint->text() == QStringLiteral("Nie ma jeszcze żadnych wizyt"));
+
+    sample->click();
+    CHECK(visits() == 3);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM agenda_session")).toInt() > 40);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    CHECK(table->model()->rowCount() == 3);
+    CHECK(table->isVisible());
+    CHECK_FALSE(sample->isVisible());
+
+    auto* undo = window.findChild<QAction*>(QStringLiteral("undo"));
+    CHECK(undo->text() == QStringLiteral("&Cofnij: Dodanie przykładowych wizyt"));
+    undo->trigger();
+    CHECK(visits() == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM institution")).toInt() == 0);
+    CHECK(sample->isVisible());
+    window.findChild<QAction*>(QStringLiteral("redo"))->trigger();
+    CHECK(visits() == 3);
+    CHECK(db.check()->isEmpty());
+}
+
+TEST_CASE("Opening a visit from the list shows it in the editor, and the navigation goes back to the list")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    REQUIRE(SampleData::add(*window.database()).ok());
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    REQUIRE(table->model()->rowCount() == 3);
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Return);
+    auto* editor = window.findChild<QWidget*>(QStringLiteral("visitEditor"));
+    REQUIRE(editor);
+    CHECK(editor->isVisible());
+    CHECK(window.findChild<QLabel*>(QStringLiteral("visitTitle"))->text() ==
+          table->model()->index(0, VisitListModel::Title).data().toString());
+
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    CHECK(navigation->currentRow() == static_cast<int>(MainWindow::Page::Visits));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {},
+                      navigation->visualItemRect(navigation->item(0)).center());
+    CHECK_FALSE(editor->isVisible());
+    CHECK(table->isVisible());
 }
