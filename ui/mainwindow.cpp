@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -69,6 +70,13 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     }
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Ctrl+1 … Ctrl+5 reach the pages from anywhere, as the list's order gives them.
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QKeySequence keys(QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + row)));
+        auto* shortcut = new QShortcut(keys, this);
+        m_navigation->item(row)->setToolTip(keys.toString(QKeySequence::NativeText));
+        connect(shortcut, &QShortcut::activated, this, [this, row] { showPage(static_cast<Page>(row)); });
+    }
     // Clicking Visits while a visit is open goes back to the list.
     connect(m_navigation, &QListWidget::clicked, this,
             [this](const QModelIndex& index) { m_pages->setCurrentIndex(index.row()); });

@@ -221,3 +221,15 @@ TEST_CASE("Opening a visit from the list shows it in the editor, and the navigat
     CHECK_FALSE(editor->isVisible());
     CHECK(table->isVisible());
 }
+
+TEST_CASE("Ctrl+1 to Ctrl+5 go to the pages from the keyboard")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    CHECK(navigation->currentRow() == static_cast<int>(MainWindow::Page::Institutions));
+    CHECK(window.findChild<QWidget*>(QStringLiteral("institutionsPage"))->isVisible());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.findChild<QWidget*>(QStringLiteral("visitsPage"))->isVisible());
+}
