@@ -84,6 +84,7 @@ QString CommandLine::helpText()
               "  wizyta [--database FILE] list visits             id, days, status and title of each visit\n"
               "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
               "                                                   add a visit, print its id\n"
+              "  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line\n"
               "\n"
               "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
               "your data folder "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "conflictchecker.h"
 #include "database.h"
 #include "sampledata.h"
 #include "visitrepository.h"
@@ -59,7 +60,7 @@ bool isVerb(const QStringList& verb, std::initializer_list<const char*> words)
 int CommandRunner::run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase)
 {
     const QStringList& verb = invocation.verb;
-    enum class Verb { Check, ListVisits, AddVisit, Demo } which;
+    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts } which;
     if (isVerb(verb, {"check"})) {
         which = Verb::Check;
     } else if (isVerb(verb, {"list", "visits"})) {
@@ -68,9 +69,27 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         which = Verb::AddVisit;
     } else if (isVerb(verb, {"demo"})) {
         which = Verb::Demo;
+    } else if (isVerb(verb, {"conflicts"})) {
+        which = Verb::Conflicts;
     } else {
         //: %1 is the command the user typed
         return usage(tr("Unknown command \"%1\"; see wizyta --help.").arg(verb.join(QLatin1Char(' '))));
+    }
+
+    // The command line is checked before any file is touched.
+    Id visitId = 0;
+    if (which == Verb::Conflicts) {
+        if (!invocation.has(QStringLiteral("visit"))) {
+            //: "conflicts", "--visit ID" and "list visits" stay as they are
+            return usage(tr("conflicts needs --visit ID; list visits shows the ids."));
+        }
+        bool isNumber = false;
+        visitId = invocation.option(QStringLiteral("visit")).toLongLong(&isNumber);
+        if (!isNumber || visitId <= 0) {
+            //: %1 is what the user typed after --visit
+            return usage(tr("--visit: \"%1\" is not a visit id; list visits shows the ids.")
+                             .arg(invocation.option(QStringLiteral("visit"))));
+        }
     }
 
     // Reading verbs never create a file the user named by mistake.
@@ -95,6 +114,8 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return addVisit(database, invocation);
     case Verb::Demo:
         return demo(database);
+    case Verb::Conflicts:
+        return conflicts(database, visitId);
     }
     return ExitFailed;
 }
@@ -171,6 +192,24 @@ int CommandRunner::demo(Database& database)
     }
     for (const Id id : *added) {
         m_out << id << Qt::endl;
+    }
+    return ExitDone;
+}
+
+int CommandRunner::conflicts(Database& database, Id visitId)
+{
+    const auto warnings = ConflictChecker(database).checkVisit(visitId);
+    if (!warnings && warnings.error().kind() == Error::Kind::NotFound) {
+        // The file is named: with the default database it is not obvious which file has no such visit.
+        return badInput(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(database.path()),
+                                                     warnings.error().message()));
+    }
+    if (!warnings) {
+        return fail(warnings.error());
+    }
+    // Warnings are not errors: the programme can still be saved and printed, so the status is 0.
+    for (const ConflictWarning& warning : *warnings) {
+        m_out << warning.message << Qt::endl;
     }
     return ExitDone;
 }

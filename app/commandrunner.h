@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "id.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +26,7 @@ private:
     int listVisits(Database& database);
     int addVisit(Database& database, const Invocation& invocation);
     int demo(Database& database);
+    int conflicts(Database& database, Id visitId);
 
     int fail(const Error& error);
     int usage(const QString& message);

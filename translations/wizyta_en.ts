@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ConflictChecker</name>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
+            <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+            <translation>
+                <numerusform>%1 and %n other participant are in %2 and %3 at the same time (%4).</numerusform>
+                <numerusform>%1 and %n other participants are in %2 and %3 at the same time (%4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+            <translation>
+                <numerusform>%1 and %n other participant attend %2 (%3) before arriving (%4).</numerusform>
+                <numerusform>%1 and %n other participants attend %2 (%3) before arriving (%4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+            <translation>
+                <numerusform>%1 and %n other participant attend %2 (%3) after leaving (%4).</numerusform>
+                <numerusform>%1 and %n other participants attend %2 (%3) after leaving (%4).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HtmlBuilder</name>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -62,6 +96,25 @@
             <translation>
                 <numerusform>It will no longer be a member of %n exchange group.</numerusform>
                 <numerusform>It will no longer be a member of %n exchange groups.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message numerus="yes">
+            <source>%1: %n visit(s): %2</source>
+            <extracomment>%1 a day, %2 the titles of its visits</extracomment>
+            <translation>
+                <numerusform>%1: %n visit: %2</numerusform>
+                <numerusform>%1: %n visits: %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <extracomment>In a calendar day too small for all its visits: how many are not shown</extracomment>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
             </translation>
         </message>
     </context>
@@ -222,6 +275,16 @@
             <translation>
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTimelineTab</name>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
             </translation>
         </message>
     </context>

@@ -94,6 +94,87 @@
         </message>
     </context>
     <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Dziś</translation>
+        </message>
+        <message>
+            <source>Show the month of today (%1 in the calendar)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Pokaż bieżący miesiąc (%1 w kalendarzu)</translation>
+        </message>
+        <message>
+            <source>Previous year (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Poprzedni rok (%1)</translation>
+        </message>
+        <message>
+            <source>Previous month (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Poprzedni miesiąc (%1)</translation>
+        </message>
+        <message>
+            <source>Next month (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Następny miesiąc (%1)</translation>
+        </message>
+        <message>
+            <source>Next year (%1)</source>
+            <extracomment>%1 is a keyboard shortcut</extracomment>
+            <translation>Następny rok (%1)</translation>
+        </message>
+        <message>
+            <source>Previous year</source>
+            <translation>Poprzedni rok</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Poprzedni miesiąc</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Następny miesiąc</translation>
+        </message>
+        <message>
+            <source>Next year</source>
+            <translation>Następny rok</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Selected visit</source>
+            <translation>Wybrana wizyta</translation>
+        </message>
+        <message>
+            <source>Days:</source>
+            <translation>Dni:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <translation>Gospodarz:</translation>
+        </message>
+        <message>
+            <source>Click a visit to see it here; double-click or press Enter to open it.</source>
+            <translation>Kliknij wizytę, aby zobaczyć ją tutaj; kliknij dwukrotnie lub naciśnij Enter, aby ją otworzyć.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Otwórz</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <extracomment>Shown when a visit has no host institution</extracomment>
+            <translation>brak</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Use the database FILE.</source>
@@ -141,6 +222,7 @@
   wizyta [--database FILE] list visits             id, days, status and title of each visit
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    add a visit, print its id
+  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -154,6 +236,7 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    dodaj wizytę i wypisz jej numer
+  wizyta [--database FILE] conflicts --visit ID    konflikty w programie wizyty, po jednym w wierszu
 
 Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
 Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
@@ -180,6 +263,131 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
             <extracomment>%1 is an option name, %2 what the user typed</extracomment>
             <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
+        </message>
+        <message>
+            <source>conflicts needs --visit ID; list visits shows the ids.</source>
+            <extracomment>"conflicts", "--visit ID" and "list visits" stay as they are</extracomment>
+            <translation>Polecenie conflicts wymaga opcji --visit ID; numery wizyt pokazuje list visits.</translation>
+        </message>
+        <message>
+            <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
+            <extracomment>%1 is what the user typed after --visit</extracomment>
+            <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictChecker</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>day and time</comment>
+            <extracomment>%1 is a day, %2 a time of day</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1, %2–%3</source>
+            <extracomment>%1 is a day, %2 and %3 times of day</extracomment>
+            <translation>%1, %2–%3</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <extracomment>%1 and %2 are a day with a time of day each</extracomment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuta</numerusform>
+                <numerusform>%n minuty</numerusform>
+                <numerusform>%n minut</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>‘%1’</source>
+            <extracomment>%1 is a session's title; use the language's quotation marks</extracomment>
+            <translation>„%1”</translation>
+        </message>
+        <message>
+            <source>‘%1’ (visit ‘%2’)</source>
+            <extracomment>%1 is a session's title, %2 the title of the other visit it belongs to</extracomment>
+            <translation>„%1” (wizyta „%2”)</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is not within the visit's days (%3).</source>
+            <extracomment>%1 is a session's title in quotation marks, %2 its day and times, %3 the visit's days</extracomment>
+            <translation>%1 (%2) wypada poza dniami wizyty (%3).</translation>
+        </message>
+        <message>
+            <source>%1 is in %2 and %3 at the same time (%4).</source>
+            <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+            <translation>%1 jest jednocześnie w punktach %2 i %3 (%4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
+            <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+            <translation>
+                <numerusform>%1 i %n inny uczestnik są jednocześnie w punktach %2 i %3 (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników są jednocześnie w punktach %2 i %3 (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników są jednocześnie w punktach %2 i %3 (%4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <comment>venue and room</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 and %3 at the same time (%4).</source>
+            <extracomment>%1 is a venue, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+            <translation>W miejscu %1 odbywają się jednocześnie %2 i %3 (%4).</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>place and city</comment>
+            <extracomment>%1 is a place (an institution or an address), %2 its city</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Only %1 to get from %2 at %3 to %4 at %5 (%6); the trip takes %7.</source>
+            <extracomment>%1 is a number of minutes, %2 and %4 sessions' titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
+            <translation>Tylko %1 na przejazd z punktu %2 (%3) na %4 (%5) (%6); przejazd trwa %7.</translation>
+        </message>
+        <message>
+            <source>%1 interprets for %2 without a break (limit: %3) in %4, %5.</source>
+            <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session's title in quotation marks, %5 a day and times</extracomment>
+            <translation>%1 tłumaczy przez %2 bez przerwy (limit: %3) w punkcie %4, %5.</translation>
+        </message>
+        <message>
+            <source>%1 interprets for %2 without a break (limit: %3) from %4 to %5, %6.</source>
+            <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions' titles in quotation marks, %6 a day and times</extracomment>
+            <translation>%1 tłumaczy przez %2 bez przerwy (limit: %3) od punktu %4 do %5, %6.</translation>
+        </message>
+        <message>
+            <source>%1 attends %2 (%3) before arriving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
+            <translation>%1 bierze udział w punkcie %2 (%3) przed przyjazdem (%4).</translation>
+        </message>
+        <message>
+            <source>%1 attends %2 (%3) after leaving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
+            <translation>%1 bierze udział w punkcie %2 (%3) po wyjeździe (%4).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+            <translation>
+                <numerusform>%1 i %n inny uczestnik biorą udział w punkcie %2 (%3) przed przyjazdem (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) przed przyjazdem (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) przed przyjazdem (%4).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
+            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+            <translation>
+                <numerusform>%1 i %n inny uczestnik biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
+                <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -943,6 +1151,61 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>MonthView</name>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. "May 2026"</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Host: %1</source>
+            <extracomment>In a calendar's tooltip: %1 the host institution</extracomment>
+            <translation>Gospodarz: %1</translation>
+        </message>
+        <message>
+            <source>Calendar of %1</source>
+            <translation>Kalendarz: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>%1 visit title, %2 its status</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: no visits</source>
+            <extracomment>%1 a day, e.g. "19 May 2026"</extracomment>
+            <translation>%1: brak wizyt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n visit(s): %2</source>
+            <extracomment>%1 a day, %2 the titles of its visits</extracomment>
+            <translation>
+                <numerusform>%1: %n wizyta: %2</numerusform>
+                <numerusform>%1: %n wizyty: %2</numerusform>
+                <numerusform>%1: %n wizyt: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Selected: %1.</source>
+            <extracomment>%1 the selected visit's title</extracomment>
+            <translation>Wybrano: %1.</translation>
+        </message>
+        <message>
+            <source>Wk</source>
+            <extracomment>Heading of the ISO week number column of a month calendar: keep it very short</extracomment>
+            <translation>Tydz.</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <extracomment>In a calendar day too small for all its visits: how many are not shown</extracomment>
+            <translation>
+                <numerusform>+%n kolejna</numerusform>
+                <numerusform>+%n kolejne</numerusform>
+                <numerusform>+%n kolejnych</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Person: no one recorded is called “%1”. Choose a name from the list, or choose “New person” to enter them.</source>
@@ -1533,14 +1796,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Create a database with File › New Database, or open one with File › Open Database.</source>
             <translation>Utwórz bazę danych poleceniem Plik › Nowa baza danych albo otwórz istniejącą poleceniem Plik › Otwórz bazę danych.</translation>
         </message>
-        <message>
-            <source>Calendar</source>
-            <translation>Kalendarz</translation>
-        </message>
-        <message>
-            <source>The year at a glance: every visit as a bar across its days, month by month. This view is being built.</source>
-            <translation>Cały rok w jednym widoku: każda wizyta jako pasek przez jej dni, miesiąc po miesiącu. Ten widok jest w przygotowaniu.</translation>
-        </message>
     </context>
     <context>
         <name>ProgrammeModel</name>
@@ -2092,6 +2347,45 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>SessionEdits</name>
+        <message>
+            <source>Add session ‘%1’</source>
+            <translation>Dodanie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Edit Session</source>
+            <translation>Edycja punktu programu</translation>
+        </message>
+        <message>
+            <source>Edit session ‘%1’</source>
+            <translation>Edycja punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Move session ‘%1’</source>
+            <translation>Przesunięcie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Move Session</source>
+            <translation>Przesuwanie punktu programu</translation>
+        </message>
+        <message>
+            <source>Change length of session ‘%1’</source>
+            <translation>Zmiana długości punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Change Session Length</source>
+            <translation>Zmiana długości punktu programu</translation>
+        </message>
+        <message>
+            <source>Delete session ‘%1’</source>
+            <translation>Usunięcie punktu programu „%1”</translation>
+        </message>
+        <message>
+            <source>Delete Session</source>
+            <translation>Usuwanie punktu programu</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionKind</name>
         <message>
             <source>Presentation</source>
@@ -2214,6 +2508,19 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Saving the settings</source>
             <translation>Zapisywanie ustawień</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLayout</name>
+        <message>
+            <source>%1–%2</source>
+            <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
+            <translation>%1–%2</translation>
+        </message>
+        <message>
+            <source>%1 – %2 %3</source>
+            <extracomment>a session ending on another day: %1 start time, %2 end day, %3 end time</extracomment>
+            <translation>%1 – %2 %3</translation>
         </message>
     </context>
     <context>
@@ -2498,6 +2805,11 @@ the languages the programme is printed in by default</extracomment>
             <source>Edit visit ‘%1’</source>
             <translation>Edycja wizyty „%1”</translation>
         </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <extracomment>the programme drawn day by day, hour by hour</extracomment>
+            <translation>&amp;Oś czasu</translation>
+        </message>
     </context>
     <context>
         <name>VisitKind</name>
@@ -2692,34 +3004,6 @@ the languages the programme is printed in by default</extracomment>
                 <numerusform>%n punktów programu</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Add session ‘%1’</source>
-            <translation>Dodanie punktu programu „%1”</translation>
-        </message>
-        <message>
-            <source>Edit Session</source>
-            <translation>Edycja punktu programu</translation>
-        </message>
-        <message>
-            <source>Edit session ‘%1’</source>
-            <translation>Edycja punktu programu „%1”</translation>
-        </message>
-        <message>
-            <source>Delete session ‘%1’</source>
-            <translation>Usunięcie punktu programu „%1”</translation>
-        </message>
-        <message>
-            <source>Delete Session</source>
-            <translation>Usuwanie punktu programu</translation>
-        </message>
-        <message>
-            <source>Move session ‘%1’</source>
-            <translation>Przesunięcie punktu programu „%1”</translation>
-        </message>
-        <message>
-            <source>Move Session</source>
-            <translation>Przesuwanie punktu programu</translation>
-        </message>
     </context>
     <context>
         <name>VisitRepository</name>
@@ -2776,6 +3060,58 @@ the languages the programme is printed in by default</extracomment>
             <source>Cancelled</source>
             <comment>status of a visit</comment>
             <translation>Odwołana</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTimeline</name>
+        <message>
+            <source>Programme timeline</source>
+            <translation>Oś czasu programu</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <extracomment>the kind and the time of a session, e.g. "Workshop, 09:00–10:30"</extracomment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Chosen: %1.</source>
+            <extracomment>%1 describes the session chosen in the timeline</extracomment>
+            <translation>Wybrano: %1.</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a session; Alt+Up and Alt+Down move it by 15 minutes, Alt+Shift+Up and Alt+Shift+Down shorten or lengthen it; Enter opens it, Delete deletes it. Drag a session to move it, its lower edge to change its end, or empty space to add a session; hold Shift for single minutes.</source>
+            <translation>Strzałki wybierają punkt programu; Alt+Góra i Alt+Dół przesuwają go o 15 minut, Alt+Shift+Góra i Alt+Shift+Dół skracają go lub wydłużają; Enter otwiera, Delete usuwa. Przeciągnij punkt programu, aby go przesunąć, jego dolną krawędź, aby zmienić koniec, albo puste miejsce, aby dodać nowy; przytrzymaj Shift, aby przesuwać co minutę.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitTimelineTab</name>
+        <message>
+            <source>Drag a session to move it, or its lower edge to change when it ends; drag across empty space to add one. Times snap to 5 minutes: hold Shift for single minutes.</source>
+            <translation>Przeciągnij punkt programu, aby go przesunąć, albo jego dolną krawędź, aby zmienić koniec; przeciągnij po pustym miejscu, aby dodać nowy. Czas przeskakuje co 5 minut: przytrzymaj Shift, aby przesuwać co minutę.</translation>
+        </message>
+        <message>
+            <source>Programme timeline</source>
+            <translation>Oś czasu programu</translation>
+        </message>
+        <message>
+            <source>Co&amp;nflicts:</source>
+            <translation>&amp;Konflikty:</translation>
+        </message>
+        <message>
+            <source>Conflict warnings</source>
+            <translation>Ostrzeżenia o konfliktach</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n ostrzeżenie</numerusform>
+                <numerusform>%n ostrzeżenia</numerusform>
+                <numerusform>%n ostrzeżeń</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts found.</source>
+            <translation>Nie znaleziono konfliktów.</translation>
         </message>
     </context>
     <context>

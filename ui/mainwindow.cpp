@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "calendarpage.h"
 #include "database.h"
 #include "databasedocument.h"
 #include "institutionspage.h"
@@ -259,12 +260,8 @@ void MainWindow::rebuildPages()
     auto* visits = new VisitsPage(*m_document, m_prompts, m_pages);
     connect(visits, &VisitsPage::openVisitRequested, this, &MainWindow::openVisit);
     m_pages->addWidget(visits);
-    auto* calendar = new PlaceholderPage(
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "The year at a glance: every visit as a bar across its days, "
-                                             "month by month. This view is being built."),
-        m_pages);
-    calendar->setObjectName(QStringLiteral("calendarPage"));
+    auto* calendar = new CalendarPage(*m_document, m_pages);
+    connect(calendar, &CalendarPage::openVisitRequested, this, &MainWindow::openVisit);
     m_pages->addWidget(calendar);
     m_pages->addWidget(new InstitutionsPage(*m_document, m_prompts, m_pages));
     m_pages->addWidget(new PeoplePage(*m_document, m_prompts, m_pages));

@@ -13,6 +13,7 @@
 #include "visitparticipantstab.h"
 #include "visitprogrammetab.h"
 #include "visitrepository.h"
+#include "visittimelinetab.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -57,7 +58,8 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
       m_deleteVisit(new QPushButton(this)),
       // Made after the details tab's widgets: Tab goes on from those into theirs.
       m_participants(new VisitParticipantsTab(document, prompts, this)),
-      m_programme(new VisitProgrammeTab(document, prompts, this))
+      m_programme(new VisitProgrammeTab(document, prompts, this)),
+      m_timeline(new VisitTimelineTab(document, prompts, this))
 {
     setObjectName(QStringLiteral("visitEditor"));
     m_back->setObjectName(QStringLiteral("backToVisits"));
@@ -88,6 +90,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     m_tabs->addTab(detailsTab, QString());
     m_tabs->addTab(m_participants, QString());
     m_tabs->addTab(m_programme, QString());
+    m_tabs->addTab(m_timeline, QString());
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -130,6 +133,7 @@ void VisitEditor::showVisit(Id visitId)
     m_visitId = visitId;
     m_participants->setVisitId(visitId);
     m_programme->setVisitId(visitId);
+    m_timeline->setVisitId(visitId);
     if (visitId == 0) {
         m_visit = Visit{};
         m_hostName.clear();
@@ -169,6 +173,8 @@ void VisitEditor::retranslateUi()
     m_tabs->setTabText(0, tr("&Details"));
     m_tabs->setTabText(1, tr("&Participants"));
     m_tabs->setTabText(2, tr("Pro&gramme"));
+    //: the programme drawn day by day, hour by hour
+    m_tabs->setTabText(3, tr("&Timeline"));
     m_details->setAccessibleName(tr("Visit details"));
     m_editVisit->setText(tr("&Edit Details…"));
     m_deleteVisit->setText(tr("De&lete Visit…"));

@@ -14,6 +14,7 @@ class QTextBrowser;
 class UserPrompts;
 class VisitParticipantsTab;
 class VisitProgrammeTab;
+class VisitTimelineTab;
 
 /// One visit, where a coordinator spends the day: a header with its title, days, status and host,
 /// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
@@ -72,4 +73,5 @@ private:
 
     VisitParticipantsTab* m_participants;
     VisitProgrammeTab* m_programme;
+    VisitTimelineTab* m_timeline;
 };

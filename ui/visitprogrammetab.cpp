@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "visitprogrammetab.h"
 
-#include "agendarepository.h"
 #include "databasedocument.h"
-#include "institutionrepository.h"
 #include "programmemodel.h"
-#include "sessiondialog.h"
+#include "sessionedits.h"
 #include "tablecolumns.h"
 #include "tablesetup.h"
-#include "userprompts.h"
 #include "visitrepository.h"
 
 #include <QEvent>
@@ -22,36 +19,15 @@
 
 #include <algorithm>
 #include <memory>
-#include <optional>
 
 namespace {
 
 constexpr int moveMinutes = 15;
 
-/// Stores the session, and first the venue entered in place when there is one, so that one
-/// Undo takes both back. Returns the session's id.
-Result<Id> storeSession(Database& database, AgendaSession session, const std::optional<Institution>& venue)
-{
-    if (venue) {
-        auto venueId = InstitutionRepository(database).create(*venue);
-        if (!venueId) {
-            return venueId.error();
-        }
-        session.venueInstitutionId = venueId.value();
-    }
-    if (session.id == 0) {
-        return AgendaRepository(database).create(session);
-    }
-    if (Status updated = AgendaRepository(database).update(session); !updated) {
-        return updated.error();
-    }
-    return session.id;
-}
-
 } // namespace
 
 VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_document(document), m_prompts(prompts),
+    : QWidget(parent), m_document(document), m_edits(document, prompts),
       m_programme(new ProgrammeModel(document.database(), this)), m_table(new QTableView(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_earlier(new QPushButton(this)), m_later(new QPushButton(this))
@@ -194,87 +170,39 @@ void VisitProgrammeTab::selectSession(Id sessionId)
 
 void VisitProgrammeTab::addSession()
 {
-    if (m_visitId == 0 || m_document.isReadOnly()) {
+    if (m_visitId == 0) {
         return;
     }
-    Database& database = m_document.database();
-    // The tab knows the visit by its id only: its first day and working language are read when needed.
-    const auto visit = VisitRepository(database).get(m_visitId);
+    // The tab knows the visit by its id only: its first day is read when needed.
+    const auto visit = VisitRepository(m_document.database()).get(m_visitId);
     const QDate firstDay = visit ? visit->firstDay : QDate();
     // A new session follows the one selected, on its day; otherwise it opens the first day.
     QDateTime start(firstDay.isValid() ? firstDay : QDate::currentDate(), QTime(9, 0), Qt::UTC);
     if (const int row = m_programme->rowOf(currentSessionId()); row >= 0) {
         start = m_programme->sessionAt(row).endsAt;
     }
-    AgendaSession session;
-    session.visitId = m_visitId;
-    session.startsAt = start;
-    session.endsAt = start.addSecs(60 * 60);
-    if (session.endsAt.date() != start.date()) {
-        session.endsAt = QDateTime(start.date(), QTime(23, 55), Qt::UTC);
+    QDateTime end = start.addSecs(60 * 60);
+    if (end.date() != start.date()) {
+        end = QDateTime(start.date(), QTime(23, 55), Qt::UTC);
     }
-    session.language = visit ? visit->workingLanguages.value(0) : QString();
-
-    SessionDialog dialog(session, database, this);
-    Id created = 0;
-    dialog.setSaver([&]() -> Status {
-        const AgendaSession entered = dialog.session();
-        const std::optional<Institution> venue = dialog.newVenue();
-        const QString title = entered.title.text;
-        auto id = m_document.edits().apply<Id>([title] { return tr("Add session ‘%1’").arg(title); },
-                                               [&] { return storeSession(database, entered, venue); });
-        if (!id) {
-            return id.error();
-        }
-        created = id.value();
-        return success();
-    });
-    if (dialog.exec() == QDialog::Accepted) {
-        selectSession(created);
-    }
+    selectSession(m_edits.add(this, m_visitId, start, end));
 }
 
 void VisitProgrammeTab::editSession()
 {
-    const Id id = currentSessionId();
-    if (id == 0) {
-        return;
+    if (const Id id = currentSessionId(); id != 0) {
+        m_edits.edit(this, id);
     }
-    Database& database = m_document.database();
-    const auto original = AgendaRepository(database).get(id);
-    if (!original) {
-        m_prompts.warning(this, tr("Edit Session"), original.error().message());
-        return;
-    }
-    SessionDialog dialog(original.value(), database, this);
-    dialog.setReadOnly(m_document.isReadOnly());
-    dialog.setSaver([&]() -> Status {
-        const AgendaSession edited = dialog.session();
-        const std::optional<Institution> venue = dialog.newVenue();
-        if (!venue && edited == original.value()) {
-            return success();
-        }
-        const QString title = edited.title.text;
-        auto stored = m_document.edits().apply<Id>([title] { return tr("Edit session ‘%1’").arg(title); },
-                                                   [&] { return storeSession(database, edited, venue); });
-        return stored ? success() : Status(stored.error());
-    });
-    dialog.exec();
 }
 
 void VisitProgrammeTab::deleteSession()
 {
     const Id id = currentSessionId();
-    if (id == 0 || m_document.isReadOnly()) {
+    if (id == 0) {
         return;
     }
     const int row = m_programme->rowOf(id);
-    const QString title = m_programme->sessionAt(row).title.text;
-    const Status removed =
-        m_document.edits().apply([title] { return tr("Delete session ‘%1’").arg(title); },
-                                 [&] { return AgendaRepository(m_document.database()).remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Session"), removed.error().message());
+    if (!m_edits.remove(this, id)) {
         return;
     }
     // The next session takes the selection, so that Delete can be pressed again.
@@ -286,16 +214,9 @@ void VisitProgrammeTab::deleteSession()
 void VisitProgrammeTab::moveSession(int minutes)
 {
     const Id id = currentSessionId();
-    if (id == 0 || m_document.isReadOnly()) {
+    if (id == 0) {
         return;
     }
-    const AgendaSession& session = m_programme->sessionAt(m_programme->rowOf(id));
-    const QString title = session.title.text;
-    const QDateTime start = session.startsAt.addSecs(minutes * 60);
-    const Status moved =
-        m_document.edits().apply([title] { return tr("Move session ‘%1’").arg(title); },
-                                 [&] { return AgendaRepository(m_document.database()).move(id, start); });
-    if (!moved) {
-        m_prompts.warning(this, tr("Move Session"), moved.error().message());
-    }
+    const QDateTime start = m_programme->sessionAt(m_programme->rowOf(id)).startsAt.addSecs(minutes * 60);
+    m_edits.move(this, id, start);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "id.h"
+#include "sessionedits.h"
 
 #include <QWidget>
 
@@ -43,7 +44,7 @@ private:
     void moveSession(int minutes);
 
     DatabaseDocument& m_document;
-    UserPrompts& m_prompts;
+    SessionEdits m_edits;
     Id m_visitId = 0;
 
     ProgrammeModel* m_programme;

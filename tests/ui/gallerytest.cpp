@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a picture of every main screen in every language into the build tree's gallery/ folder,
 // and fails when a Polish or Ukrainian screen still shows English text.
+#include "calendarpage.h"
 #include "database.h"
 #include "sampledata.h"
 #include "visiteditor.h"
@@ -58,13 +59,18 @@ std::function<void(MainWindow&, const QList<Id>&)> visitTab(int tab)
 
 const Screen screens[] = {
     {"visits", page(MainWindow::Page::Visits)},
-    {"calendar", page(MainWindow::Page::Calendar)},
+    {"calendar",
+     [](MainWindow& window, const QList<Id>&) {
+         window.showPage(MainWindow::Page::Calendar);
+         window.findChild<CalendarPage*>()->showMonth(2026, 5); // the month of the seven-day sample visit
+     }},
     {"institutions", page(MainWindow::Page::Institutions)},
     {"people", page(MainWindow::Page::People)},
     {"projects", page(MainWindow::Page::Projects)},
     {"visit-details", visitTab(0)},
     {"visit-participants", visitTab(1)},
     {"visit-programme", visitTab(2)},
+    {"visit-timeline", visitTab(3)},
 };
 
 QList<Id> addSampleVisits(Database& db)
