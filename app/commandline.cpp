@@ -40,11 +40,20 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
     }
     Invocation invocation;
     invocation.databasePath = parser.value(QStringLiteral("database"));
-    invocation.language = parser.value(QStringLiteral("language"));
-    if (parser.isSet(QStringLiteral("language")) && !LanguageManager::isSupported(invocation.language)) {
-        //: %1 is what the user typed after --language
-        *error = tr("Unknown language \"%1\"; use pl, uk or en.").arg(invocation.language);
-        return std::nullopt;
+    invocation.verb = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("language"))) {
+        const QString language = parser.value(QStringLiteral("language"));
+        if (invocation.verb.value(0) == QLatin1String("export")) {
+            // After export it names the document's languages (uk or pl,uk), which the command checks;
+            // the messages then speak the saved or the system's language.
+            invocation.options.insert(QStringLiteral("language"), language);
+        } else if (LanguageManager::isSupported(language)) {
+            invocation.language = language;
+        } else {
+            //: %1 is what the user typed after --language
+            *error = tr("Unknown language \"%1\"; use pl, uk or en.").arg(language);
+            return std::nullopt;
+        }
     }
     if (parser.isSet(QStringLiteral("database")) && invocation.databasePath.isEmpty()) {
         *error = tr("--database needs a file name.");
@@ -56,7 +65,6 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
         }
     }
     invocation.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    invocation.verb = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help"))) {
         invocation.mode = Invocation::Mode::Help;
     } else if (parser.isSet(QStringLiteral("version"))) {
@@ -85,6 +93,10 @@ QString CommandLine::helpText()
               "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
               "                                                   add a visit, print its id\n"
               "  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line\n"
+              "  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf\n"
+              "                                                   the programme as a PDF in one language or\n"
+              "                                                   two; without --language, in the visit's\n"
+              "                                                   print languages\n"
               "\n"
               "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
               "your data folder "

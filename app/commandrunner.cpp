@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "codes.h"
 #include "conflictchecker.h"
 #include "database.h"
+#include "programmedocument.h"
 #include "sampledata.h"
+#include "settingsrepository.h"
 #include "visitrepository.h"
 
 #include <QDir>
@@ -60,7 +63,7 @@ bool isVerb(const QStringList& verb, std::initializer_list<const char*> words)
 int CommandRunner::run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase)
 {
     const QStringList& verb = invocation.verb;
-    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts } which;
+    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts, ExportAgenda } which;
     if (isVerb(verb, {"check"})) {
         which = Verb::Check;
     } else if (isVerb(verb, {"list", "visits"})) {
@@ -71,6 +74,8 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         which = Verb::Demo;
     } else if (isVerb(verb, {"conflicts"})) {
         which = Verb::Conflicts;
+    } else if (isVerb(verb, {"export", "agenda"})) {
+        which = Verb::ExportAgenda;
     } else {
         //: %1 is the command the user typed
         return usage(tr("Unknown command \"%1\"; see wizyta --help.").arg(verb.join(QLatin1Char(' '))));
@@ -78,8 +83,12 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
 
     // The command line is checked before any file is touched.
     Id visitId = 0;
-    if (which == Verb::Conflicts) {
+    if (which == Verb::Conflicts || which == Verb::ExportAgenda) {
         if (!invocation.has(QStringLiteral("visit"))) {
+            if (which == Verb::ExportAgenda) {
+                //: "export agenda", "--visit ID" and "list visits" stay as they are
+                return usage(tr("export agenda needs --visit ID; list visits shows the ids."));
+            }
             //: "conflicts", "--visit ID" and "list visits" stay as they are
             return usage(tr("conflicts needs --visit ID; list visits shows the ids."));
         }
@@ -90,6 +99,25 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
             return usage(tr("--visit: \"%1\" is not a visit id; list visits shows the ids.")
                              .arg(invocation.option(QStringLiteral("visit"))));
         }
+    }
+
+    QStringList languages;
+    if (which == Verb::ExportAgenda) {
+        const QString output = invocation.option(QStringLiteral("output"));
+        if (output.isEmpty()) {
+            //: "export agenda" and "--output FILE.pdf" stay as they are
+            return usage(tr("export agenda needs --output FILE.pdf."));
+        }
+        if (!output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            //: %1 is the file the user named; "--output" stays as it is
+            return usage(
+                tr("--output: \"%1\" does not end in .pdf; the programme is written as a PDF.").arg(output));
+        }
+        const auto parsed = documentLanguages(invocation);
+        if (!parsed) {
+            return usage(parsed.error().message());
+        }
+        languages = *parsed;
     }
 
     // Reading verbs never create a file the user named by mistake.
@@ -116,6 +144,8 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return demo(database);
     case Verb::Conflicts:
         return conflicts(database, visitId);
+    case Verb::ExportAgenda:
+        return exportAgenda(database, visitId, languages, invocation.option(QStringLiteral("output")));
     }
     return ExitFailed;
 }
@@ -210,6 +240,73 @@ int CommandRunner::conflicts(Database& database, Id visitId)
     // Warnings are not errors: the programme can still be saved and printed, so the status is 0.
     for (const ConflictWarning& warning : *warnings) {
         m_out << warning.message << Qt::endl;
+    }
+    return ExitDone;
+}
+
+Result<QStringList> CommandRunner::documentLanguages(const Invocation& invocation)
+{
+    if (!invocation.has(QStringLiteral("language"))) {
+        return QStringList(); // the visit's print languages
+    }
+    const QString given = invocation.option(QStringLiteral("language"));
+    QStringList languages;
+    for (const QString& part : given.split(QLatin1Char(','))) {
+        languages << part.trimmed().toLower();
+    }
+    const bool twice = languages.size() == 2 && languages.constFirst() == languages.constLast();
+    if (languages.size() > ProgrammeDocument::maximumLanguages || twice) {
+        //: %1 is what the user typed after --language
+        return Error(
+            Error::Kind::Validation,
+            tr("--language: \"%1\": a programme is printed in one language or in two different ones, "
+               "e.g. uk or pl,uk.")
+                .arg(given));
+    }
+    for (const QString& language : languages) {
+        if (!Codes::isLanguageCode(language)) {
+            //: %1 is one of the languages the user typed after --language
+            return Error(Error::Kind::Validation,
+                         tr("--language: \"%1\" is not a language code such as pl, uk or en.").arg(language));
+        }
+    }
+    return languages;
+}
+
+int CommandRunner::exportAgenda(Database& database, Id visitId, QStringList languages, const QString& output)
+{
+    // The file is named in messages about the data: with the default database it is not obvious.
+    const QString databaseName = QDir::toNativeSeparators(database.path());
+    if (languages.isEmpty()) {
+        const auto visit = VisitRepository(database).get(visitId);
+        if (!visit && visit.error().kind() == Error::Kind::NotFound) {
+            return badInput(QStringLiteral("%1: %2").arg(databaseName, visit.error().message()));
+        }
+        if (!visit) {
+            return fail(visit.error());
+        }
+        languages = visit->printLanguages.mid(0, ProgrammeDocument::maximumLanguages);
+        if (languages.isEmpty()) {
+            const auto contentLanguage = SettingsRepository(database).contentLanguage();
+            if (!contentLanguage) {
+                return fail(contentLanguage.error());
+            }
+            languages << *contentLanguage;
+        }
+    }
+    const auto document = ProgrammeDocument::build(database, visitId, languages);
+    if (!document) {
+        const Error::Kind kind = document.error().kind();
+        if (kind == Error::Kind::NotFound || kind == Error::Kind::Validation) {
+            return badInput(QStringLiteral("%1: %2").arg(databaseName, document.error().message()));
+        }
+        return fail(document.error());
+    }
+    const Status written = (*document)->writePdf(output);
+    if (!written) {
+        // The file named by --output cannot be written: bad input, unless the disk is full.
+        return written.error().kind() == Error::Kind::DiskFull ? fail(written.error())
+                                                               : badInput(written.error().message());
     }
     return ExitDone;
 }

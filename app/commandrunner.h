@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "id.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,6 +28,10 @@ private:
     int addVisit(Database& database, const Invocation& invocation);
     int demo(Database& database);
     int conflicts(Database& database, Id visitId);
+    int exportAgenda(Database& database, Id visitId, QStringList languages, const QString& output);
+
+    /// The languages --language names for a document (empty: the visit's print languages).
+    static Result<QStringList> documentLanguages(const Invocation& invocation);
 
     int fail(const Error& error);
     int usage(const QString& message);

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
@@ -56,9 +57,38 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(WIZYTA_VERSION));
 }
 
+QtMessageHandler qtMessageHandler = nullptr;
+
+/// Drops Qt's start-up remarks (e.g. "XDG_RUNTIME_DIR not set" where no session set it), which would
+/// break a command's promise of one line on stderr; errors still get through.
+void dropStartUpRemarks(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg) {
+        qtMessageHandler(type, context, message);
+    }
+}
+
+/// The export verbs draw documents: fonts and PDF writing need a QGuiApplication, though no display.
+bool drawsDocuments(const Invocation& invocation)
+{
+    return invocation.mode == Invocation::Mode::Command &&
+           invocation.verb.value(0) == QLatin1String("export");
+}
+
 int runWithoutWindow(int argc, char** argv, const Invocation& invocation)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsDocuments(invocation)) {
+        // Without a display, as in a script on a server; a platform the user chose is kept.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        qtMessageHandler = qInstallMessageHandler(dropStartUpRemarks);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(qtMessageHandler);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setApplicationNames();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -112,7 +142,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "wizyta: %s\n", qUtf8Printable(error));
         return ExitUsage;
     }
-    // Verbs need no display: only the window gets a QApplication.
+    // Verbs need no display: only the window gets a QApplication (documents a QGuiApplication).
     if (invocation->mode == Invocation::Mode::Window) {
         return runWindow(argc, argv, *invocation);
     }

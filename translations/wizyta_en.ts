@@ -158,6 +158,17 @@
         </message>
     </context>
     <context>
+        <name>ProgrammeDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeModel</name>
         <message numerus="yes">
             <source>%n participant(s)</source>
@@ -248,6 +259,28 @@
             <translation>
                 <numerusform>%n session</numerusform>
                 <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no title in this language</source>
+            <translation>
+                <numerusform>%n session has no title in this language</numerusform>
+                <numerusform>%n sessions have no title in this language</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no description in this language</source>
+            <extracomment>only sessions with a description in the main language are counted</extracomment>
+            <translation>
+                <numerusform>%n session has no description in this language</numerusform>
+                <numerusform>%n sessions have no description in this language</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n venue(s) have no name in it</source>
+            <translation>
+                <numerusform>%n venue has no name in it</numerusform>
+                <numerusform>%n venues have no name in it</numerusform>
             </translation>
         </message>
     </context>

@@ -223,6 +223,10 @@
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    add a visit, print its id
   wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   the programme as a PDF in one language or
+                                                   two; without --language, in the visit's
+                                                   print languages
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -237,6 +241,10 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    dodaj wizytę i wypisz jej numer
   wizyta [--database FILE] conflicts --visit ID    konflikty w programie wizyty, po jednym w wierszu
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   program wizyty jako PDF w jednym języku lub
+                                                   w dwóch; bez --language w językach wydruków
+                                                   wizyty
 
 Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
 Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
@@ -273,6 +281,31 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
             <extracomment>%1 is what the user typed after --visit</extracomment>
             <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
+        </message>
+        <message>
+            <source>export agenda needs --visit ID; list visits shows the ids.</source>
+            <extracomment>"export agenda", "--visit ID" and "list visits" stay as they are</extracomment>
+            <translation>Polecenie export agenda wymaga opcji --visit ID; numery wizyt pokazuje list visits.</translation>
+        </message>
+        <message>
+            <source>export agenda needs --output FILE.pdf.</source>
+            <extracomment>"export agenda" and "--output FILE.pdf" stay as they are</extracomment>
+            <translation>Polecenie export agenda wymaga opcji --output FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .pdf; the programme is written as a PDF.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: „%1” nie kończy się na .pdf; program zapisywany jest jako PDF.</translation>
+        </message>
+        <message>
+            <source>--language: "%1": a programme is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>--language: „%1”: program drukuje się w jednym języku lub w dwóch różnych, np. uk lub pl,uk.</translation>
+        </message>
+        <message>
+            <source>--language: "%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is one of the languages the user typed after --language</extracomment>
+            <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
         </message>
     </context>
     <context>
@@ -497,6 +530,57 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Other diet</source>
             <translation>Inna dieta</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFonts</name>
+        <message>
+            <source>The font %1 for printed documents cannot be loaded; without it Polish and Ukrainian letters could not be printed. Reinstall Wizyta.</source>
+            <extracomment>%1 is a font file</extracomment>
+            <translation>Nie można wczytać czcionki %1 do dokumentów drukowanych; bez niej nie da się wydrukować polskich i ukraińskich liter. Zainstaluj program Wizyta ponownie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentLanguage</name>
+        <message>
+            <source>Polish</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>polskim</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>ukraińskim</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>angielskim</translation>
+        </message>
+        <message>
+            <source>Czech</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>czeskim</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>słowackim</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>niemieckim</translation>
+        </message>
+        <message>
+            <source>Norwegian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>norweskim</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>litewskim</translation>
         </message>
     </context>
     <context>
@@ -730,6 +814,10 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>two letters, e.g. PL</source>
             <translation>dwie litery, np. PL</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nazwa</translation>
         </message>
     </context>
     <context>
@@ -1141,6 +1229,10 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>The change could not be made</source>
             <translation>Nie udało się wprowadzić zmiany</translation>
         </message>
+        <message>
+            <source>Planning &amp;Settings…</source>
+            <translation>&amp;Ustawienia planowania…</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -1203,6 +1295,19 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>+%n kolejne</numerusform>
                 <numerusform>+%n kolejnych</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać pliku %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the PDF could not be made.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Nie można zapisać pliku %1: nie udało się utworzyć pliku PDF.</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1903,174 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>PlanningSettingsDialog</name>
+        <message>
+            <source> min</source>
+            <extracomment>after a number of minutes, with its leading space: "15 min"</extracomment>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Planning Settings</source>
+            <translation>Ustawienia planowania</translation>
+        </message>
+        <message>
+            <source>Change planning settings</source>
+            <translation>Zmiana ustawień planowania</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <extracomment>%1 is a row number of the travel-time table, %2 what is wrong with that row</extracomment>
+            <translation>Wiersz %1: %2</translation>
+        </message>
+        <message>
+            <source>these two cities are already in row %1; keep one of the two rows.</source>
+            <extracomment>%1 is a row number of the travel-time table</extracomment>
+            <translation>te dwa miasta są już w wierszu %1; zostaw tylko jeden z tych wierszy.</translation>
+        </message>
+        <message>
+            <source>Travel &amp;within a city:</source>
+            <translation>Przejazd w &amp;obrębie miasta:</translation>
+        </message>
+        <message>
+            <source>Travel between &amp;cities, unless listed below:</source>
+            <translation>Przejazd &amp;między miastami, jeśli nie podano niżej:</translation>
+        </message>
+        <message>
+            <source>An &amp;interpreter works without a break for at most:</source>
+            <translation>&amp;Tłumacz pracuje bez przerwy najwyżej:</translation>
+        </message>
+        <message>
+            <source>Between &amp;these cities:</source>
+            <extracomment>before the table of travel times between pairs of cities</extracomment>
+            <translation>Między &amp;tymi miastami:</translation>
+        </message>
+        <message>
+            <source>First city</source>
+            <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities "first city" and "second city"</extracomment>
+            <translation>Pierwsze miasto</translation>
+        </message>
+        <message>
+            <source>Second city</source>
+            <translation>Drugie miasto</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Minuty</translation>
+        </message>
+        <message>
+            <source>Travel times between pairs of cities</source>
+            <translation>Czasy przejazdu między parami miast</translation>
+        </message>
+        <message>
+            <source>&amp;Add Pair</source>
+            <translation>&amp;Dodaj parę</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Pair</source>
+            <translation>&amp;Usuń parę</translation>
+        </message>
+        <message>
+            <source>Used to warn when there is not enough time to travel between two sessions in different cities.</source>
+            <translation>Służy do ostrzegania, gdy między dwoma punktami programu w różnych miastach jest za mało czasu na przejazd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDocument</name>
+        <message>
+            <source>Programme</source>
+            <extracomment>above the visit's title</extracomment>
+            <translation>Program wizyty</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <extracomment>the institution hosting the visit</extracomment>
+            <translation>Gospodarz:</translation>
+        </message>
+        <message>
+            <source>Funded by:</source>
+            <extracomment>the project that pays for the visit</extracomment>
+            <translation>Finansowanie:</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
+            <translation>Dzień %1</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <extracomment>under a day with no session</extracomment>
+            <translation>Nic nie zaplanowano.</translation>
+        </message>
+        <message>
+            <source>No sessions planned yet.</source>
+            <extracomment>a programme without any session</extracomment>
+            <translation>Nie zaplanowano jeszcze żadnych punktów programu.</translation>
+        </message>
+        <message>
+            <source>Venue:</source>
+            <extracomment>where a session takes place</extracomment>
+            <translation>Miejsce:</translation>
+        </message>
+        <message>
+            <source>Presented by:</source>
+            <extracomment>the people presenting a session, e.g. "Presented by: Anna Nowak, Jan Kowalski"</extracomment>
+            <translation>Prowadzący:</translation>
+        </message>
+        <message>
+            <source>Moderated by:</source>
+            <extracomment>the person moderating a session</extracomment>
+            <translation>Moderator:</translation>
+        </message>
+        <message>
+            <source>Interpretation:</source>
+            <extracomment>how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"</extracomment>
+            <translation>Tłumaczenie:</translation>
+        </message>
+        <message>
+            <source>Some items are given in %1: no %2 text was entered.</source>
+            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
+            <translation>Niektóre pozycje podano w języku %1: nie wpisano dla nich tekstu w języku %2.</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <extracomment>in the footer of each page; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
+            <translation>Wydrukowano %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>in the footer of each page: "Page 2 of 5"</extracomment>
+            <translation>Strona %1 z %2</translation>
+        </message>
+        <message>
+            <source>A programme is printed in one language or in two, e.g. uk or pl,uk.</source>
+            <translation>Program drukuje się w jednym języku lub w dwóch, np. uk lub pl,uk.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is what was given as a language</extracomment>
+            <translation>„%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+        </message>
+        <message>
+            <source>A programme in two languages needs two different ones, not %1 twice.</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Program w dwóch językach wymaga dwóch różnych języków, a nie dwa razy %1.</translation>
+        </message>
+        <message>
+            <source>Ends %1</source>
+            <extracomment>under a session running past midnight; %1 is a day and a time, e.g. "Wednesday, 20 May 2026 01:00"</extracomment>
+            <translation>Koniec: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeModel</name>
         <message>
             <source>Whole delegation</source>
@@ -2345,6 +2618,14 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Opis</translation>
+        </message>
     </context>
     <context>
         <name>SessionEdits</name>
@@ -2524,6 +2805,54 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>TranslatedTextEdit</name>
+        <message>
+            <source>“%1” is not an ISO 639-1 language code (two letters, e.g. uk, cs, no).</source>
+            <extracomment>%1 is what was typed as the code of a language</extracomment>
+            <translation>„%1” nie jest kodem języka ISO 639-1 (dwie litery, np. uk, cs, no).</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a language's own name and its code, e.g. "Українська (uk)"
+----------
+%1 is a field such as Title, %2 the name of the language its text is in, e.g. Українська</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Other Language…</source>
+            <translation>Inny język…</translation>
+        </message>
+        <message>
+            <source>Add Language…</source>
+            <translation>Dodaj język…</translation>
+        </message>
+        <message>
+            <source>Write this text in another language too</source>
+            <translation>Wpisz ten tekst także w innym języku</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Remove the text in %1</source>
+            <extracomment>%1 is the name of a language, e.g. Українська</extracomment>
+            <translation>Usuń tekst w języku: %1</translation>
+        </message>
+        <message>
+            <source>Code of the language to add</source>
+            <translation>Kod dodawanego języka</translation>
+        </message>
+        <message>
+            <source>ISO 639-1 code, e.g. no</source>
+            <translation>kod ISO 639-1, np. no</translation>
+        </message>
+        <message>
+            <source>Type the two-letter code and press Enter; Esc cancels</source>
+            <translation>Wpisz dwuliterowy kod i naciśnij Enter; Esc anuluje</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDeletion</name>
         <message>
             <source>Delete Visit</source>
@@ -2671,6 +3000,10 @@ the languages the programme is printed in by default</extracomment>
             <extracomment>no institution, project or person chosen</extracomment>
             <translation>(brak)</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
     </context>
     <context>
         <name>VisitEditor</name>
@@ -2809,6 +3142,55 @@ the languages the programme is printed in by default</extracomment>
             <source>&amp;Timeline</source>
             <extracomment>the programme drawn day by day, hour by hour</extracomment>
             <translation>&amp;Oś czasu</translation>
+        </message>
+        <message>
+            <source>Translations for printing</source>
+            <extracomment>a heading: whether the visit's texts are written in the languages it is printed in</extracomment>
+            <translation>Tłumaczenia do wydruku</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the name of a language, e.g. Українська; %2 why its texts could not be counted</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: everything is translated.</source>
+            <extracomment>%1 is the name of a language, e.g. Українська</extracomment>
+            <translation>%1: wszystko przetłumaczono.</translation>
+        </message>
+        <message>
+            <source>the visit has no title in this language</source>
+            <translation>wizyta nie ma tytułu w tym języku</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no title in this language</source>
+            <translation>
+                <numerusform>%n punkt programu nie ma tytułu w tym języku</numerusform>
+                <numerusform>%n punkty programu nie mają tytułu w tym języku</numerusform>
+                <numerusform>%n punktów programu nie ma tytułu w tym języku</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no description in this language</source>
+            <extracomment>only sessions with a description in the main language are counted</extracomment>
+            <translation>
+                <numerusform>%n punkt programu nie ma opisu w tym języku</numerusform>
+                <numerusform>%n punkty programu nie mają opisu w tym języku</numerusform>
+                <numerusform>%n punktów programu nie ma opisu w tym języku</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n venue(s) have no name in it</source>
+            <translation>
+                <numerusform>%n miejsce nie ma nazwy w tym języku</numerusform>
+                <numerusform>%n miejsca nie mają nazwy w tym języku</numerusform>
+                <numerusform>%n miejsc nie ma nazwy w tym języku</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
+            <translation>%1: %2.</translation>
         </message>
     </context>
     <context>

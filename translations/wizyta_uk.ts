@@ -223,6 +223,10 @@
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    add a visit, print its id
   wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   the programme as a PDF in one language or
+                                                   two; without --language, in the visit's
+                                                   print languages
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -237,6 +241,10 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    додати візит і вивести його номер
   wizyta [--database FILE] conflicts --visit ID    накладки в програмі візиту, по одній у рядку
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   програма візиту у форматі PDF однією мовою
+                                                   або двома; без --language — мовами друку
+                                                   візиту
 
 Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
 Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
@@ -273,6 +281,31 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
             <extracomment>%1 is what the user typed after --visit</extracomment>
             <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
+        </message>
+        <message>
+            <source>export agenda needs --visit ID; list visits shows the ids.</source>
+            <extracomment>"export agenda", "--visit ID" and "list visits" stay as they are</extracomment>
+            <translation>Команда export agenda потребує параметра --visit ID; номери візитів показує list visits.</translation>
+        </message>
+        <message>
+            <source>export agenda needs --output FILE.pdf.</source>
+            <extracomment>"export agenda" and "--output FILE.pdf" stay as they are</extracomment>
+            <translation>Команда export agenda потребує параметра --output FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .pdf; the programme is written as a PDF.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: «%1» не закінчується на .pdf; програма записується у форматі PDF.</translation>
+        </message>
+        <message>
+            <source>--language: "%1": a programme is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>--language: «%1»: програму друкують однією мовою або двома різними, наприклад uk або pl,uk.</translation>
+        </message>
+        <message>
+            <source>--language: "%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is one of the languages the user typed after --language</extracomment>
+            <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
         </message>
     </context>
     <context>
@@ -497,6 +530,57 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>Other diet</source>
             <translation>Інша дієта</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentFonts</name>
+        <message>
+            <source>The font %1 for printed documents cannot be loaded; without it Polish and Ukrainian letters could not be printed. Reinstall Wizyta.</source>
+            <extracomment>%1 is a font file</extracomment>
+            <translation>Не вдається завантажити шрифт %1 для друкованих документів; без нього неможливо надрукувати польські й українські літери. Перевстановіть програму Wizyta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentLanguage</name>
+        <message>
+            <source>Polish</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>польською</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>українською</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>англійською</translation>
+        </message>
+        <message>
+            <source>Czech</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>чеською</translation>
+        </message>
+        <message>
+            <source>Slovak</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>словацькою</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>німецькою</translation>
+        </message>
+        <message>
+            <source>Norwegian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>норвезькою</translation>
+        </message>
+        <message>
+            <source>Lithuanian</source>
+            <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+            <translation>литовською</translation>
         </message>
     </context>
     <context>
@@ -730,6 +814,10 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>two letters, e.g. PL</source>
             <translation>дві літери, напр. UA</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Назва</translation>
         </message>
     </context>
     <context>
@@ -1141,6 +1229,10 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>The change could not be made</source>
             <translation>Не вдалося внести зміну</translation>
         </message>
+        <message>
+            <source>Planning &amp;Settings…</source>
+            <translation>&amp;Налаштування планування…</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -1203,6 +1295,19 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>+%n ще</numerusform>
                 <numerusform>+%n ще</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PagedDocument</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати файл %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: the PDF could not be made.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Не вдається записати файл %1: не вдалося створити PDF.</translation>
         </message>
     </context>
     <context>
@@ -1798,6 +1903,174 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>PlanningSettingsDialog</name>
+        <message>
+            <source> min</source>
+            <extracomment>after a number of minutes, with its leading space: "15 min"</extracomment>
+            <translation> хв</translation>
+        </message>
+        <message>
+            <source>Planning Settings</source>
+            <translation>Налаштування планування</translation>
+        </message>
+        <message>
+            <source>Change planning settings</source>
+            <translation>Зміна налаштувань планування</translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <extracomment>%1 is a row number of the travel-time table, %2 what is wrong with that row</extracomment>
+            <translation>Рядок %1: %2</translation>
+        </message>
+        <message>
+            <source>these two cities are already in row %1; keep one of the two rows.</source>
+            <extracomment>%1 is a row number of the travel-time table</extracomment>
+            <translation>ці два міста вже є в рядку %1; залиште лише один із цих рядків.</translation>
+        </message>
+        <message>
+            <source>Travel &amp;within a city:</source>
+            <translation>Переїзд у &amp;межах міста:</translation>
+        </message>
+        <message>
+            <source>Travel between &amp;cities, unless listed below:</source>
+            <translation>Переїзд між &amp;містами, якщо не вказано нижче:</translation>
+        </message>
+        <message>
+            <source>An &amp;interpreter works without a break for at most:</source>
+            <translation>&amp;Перекладач працює без перерви щонайбільше:</translation>
+        </message>
+        <message>
+            <source>Between &amp;these cities:</source>
+            <extracomment>before the table of travel times between pairs of cities</extracomment>
+            <translation>Між &amp;цими містами:</translation>
+        </message>
+        <message>
+            <source>First city</source>
+            <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities "first city" and "second city"</extracomment>
+            <translation>Перше місто</translation>
+        </message>
+        <message>
+            <source>Second city</source>
+            <translation>Друге місто</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Хвилини</translation>
+        </message>
+        <message>
+            <source>Travel times between pairs of cities</source>
+            <translation>Час переїзду між парами міст</translation>
+        </message>
+        <message>
+            <source>&amp;Add Pair</source>
+            <translation>&amp;Додати пару</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Pair</source>
+            <translation>&amp;Вилучити пару</translation>
+        </message>
+        <message>
+            <source>Used to warn when there is not enough time to travel between two sessions in different cities.</source>
+            <translation>Використовується, щоб попередити, коли між двома пунктами програми в різних містах замало часу на переїзд.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeDocument</name>
+        <message>
+            <source>Programme</source>
+            <extracomment>above the visit's title</extracomment>
+            <translation>Програма візиту</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <extracomment>the institution hosting the visit</extracomment>
+            <translation>Приймаюча сторона:</translation>
+        </message>
+        <message>
+            <source>Funded by:</source>
+            <extracomment>the project that pays for the visit</extracomment>
+            <translation>Фінансування:</translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
+            <translation>День %1</translation>
+        </message>
+        <message>
+            <source>Nothing planned.</source>
+            <extracomment>under a day with no session</extracomment>
+            <translation>Нічого не заплановано.</translation>
+        </message>
+        <message>
+            <source>No sessions planned yet.</source>
+            <extracomment>a programme without any session</extracomment>
+            <translation>Пунктів програми ще не заплановано.</translation>
+        </message>
+        <message>
+            <source>Venue:</source>
+            <extracomment>where a session takes place</extracomment>
+            <translation>Місце:</translation>
+        </message>
+        <message>
+            <source>Presented by:</source>
+            <extracomment>the people presenting a session, e.g. "Presented by: Anna Nowak, Jan Kowalski"</extracomment>
+            <translation>Доповідачі:</translation>
+        </message>
+        <message>
+            <source>Moderated by:</source>
+            <extracomment>the person moderating a session</extracomment>
+            <translation>Модератор:</translation>
+        </message>
+        <message>
+            <source>Interpretation:</source>
+            <extracomment>how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"</extracomment>
+            <translation>Переклад:</translation>
+        </message>
+        <message>
+            <source>Some items are given in %1: no %2 text was entered.</source>
+            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
+            <translation>Деякі пункти подано %1 мовою: для них не введено тексту %2 мовою.</translation>
+        </message>
+        <message>
+            <source>Printed %1</source>
+            <extracomment>in the footer of each page; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
+            <translation>Надруковано %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>in the footer of each page: "Page 2 of 5"</extracomment>
+            <translation>Сторінка %1 з %2</translation>
+        </message>
+        <message>
+            <source>A programme is printed in one language or in two, e.g. uk or pl,uk.</source>
+            <translation>Програму друкують однією мовою або двома, наприклад uk або pl,uk.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is what was given as a language</extracomment>
+            <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
+        </message>
+        <message>
+            <source>A programme in two languages needs two different ones, not %1 twice.</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Програма двома мовами потребує двох різних мов, а не двічі %1.</translation>
+        </message>
+        <message>
+            <source>Ends %1</source>
+            <extracomment>under a session running past midnight; %1 is a day and a time, e.g. "Wednesday, 20 May 2026 01:00"</extracomment>
+            <translation>Закінчення: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeModel</name>
         <message>
             <source>Whole delegation</source>
@@ -2345,6 +2618,14 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
             <translation>%1 — %2</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Опис</translation>
+        </message>
     </context>
     <context>
         <name>SessionEdits</name>
@@ -2524,6 +2805,54 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>TranslatedTextEdit</name>
+        <message>
+            <source>“%1” is not an ISO 639-1 language code (two letters, e.g. uk, cs, no).</source>
+            <extracomment>%1 is what was typed as the code of a language</extracomment>
+            <translation>«%1» не є кодом мови ISO 639-1 (дві літери, наприклад uk, cs, no).</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a language's own name and its code, e.g. "Українська (uk)"
+----------
+%1 is a field such as Title, %2 the name of the language its text is in, e.g. Українська</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Other Language…</source>
+            <translation>Інша мова…</translation>
+        </message>
+        <message>
+            <source>Add Language…</source>
+            <translation>Додати мову…</translation>
+        </message>
+        <message>
+            <source>Write this text in another language too</source>
+            <translation>Введіть цей текст і іншою мовою</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Вилучити</translation>
+        </message>
+        <message>
+            <source>Remove the text in %1</source>
+            <extracomment>%1 is the name of a language, e.g. Українська</extracomment>
+            <translation>Вилучити текст мовою: %1</translation>
+        </message>
+        <message>
+            <source>Code of the language to add</source>
+            <translation>Код мови, яку додати</translation>
+        </message>
+        <message>
+            <source>ISO 639-1 code, e.g. no</source>
+            <translation>код ISO 639-1, напр. no</translation>
+        </message>
+        <message>
+            <source>Type the two-letter code and press Enter; Esc cancels</source>
+            <translation>Введіть дволітерний код і натисніть Enter; Esc скасовує</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitDeletion</name>
         <message>
             <source>Delete Visit</source>
@@ -2671,6 +3000,10 @@ the languages the programme is printed in by default</extracomment>
             <extracomment>no institution, project or person chosen</extracomment>
             <translation>(немає)</translation>
         </message>
+        <message>
+            <source>Title</source>
+            <translation>Назва</translation>
+        </message>
     </context>
     <context>
         <name>VisitEditor</name>
@@ -2809,6 +3142,55 @@ the languages the programme is printed in by default</extracomment>
             <source>&amp;Timeline</source>
             <extracomment>the programme drawn day by day, hour by hour</extracomment>
             <translation>&amp;Часова шкала</translation>
+        </message>
+        <message>
+            <source>Translations for printing</source>
+            <extracomment>a heading: whether the visit's texts are written in the languages it is printed in</extracomment>
+            <translation>Переклади для друку</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is the name of a language, e.g. Українська; %2 why its texts could not be counted</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: everything is translated.</source>
+            <extracomment>%1 is the name of a language, e.g. Українська</extracomment>
+            <translation>%1: усе перекладено.</translation>
+        </message>
+        <message>
+            <source>the visit has no title in this language</source>
+            <translation>візит не має назви цією мовою</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no title in this language</source>
+            <translation>
+                <numerusform>%n пункт програми не має назви цією мовою</numerusform>
+                <numerusform>%n пункти програми не мають назви цією мовою</numerusform>
+                <numerusform>%n пунктів програми не мають назви цією мовою</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) have no description in this language</source>
+            <extracomment>only sessions with a description in the main language are counted</extracomment>
+            <translation>
+                <numerusform>%n пункт програми не має опису цією мовою</numerusform>
+                <numerusform>%n пункти програми не мають опису цією мовою</numerusform>
+                <numerusform>%n пунктів програми не мають опису цією мовою</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n venue(s) have no name in it</source>
+            <translation>
+                <numerusform>%n місце не має назви цією мовою</numerusform>
+                <numerusform>%n місця не мають назви цією мовою</numerusform>
+                <numerusform>%n місць не мають назви цією мовою</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2.</source>
+            <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
+            <translation>%1: %2.</translation>
         </message>
     </context>
     <context>

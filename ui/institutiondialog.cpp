@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "institutiondialog.h"
 
+#include "translatedtextedit.h"
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 
 InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* parent)
-    : RecordDialog(parent), m_original(institution), m_name(new QLineEdit(this)),
-      m_shortName(new QLineEdit(this)), m_kind(new QComboBox(this)), m_city(new QLineEdit(this)),
-      m_country(new QLineEdit(this)), m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
+    : RecordDialog(parent), m_original(institution),
+      m_name(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_shortName(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_city(new QLineEdit(this)), m_country(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("institutionDialog"));
-    addRow(QStringLiteral("institution.name"), m_name);
+    // The main line carries the field's label and errors; the other languages sit under it.
+    addRow(QStringLiteral("institution.name"), m_name->mainInput());
+    m_name->reclaimMainInput();
     addRow(QStringLiteral("institution.shortName"), m_shortName);
     addRow(QStringLiteral("institution.kind"), m_kind);
     addRow(QStringLiteral("institution.city"), m_city);
@@ -30,7 +35,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
-    m_name->setText(institution.name.text);
+    m_name->setText(institution.name);
     m_shortName->setText(institution.shortName);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(institution.kind)));
     m_city->setText(institution.city);
@@ -46,8 +51,8 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
 
 Institution InstitutionDialog::institution() const
 {
-    Institution institution = m_original; // keeps the id and the name in other languages
-    institution.name.text = m_name->text();
+    Institution institution = m_original; // keeps the id
+    institution.name = m_name->text();
     institution.shortName = m_shortName->text();
     institution.kind = static_cast<InstitutionKind>(m_kind->currentData().toInt());
     institution.city = m_city->text();
@@ -60,10 +65,17 @@ Institution InstitutionDialog::institution() const
     return institution;
 }
 
+void InstitutionDialog::setLanguages(const QString& contentLanguage, const QStringList& suggested)
+{
+    m_name->setContentLanguage(contentLanguage);
+    m_name->setSuggestedLanguages(suggested);
+}
+
 void InstitutionDialog::retranslateUi()
 {
     setWindowTitle(m_original.id ? tr("Edit Institution") : tr("New Institution"));
     setLabel(QStringLiteral("institution.name"), tr("&Name:"));
+    m_name->setFieldName(tr("Name"));
     setLabel(QStringLiteral("institution.shortName"), tr("S&hort name:"));
     setLabel(QStringLiteral("institution.kind"), tr("&Kind:"));
     setLabel(QStringLiteral("institution.city"), tr("&City:"));

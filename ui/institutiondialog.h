@@ -7,6 +7,7 @@
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
+class TranslatedTextEdit;
 
 /// Adds or edits an institution: its name (and the name in other languages), kind, place and contacts.
 class InstitutionDialog final : public RecordDialog
@@ -16,15 +17,19 @@ class InstitutionDialog final : public RecordDialog
 public:
     explicit InstitutionDialog(const Institution& institution, QWidget* parent = nullptr);
 
-    /// The institution as the form now describes it.
+    /// The institution as the form now describes it, its name in every language shown.
     Institution institution() const;
+
+    /// The database's content language, which the main name is in ("pl" until set), and the
+    /// languages offered first for the name in other languages (the visit's, when entered for one).
+    void setLanguages(const QString& contentLanguage, const QStringList& suggested = {});
 
 protected:
     void retranslateUi() override;
 
 private:
     Institution m_original;
-    QLineEdit* m_name;
+    TranslatedTextEdit* m_name;
     QLineEdit* m_shortName;
     QComboBox* m_kind;
     QLineEdit* m_city;

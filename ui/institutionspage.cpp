@@ -6,6 +6,7 @@
 #include "institutiondialog.h"
 #include "institutionlistmodel.h"
 #include "personrepository.h"
+#include "translatedtextedit.h"
 #include "userprompts.h"
 
 #include <QLocale>
@@ -96,6 +97,7 @@ QString InstitutionsPage::detailsHtml(Id id) const
 void InstitutionsPage::addRecord()
 {
     InstitutionDialog dialog(Institution{}, this);
+    dialog.setLanguages(contentLanguageOf(m_document.database()));
     Id created = 0;
     dialog.setSaver([&]() -> Status {
         const Institution institution = dialog.institution();
@@ -122,6 +124,7 @@ void InstitutionsPage::openRecord(Id id)
         return;
     }
     InstitutionDialog dialog(institution.value(), this);
+    dialog.setLanguages(contentLanguageOf(m_document.database()));
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
         const Institution edited = dialog.institution();

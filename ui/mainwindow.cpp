@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "peoplepage.h"
 #include "placeholderpage.h"
+#include "planningsettingsdialog.h"
 #include "projectspage.h"
 #include "userprompts.h"
 #include "visiteditor.h"
@@ -138,6 +139,15 @@ void MainWindow::createMenus()
         }
     });
 
+    m_editMenu->addSeparator();
+    m_planningSettingsAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document) {
+            PlanningSettingsDialog dialog(*m_document, m_prompts, this);
+            dialog.exec();
+        }
+    });
+    m_planningSettingsAction->setObjectName(QStringLiteral("planningSettings"));
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString& code : LanguageManager::supportedLanguages()) {
@@ -164,6 +174,7 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_planningSettingsAction->setText(tr("Planning &Settings…"));
     if (m_document) {
         m_document->edits().retranslate();
     }
@@ -219,6 +230,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     rebuildPages();
     updateWindowTitle();
     updateUndoActions();
+    m_planningSettingsAction->setEnabled(m_document != nullptr);
 }
 
 void MainWindow::updateUndoActions()

@@ -18,7 +18,11 @@ void markInvalid(QWidget* editor, bool invalid)
 {
     editor->setProperty(invalidProperty, invalid);
     // A red frame that every style draws; the message below says why.
-    editor->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;") : QString());
+    // The selector names the editor's own class, so the frame does not spread to its children
+    // (the line inside a spin box, the buttons of a composite input).
+    editor->setStyleSheet(invalid ? QStringLiteral("%1 { border: 1px solid #c62828; }")
+                                        .arg(QLatin1String(editor->metaObject()->className()))
+                                  : QString());
 }
 
 } // namespace

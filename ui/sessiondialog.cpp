@@ -3,7 +3,9 @@
 
 #include "institutiondialog.h"
 #include "participantrepository.h"
+#include "translatedtextedit.h"
 #include "visitdialog.h"
+#include "visitrepository.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -52,19 +54,22 @@ public:
 SessionDialog::SessionDialog(const AgendaSession& session, Database& database, QWidget* parent)
     : RecordDialog(parent), m_database(database), m_original(session), m_day(new QDateEdit(this)),
       m_start(new FiveMinuteTimeEdit(this)), m_end(new FiveMinuteTimeEdit(this)),
-      m_title(new QLineEdit(this)), m_kind(new QComboBox(this)), m_venue(new QComboBox(this)),
-      m_addVenue(new QPushButton(this)), m_room(new QLineEdit(this)), m_address(new QLineEdit(this)),
-      m_city(new QLineEdit(this)), m_language(new QLineEdit(this)), m_interpretation(new QLineEdit(this)),
-      m_peopleRows(new QVBoxLayout), m_addPerson(new QPushButton(this)),
-      m_wholeDelegation(new QRadioButton(this)), m_chosen(new QRadioButton(this)),
-      m_audience(new QListWidget(this)), m_description(new QPlainTextEdit(this)),
+      m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
+      m_venue(new QComboBox(this)), m_addVenue(new QPushButton(this)), m_room(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_city(new QLineEdit(this)), m_language(new QLineEdit(this)),
+      m_interpretation(new QLineEdit(this)), m_peopleRows(new QVBoxLayout),
+      m_addPerson(new QPushButton(this)), m_wholeDelegation(new QRadioButton(this)),
+      m_chosen(new QRadioButton(this)), m_audience(new QListWidget(this)),
+      m_description(new TranslatedTextEdit(TranslatedTextEdit::Mode::PlainText, this)),
       m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     addRow(QStringLiteral("session.day"), m_day);
     addRow(QStringLiteral("session.start"), m_start);
     addRow(QStringLiteral("session.end"), m_end);
-    addRow(QStringLiteral("session.title"), m_title);
+    // The main inputs carry the fields' labels and errors; the other languages sit under them.
+    addRow(QStringLiteral("session.title"), m_title->mainInput());
+    m_title->reclaimMainInput();
     addRow(QStringLiteral("session.kind"), m_kind);
     addRow(QStringLiteral("session.venue"), m_venue);
     // The button goes beside the list it adds to; the row's cell holds the input above its error line.
@@ -109,7 +114,8 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
     m_audience->setObjectName(QStringLiteral("audienceList"));
     m_audience->setMaximumHeight(110);
     addRow(QStringLiteral("session.audience"), audience);
-    addRow(QStringLiteral("session.description"), m_description);
+    addRow(QStringLiteral("session.description"), m_description->mainInput());
+    m_description->reclaimMainInput();
     addRow(QStringLiteral("session.notes"), m_notes);
 
     m_day->setCalendarPopup(true);
@@ -120,11 +126,16 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
     RecordChoice::addInstitutions(m_venue, database);
     RecordChoice::makeSearchable(m_venue);
     m_language->setMaxLength(2);
-    for (QPlainTextEdit* text : {m_description, m_notes}) {
-        text->setTabChangesFocus(true);
-    }
-    m_description->setMaximumHeight(70);
+    m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(50);
+    if (const auto visit = VisitRepository(database).get(session.visitId)) {
+        m_visitLanguages = visit->workingLanguages + visit->printLanguages;
+    }
+    const QString contentLanguage = contentLanguageOf(database);
+    for (TranslatedTextEdit* text : {m_title, m_description}) {
+        text->setContentLanguage(contentLanguage);
+        text->setSuggestedLanguages(m_visitLanguages);
+    }
 
     const QDateTime start =
         session.startsAt.isValid() ? session.startsAt : QDateTime(QDate::currentDate(), QTime(9, 0), Qt::UTC);
@@ -133,7 +144,7 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
     m_day->setDate(start.date());
     m_start->setTime(start.time());
     m_end->setTime(end.time());
-    m_title->setText(session.title.text);
+    m_title->setText(session.title);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(session.kind)));
     RecordChoice::select(m_venue, session.venueInstitutionId);
     m_room->setText(session.room);
@@ -156,7 +167,7 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
         }
     }
     (session.wholeDelegation ? m_wholeDelegation : m_chosen)->setChecked(true);
-    m_description->setPlainText(session.description.text);
+    m_description->setText(session.description);
     m_notes->setPlainText(session.notes);
 
     connect(m_addVenue, &QPushButton::clicked, this, &SessionDialog::enterNewVenue);
@@ -185,11 +196,12 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
 
 AgendaSession SessionDialog::session() const
 {
-    AgendaSession session = m_original; // keeps the id, the visit and the texts in other languages
+    AgendaSession session = m_original; // keeps the id and the visit
     const QDate day = m_day->date();
     session.startsAt = QDateTime(day, m_start->time(), Qt::UTC);
     session.endsAt = QDateTime(day.addDays(m_endDayOffset), m_end->time(), Qt::UTC);
-    session.title.text = m_title->text().trimmed();
+    session.title = m_title->text();
+    session.title.text = session.title.text.trimmed();
     session.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
     const Id venue = RecordChoice::selected(m_venue);
     session.venueInstitutionId = venue > 0 ? venue : 0;
@@ -214,7 +226,8 @@ AgendaSession SessionDialog::session() const
             session.audienceParticipantIds.append(m_audience->item(i)->data(Qt::UserRole).toLongLong());
         }
     }
-    session.description.text = m_description->toPlainText().trimmed();
+    session.description = m_description->text();
+    session.description.text = session.description.text.trimmed();
     session.notes = m_notes->toPlainText().trimmed();
     return session;
 }
@@ -244,6 +257,7 @@ void SessionDialog::enterNewVenue()
         institution.city = m_city->text().trimmed();
     }
     InstitutionDialog dialog(institution, this);
+    dialog.setLanguages(m_title->contentLanguage(), m_visitLanguages);
     // Checked now, stored with the session: cancelling the session leaves no institution behind,
     // and one Undo takes back both.
     dialog.setSaver([&dialog]() -> Status {
@@ -323,12 +337,16 @@ void SessionDialog::showAudience()
 
 void SessionDialog::updateTabOrder()
 {
-    QList<QWidget*> order = {m_day,      m_start, m_end,     m_title, m_kind,     m_venue,
-                             m_addVenue, m_room,  m_address, m_city,  m_language, m_interpretation};
+    QList<QWidget*> order = {m_day, m_start, m_end};
+    order << m_title->tabOrder();
+    order << m_kind << m_venue << m_addVenue << m_room << m_address << m_city << m_language
+          << m_interpretation;
     for (const PersonEntry& entry : std::as_const(m_people)) {
         order << entry.person << entry.role << entry.remove;
     }
-    order << m_addPerson << m_wholeDelegation << m_chosen << m_audience << m_description << m_notes;
+    order << m_addPerson << m_wholeDelegation << m_chosen << m_audience;
+    order << m_description->tabOrder();
+    order << m_notes;
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -344,6 +362,7 @@ void SessionDialog::retranslateUi()
                                                 //: the session ends %n days after the day it starts
                                                 : tr("&End (%n day(s) later):", nullptr, m_endDayOffset));
     setLabel(QStringLiteral("session.title"), tr("&Title:"));
+    m_title->setFieldName(tr("Title"));
     setLabel(QStringLiteral("session.kind"), tr("&Kind:"));
     setLabel(QStringLiteral("session.venue"), tr("&Venue:"));
     m_addVenue->setText(tr("New &Institution…"));
@@ -359,6 +378,7 @@ void SessionDialog::retranslateUi()
     m_chosen->setText(tr("C&hosen participants"));
     m_audience->setAccessibleName(tr("Participants attending"));
     setLabel(QStringLiteral("session.description"), tr("&Description:"));
+    m_description->setFieldName(tr("Description"));
     setLabel(QStringLiteral("session.notes"), tr("&Notes:"));
     m_title->setPlaceholderText(tr("e.g. Meeting with the director of the centre"));
     m_address->setPlaceholderText(tr("when it differs from the venue's"));

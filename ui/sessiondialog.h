@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QTimeEdit;
+class TranslatedTextEdit;
 class QVBoxLayout;
 
 /// Adds or edits a session of a visit's programme: when, what, where (an institution, possibly
@@ -30,7 +31,7 @@ class SessionDialog final : public RecordDialog
 public:
     SessionDialog(const AgendaSession& session, Database& database, QWidget* parent = nullptr);
 
-    /// The session as the form describes it; the title's and description's other languages are kept.
+    /// The session as the form describes it, its title and description in every language shown.
     /// With a new institution chosen as the venue, venueInstitutionId is 0: see newVenue().
     AgendaSession session() const;
     /// The institution entered with "New Institution…", when it is the venue chosen: it is to be
@@ -62,10 +63,11 @@ private:
     AgendaSession m_original;
     int m_endDayOffset = 0; ///< days from the start's day to the end's, kept from the original
     std::optional<Institution> m_newVenue;
+    QStringList m_visitLanguages; ///< the visit's working and print languages, offered first
     QDateEdit* m_day;
     QTimeEdit* m_start;
     QTimeEdit* m_end;
-    QLineEdit* m_title;
+    TranslatedTextEdit* m_title;
     QComboBox* m_kind;
     QComboBox* m_venue;
     QPushButton* m_addVenue;
@@ -80,6 +82,6 @@ private:
     QRadioButton* m_wholeDelegation;
     QRadioButton* m_chosen;
     QListWidget* m_audience;
-    QPlainTextEdit* m_description;
+    TranslatedTextEdit* m_description;
     QPlainTextEdit* m_notes;
 };

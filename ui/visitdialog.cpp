@@ -6,6 +6,7 @@
 #include "fundingprojectrepository.h"
 #include "institutionrepository.h"
 #include "personrepository.h"
+#include "translatedtextedit.h"
 #include "visitrepository.h"
 
 #include <QCollator>
@@ -177,7 +178,8 @@ Id selected(const QComboBox* combo)
 } // namespace RecordChoice
 
 VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent)
-    : RecordDialog(parent), m_original(visit), m_title(new QLineEdit(this)), m_kind(new QComboBox(this)),
+    : RecordDialog(parent), m_original(visit),
+      m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
       m_status(new QComboBox(this)), m_firstDay(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
       m_timeZone(new QComboBox(this)), m_host(new QComboBox(this)), m_sender(new QComboBox(this)),
       m_sendingCountry(new QLineEdit(this)), m_sendingRegion(new QLineEdit(this)),
@@ -186,7 +188,9 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
       m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("visitDialog"));
-    addRow(QStringLiteral("visit.title"), m_title);
+    // The main line carries the field's label and errors; the other languages sit under it.
+    addRow(QStringLiteral("visit.title"), m_title->mainInput());
+    m_title->reclaimMainInput();
     addRow(QStringLiteral("visit.kind"), m_kind);
     addRow(QStringLiteral("visit.status"), m_status);
     addRow(QStringLiteral("visit.firstDay"), m_firstDay);
@@ -229,7 +233,8 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
-    m_title->setText(visit.title.text);
+    m_title->setContentLanguage(contentLanguageOf(database));
+    m_title->setText(visit.title);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(visit.kind)));
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(visit.status)));
     // A new visit starts on today's date rather than on QDateEdit's year 2000.
@@ -250,6 +255,10 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     m_printLanguages->setText(visit.printLanguages.join(QStringLiteral(", ")));
     RecordChoice::select(m_coordinator, visit.coordinatorId);
     m_notes->setPlainText(visit.notes);
+    suggestTitleLanguages();
+    for (QLineEdit* languages : {m_workingLanguages, m_printLanguages}) {
+        connect(languages, &QLineEdit::textChanged, this, &VisitDialog::suggestTitleLanguages);
+    }
 
     // Moving the first day moves the last one with it, so the visit keeps its length.
     connect(m_firstDay, &QDateEdit::dateChanged, this,
@@ -267,8 +276,8 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
 
 Visit VisitDialog::visit() const
 {
-    Visit visit = m_original; // keeps the id, the exchange group and the title in other languages
-    visit.title.text = m_title->text();
+    Visit visit = m_original; // keeps the id and the exchange group
+    visit.title = m_title->text();
     visit.kind = static_cast<VisitKind>(m_kind->currentData().toInt());
     visit.status = static_cast<VisitStatus>(m_status->currentData().toInt());
     visit.firstDay = m_firstDay->date();
@@ -344,10 +353,17 @@ FieldErrors VisitDialog::formErrors() const
     return errors;
 }
 
+void VisitDialog::suggestTitleLanguages()
+{
+    m_title->setSuggestedLanguages(parseLanguages(m_workingLanguages->text()) +
+                                   parseLanguages(m_printLanguages->text()));
+}
+
 void VisitDialog::retranslateUi()
 {
     setWindowTitle(m_original.id ? tr("Edit Visit") : tr("New Visit"));
     setLabel(QStringLiteral("visit.title"), tr("&Title:"));
+    m_title->setFieldName(tr("Title"));
     setLabel(QStringLiteral("visit.kind"), tr("&Kind:"));
     setLabel(QStringLiteral("visit.status"), tr("&Status:"));
     setLabel(QStringLiteral("visit.firstDay"), tr("&First day:"));

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
+class TranslatedTextEdit;
 
 /// Combo boxes that choose a record: each item holds the record's id under IdRole, the items are
 /// sorted in the interface language's collation, and an optional first item "(none)" holds 0.
@@ -46,7 +47,7 @@ class VisitDialog final : public RecordDialog
 public:
     VisitDialog(const Visit& visit, Database& database, QWidget* parent = nullptr);
 
-    /// The visit as the form now describes it; the title's other languages are kept as they were.
+    /// The visit as the form now describes it, the title in every language shown.
     Visit visit() const;
 
     /// Opens the form for a new visit and stores it as one undoable edit ("Add visit ‘…’").
@@ -61,9 +62,11 @@ protected:
 private:
     /// What the core does not check: language codes, and text typed in a combo that names nothing.
     FieldErrors formErrors() const;
+    /// Offers the languages typed as the visit's working and print languages first for the title.
+    void suggestTitleLanguages();
 
     Visit m_original;
-    QLineEdit* m_title;
+    TranslatedTextEdit* m_title;
     QComboBox* m_kind;
     QComboBox* m_status;
     QDateEdit* m_firstDay;

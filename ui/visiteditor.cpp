@@ -7,6 +7,8 @@
 #include "htmlbuilder.h"
 #include "institutionrepository.h"
 #include "personrepository.h"
+#include "translatedtextedit.h"
+#include "translationcoverage.h"
 #include "userprompts.h"
 #include "visitdeletion.h"
 #include "visitdialog.h"
@@ -256,10 +258,57 @@ QString VisitEditor::detailsHtml() const
         }
     }
     html.field(tr("Notes:"), m_visit.notes);
+    // What the programme would print untranslated, seen before printing it.
+    const QString contentLanguage = contentLanguageOf(database);
+    QStringList notes;
+    for (const QString& language : m_visit.printLanguages) {
+        if (language != contentLanguage) {
+            notes << translationNote(language);
+        }
+    }
+    if (!notes.isEmpty()) {
+        //: a heading: whether the visit's texts are written in the languages it is printed in
+        html.subheading(tr("Translations for printing"));
+        for (const QString& note : std::as_const(notes)) {
+            html.line(note);
+        }
+    }
     html.subheading(tr("Participants and programme"));
     html.line(tr("%n participant(s)", nullptr, m_participants->participantCount()));
     html.line(tr("%n session(s)", nullptr, m_programme->sessionCount()));
     return html.html();
+}
+
+QString VisitEditor::translationNote(const QString& language) const
+{
+    const QString name = languageDisplayName(language);
+    const auto gap = TranslationCoverage::forVisit(m_document.database(), m_visitId, language);
+    if (!gap) {
+        //: %1 is the name of a language, e.g. Українська; %2 why its texts could not be counted
+        return tr("%1: %2").arg(name, gap.error().message());
+    }
+    if (gap->isEmpty()) {
+        //: %1 is the name of a language, e.g. Українська
+        return tr("%1: everything is translated.").arg(name);
+    }
+    QStringList missing;
+    if (gap->visitTitle) {
+        missing << tr("the visit has no title in this language");
+    }
+    if (gap->sessionTitles > 0) {
+        missing << tr("%n session(s) have no title in this language", nullptr, gap->sessionTitles);
+    }
+    if (gap->sessionDescriptions > 0) {
+        //: only sessions with a description in the main language are counted
+        missing << tr("%n session(s) have no description in this language", nullptr,
+                      gap->sessionDescriptions);
+    }
+    if (gap->venueNames > 0) {
+        missing << tr("%n venue(s) have no name in it", nullptr, gap->venueNames);
+    }
+    //: %1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have
+    //: no title in this language; 2 venues have no name in it"
+    return tr("%1: %2.").arg(name, missing.join(QStringLiteral("; ")));
 }
 
 void VisitEditor::editVisit()

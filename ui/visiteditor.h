@@ -52,6 +52,8 @@ private:
     bool readVisit();
     void showHeaderAndDetails();
     QString detailsHtml() const;
+    /// What of the visit has no text in `language`, in one line: "Українська: 4 sessions have no title…".
+    QString translationNote(const QString& language) const;
 
     void editVisit();
     void deleteVisit();

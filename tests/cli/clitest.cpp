@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -393,4 +394,125 @@ TEST_CASE("wizyta --help lists conflicts")
     const Run run = cli.run({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("] conflicts --visit ID")));
+}
+
+namespace {
+
+/// The text of a PDF, by pdftotext from poppler-utils.
+QString pdfText(const QString& pdf)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext is missing: install poppler-utils (scripts/packages.sh)");
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+/// Adds the sample visits to `db` with wizyta demo; returns the seven-day visit's id.
+QString addSampleVisits(Cli& cli, const QString& db)
+{
+    const Run added = cli.run({QStringLiteral("--database"), db, QStringLiteral("demo")});
+    REQUIRE(added.exitCode == 0);
+    const QStringList ids = added.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(ids.size() == 3);
+    return ids.at(1);
+}
+
+} // namespace
+
+TEST_CASE("export agenda writes the visit's programme as a PDF in the languages asked for")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const QString ukrainian = cli.path(QStringLiteral("programme-uk.pdf"));
+    const Run run =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("agenda"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--language"), QStringLiteral("uk"),
+                 QStringLiteral("--output"), ukrainian});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.isEmpty());
+    const QString text = pdfText(ukrainian);
+    CHECK(text.contains(QStringLiteral("Відкриття візиту та огляд програми")));
+    CHECK_FALSE(text.contains(QStringLiteral("Otwarcie wizyty i omówienie programu")));
+
+    // Without --language: the visit's print languages, Ukrainian and Polish.
+    const QString both = cli.path(QStringLiteral("programme.pdf"));
+    const Run printLanguages =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("agenda"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--output"), both});
+    CHECK(printLanguages.exitCode == 0);
+    const QString bothText = pdfText(both);
+    CHECK(bothText.contains(QStringLiteral("Відкриття візиту та огляд програми")));
+    CHECK(bothText.contains(QStringLiteral("Otwarcie wizyty i omówienie programu")));
+}
+
+TEST_CASE("export agenda: an unknown visit, a bad file or an unwritable output is 3, a wrong command line 2")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const QString output = cli.path(QStringLiteral("programme.pdf"));
+    const auto exportAgenda = [&](const QString& database, const QStringList& options) {
+        return cli.run(QStringList{QStringLiteral("--database"), database, QStringLiteral("export"),
+                                   QStringLiteral("agenda")} +
+                       options);
+    };
+
+    const Run unknown = exportAgenda(
+        db, {QStringLiteral("--visit"), QStringLiteral("4711"), QStringLiteral("--output"), output});
+    CHECK(unknown.exitCode == 3);
+    CHECK(unknown.err.count(u'\n') == 1);
+    CHECK(unknown.err.contains(QStringLiteral("4711")));
+    CHECK_FALSE(QFile::exists(output));
+
+    const QString text = cli.path(QStringLiteral("notes.txt"));
+    QFile file(text);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("to nie jest baza danych\n");
+    file.close();
+    const Run notADatabase =
+        exportAgenda(text, {QStringLiteral("--visit"), visit, QStringLiteral("--output"), output});
+    CHECK(notADatabase.exitCode == 3);
+    CHECK(notADatabase.err.count(u'\n') == 1);
+    CHECK(notADatabase.err.contains(text));
+
+    const QString unwritable = cli.path(QStringLiteral("no-such-folder/programme.pdf"));
+    const Run cannotWrite =
+        exportAgenda(db, {QStringLiteral("--visit"), visit, QStringLiteral("--output"), unwritable});
+    CHECK(cannotWrite.exitCode == 3);
+    CHECK(cannotWrite.err.count(u'\n') == 1);
+    CHECK(cannotWrite.err.contains(unwritable));
+
+    const Run noOutput = exportAgenda(db, {QStringLiteral("--visit"), visit});
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("--output")));
+    const Run noVisit = exportAgenda(db, {QStringLiteral("--output"), output});
+    CHECK(noVisit.exitCode == 2);
+    CHECK(noVisit.err.contains(QStringLiteral("--visit")));
+    const Run notALanguage = exportAgenda(db, {QStringLiteral("--visit"), visit, QStringLiteral("--language"),
+                                               QStringLiteral("pl,xx"), QStringLiteral("--output"), output});
+    CHECK(notALanguage.exitCode == 2);
+    CHECK(notALanguage.err.contains(QStringLiteral("\"xx\"")));
+    const Run threeLanguages =
+        exportAgenda(db, {QStringLiteral("--visit"), visit, QStringLiteral("--language"),
+                          QStringLiteral("pl,uk,en"), QStringLiteral("--output"), output});
+    CHECK(threeLanguages.exitCode == 2);
+    const Run notAPdf = exportAgenda(db, {QStringLiteral("--visit"), visit, QStringLiteral("--output"),
+                                          cli.path(QStringLiteral("x.txt"))});
+    CHECK(notAPdf.exitCode == 2);
+    CHECK_FALSE(QFile::exists(output));
+}
+
+TEST_CASE("wizyta --help lists export agenda")
+{
+    Cli cli;
+    const Run run = cli.run({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("] export agenda --visit ID")));
 }

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translationcoverage.h"
+
+#include "agendarepository.h"
+#include "institutionrepository.h"
+#include "localizedtext.h"
+#include "settingsrepository.h"
+#include "visitrepository.h"
+
+#include <QSet>
+
+namespace {
+
+bool hasText(const LocalizedText& text, const QString& language, const QString& contentLanguage)
+{
+    const QString inLanguage = language == contentLanguage ? text.text : text.translations.value(language);
+    return !inLanguage.trimmed().isEmpty();
+}
+
+} // namespace
+
+Result<TranslationGap> TranslationCoverage::forVisit(Database& database, Id visitId, const QString& language)
+{
+    const auto contentLanguage = SettingsRepository(database).contentLanguage();
+    if (!contentLanguage) {
+        return contentLanguage.error();
+    }
+    const auto visit = VisitRepository(database).get(visitId);
+    if (!visit) {
+        return visit.error();
+    }
+    const auto sessions = AgendaRepository(database).listForVisit(visitId);
+    if (!sessions) {
+        return sessions.error();
+    }
+
+    const QString code = language.trimmed().toLower();
+    TranslationGap gap;
+    gap.visitTitle = !hasText(visit->title, code, *contentLanguage);
+    QSet<Id> venues;
+    for (const AgendaRow& row : *sessions) {
+        const AgendaSession& session = row.session;
+        if (!hasText(session.title, code, *contentLanguage)) {
+            ++gap.sessionTitles;
+        }
+        // A description left empty in the content language has nothing to translate.
+        if (!session.description.text.trimmed().isEmpty() &&
+            !hasText(session.description, code, *contentLanguage)) {
+            ++gap.sessionDescriptions;
+        }
+        if (session.venueInstitutionId != 0) {
+            venues.insert(session.venueInstitutionId);
+        }
+    }
+    InstitutionRepository institutions(database);
+    for (const Id venue : std::as_const(venues)) {
+        const auto institution = institutions.get(venue);
+        if (!institution) {
+            return institution.error();
+        }
+        if (!hasText(institution->name, code, *contentLanguage)) {
+            ++gap.venueNames;
+        }
+    }
+    return gap;
+}

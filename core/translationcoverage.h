@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "id.h"
+#include "result.h"
+
+#include <QString>
+
+class Database;
+
+/// What of a visit has no text in one language: what the coordinator still has to translate before
+/// the programme is printed in that language.
+struct TranslationGap
+{
+    int sessionTitles = 0;       ///< sessions with no title in the language
+    int sessionDescriptions = 0; ///< sessions with a description, but none in the language
+    int venueNames = 0;          ///< institutions the sessions are held at, each once, with no name in it
+    bool visitTitle = false;     ///< the visit's own title has no text in the language
+
+    /// Nothing is missing: everything printed in the language has its text.
+    bool isEmpty() const
+    {
+        return sessionTitles == 0 && sessionDescriptions == 0 && venueNames == 0 && !visitTitle;
+    }
+
+    friend bool operator==(const TranslationGap&, const TranslationGap&) = default;
+};
+
+/// Counts the translatable texts of a visit that are missing in a language.
+class TranslationCoverage final
+{
+public:
+    /// What the visit `visitId` lacks in `language` (an ISO 639-1 code). In the database's content
+    /// language only an empty text is missing; in any other language, a text with no translation.
+    /// A visit that does not exist is NotFound.
+    static Result<TranslationGap> forVisit(Database& database, Id visitId, const QString& language);
+};

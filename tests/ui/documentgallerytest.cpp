@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes a picture of the printed programme's first page in each language into the build tree's
+// gallery/ folder: programme-pl.png, programme-uk.png, programme-en.png and programme-pl+uk.png.
+#include "database.h"
+#include "programmedocument.h"
+#include "sampledata.h"
+
+#include <QDir>
+#include <QImage>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+/// How many pixels are darker than the paper: a blank or nearly blank page has few.
+int inkedPixels(const QImage& image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    int inked = 0;
+    for (int y = 0; y < grey.height(); ++y) {
+        const uchar* line = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x) {
+            inked += line[x] < 160 ? 1 : 0;
+        }
+    }
+    return inked;
+}
+
+} // namespace
+
+TEST_CASE("Gallery: the first page of the printed programme in Polish, Ukrainian, English and both",
+          "[gallery]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(dir.filePath(QStringLiteral("sample.wizyta")));
+    REQUIRE(opened.ok());
+    Database& database = *opened.value();
+    const auto visits = SampleData::add(database);
+    REQUIRE(visits.ok());
+    const QString galleryDir = QStringLiteral(WIZYTA_GALLERY_DIR);
+    QDir().mkpath(galleryDir);
+    for (const QStringList& languages :
+         {QStringList{QStringLiteral("pl")}, QStringList{QStringLiteral("uk")},
+          QStringList{QStringLiteral("en")}, QStringList{QStringLiteral("pl"), QStringLiteral("uk")}}) {
+        const QString name = languages.join(QLatin1Char('+'));
+        INFO(name.toStdString());
+        // The seven-day visit from Lviv, the one with its whole programme in Ukrainian too.
+        auto document = ProgrammeDocument::build(database, visits->at(1), languages, QDate(2026, 5, 12));
+        REQUIRE(document.ok());
+        const QImage page = (*document)->pageImage(0, 100);
+        CHECK(page.size() == QSize(827, 1169)); // A4 at 100 dpi
+        CHECK(inkedPixels(page) > 20000);
+        CHECK(page.save(QStringLiteral("%1/programme-%2.png").arg(galleryDir, name)));
+    }
+}
