@@ -2133,6 +2133,48 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>ProgrammePrinting</name>
+        <message>
+            <source>Programme</source>
+            <extracomment>the file name offered for a printed programme whose visit has no title</extracomment>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Podgląd wydruku</translation>
+        </message>
+        <message>
+            <source>Programme: %1</source>
+            <extracomment>%1 is the visit's title</extracomment>
+            <translation>Program: %1</translation>
+        </message>
+        <message>
+            <source>Print Programme</source>
+            <translation>Drukowanie programu</translation>
+        </message>
+        <message>
+            <source>The programme could not be printed: the printer refused it.</source>
+            <translation>Nie udało się wydrukować programu: drukarka odrzuciła zadanie.</translation>
+        </message>
+        <message>
+            <source>Export Programme</source>
+            <translation>Eksport programu</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumenty PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The programme could not be written to %1.
+
+%2</source>
+            <extracomment>%1 is a file's path, %2 why it could not be written</extracomment>
+            <translation>Nie udało się zapisać programu w pliku %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>Total value: "%1" is not an amount; write it like %2.</source>
@@ -3042,7 +3084,7 @@ the languages the programme is printed in by default</extracomment>
         </message>
         <message>
             <source>De&amp;lete Visit…</source>
-            <translation>U&amp;suń wizytę…</translation>
+            <translation>Usuń wi&amp;zytę…</translation>
         </message>
         <message>
             <source>Title (%1):</source>
@@ -3191,6 +3233,39 @@ the languages the programme is printed in by default</extracomment>
             <source>%1: %2.</source>
             <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
             <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>Print &amp;in:</source>
+            <extracomment>the language or two languages the visit's programme is printed in</extracomment>
+            <translation>Drukuj w &amp;języku:</translation>
+        </message>
+        <message>
+            <source>Programme languages</source>
+            <translation>Języki programu</translation>
+        </message>
+        <message>
+            <source>Print Previe&amp;w…</source>
+            <translation>Podg&amp;ląd wydruku…</translation>
+        </message>
+        <message>
+            <source>See the printed programme before printing it</source>
+            <translation>Zobacz program przed wydrukowaniem</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>D&amp;rukuj…</translation>
+        </message>
+        <message>
+            <source>Print the programme</source>
+            <translation>Wydrukuj program</translation>
+        </message>
+        <message>
+            <source>Export PD&amp;F…</source>
+            <translation>Eksportuj do PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the printed programme as a PDF file</source>
+            <translation>Zapisz program jako plik PDF</translation>
         </message>
     </context>
     <context>

@@ -2133,6 +2133,48 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>ProgrammePrinting</name>
+        <message>
+            <source>Programme</source>
+            <extracomment>the file name offered for a printed programme whose visit has no title</extracomment>
+            <translation>Програма</translation>
+        </message>
+        <message>
+            <source>Print Preview</source>
+            <translation>Попередній перегляд друку</translation>
+        </message>
+        <message>
+            <source>Programme: %1</source>
+            <extracomment>%1 is the visit's title</extracomment>
+            <translation>Програма: %1</translation>
+        </message>
+        <message>
+            <source>Print Programme</source>
+            <translation>Друк програми</translation>
+        </message>
+        <message>
+            <source>The programme could not be printed: the printer refused it.</source>
+            <translation>Не вдалося надрукувати програму: принтер відхилив завдання.</translation>
+        </message>
+        <message>
+            <source>Export Programme</source>
+            <translation>Експорт програми</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документи PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The programme could not be written to %1.
+
+%2</source>
+            <extracomment>%1 is a file's path, %2 why it could not be written</extracomment>
+            <translation>Не вдалося записати програму у файл %1.
+
+%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectDialog</name>
         <message>
             <source>Total value: "%1" is not an amount; write it like %2.</source>
@@ -3191,6 +3233,39 @@ the languages the programme is printed in by default</extracomment>
             <source>%1: %2.</source>
             <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
             <translation>%1: %2.</translation>
+        </message>
+        <message>
+            <source>Print &amp;in:</source>
+            <extracomment>the language or two languages the visit's programme is printed in</extracomment>
+            <translation>Друкувати &amp;мовою:</translation>
+        </message>
+        <message>
+            <source>Programme languages</source>
+            <translation>Мови програми</translation>
+        </message>
+        <message>
+            <source>Print Previe&amp;w…</source>
+            <translation>Попередній перег&amp;ляд…</translation>
+        </message>
+        <message>
+            <source>See the printed programme before printing it</source>
+            <translation>Переглянути програму перед друком</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Друкув&amp;ати…</translation>
+        </message>
+        <message>
+            <source>Print the programme</source>
+            <translation>Надрукувати програму</translation>
+        </message>
+        <message>
+            <source>Export PD&amp;F…</source>
+            <translation>Експортувати в PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the printed programme as a PDF file</source>
+            <translation>Зберегти програму як файл PDF</translation>
         </message>
     </context>
     <context>

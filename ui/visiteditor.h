@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class DatabaseDocument;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -18,7 +19,8 @@ class VisitTimelineTab;
 
 /// One visit, where a coordinator spends the day: a header with its title, days, status and host,
 /// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
-/// (VisitProgrammeTab) — each with its own buttons.
+/// (VisitProgrammeTab) — each with its own buttons. The details tab also prints the programme
+/// (ProgrammePrinting) in the languages chosen beside its buttons.
 ///
 /// Every change goes through the document's undo stack. The editor follows the database: when its
 /// visit is deleted (an Undo of its creation, say), it asks to be closed.
@@ -55,6 +57,10 @@ private:
     /// What of the visit has no text in `language`, in one line: "Українська: 4 sessions have no title…".
     QString translationNote(const QString& language) const;
 
+    /// Offers the visit's print languages, keeping the choice made when it is still offered.
+    void fillProgrammeLanguages();
+    QStringList chosenProgrammeLanguages() const;
+
     void editVisit();
     void deleteVisit();
 
@@ -72,6 +78,11 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_editVisit;
     QPushButton* m_deleteVisit;
+    QLabel* m_programmeLanguagesLabel;
+    QComboBox* m_programmeLanguages;
+    QPushButton* m_previewProgramme;
+    QPushButton* m_printProgramme;
+    QPushButton* m_exportProgramme;
 
     VisitParticipantsTab* m_participants;
     VisitProgrammeTab* m_programme;

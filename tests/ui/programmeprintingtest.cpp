@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Printing a visit's programme from its editor. The preview and print dialogs are modal and talk to
+// printers, so only the PDF export is driven here; its text is read back with pdftotext (poppler-utils).
+#include "programmeprinting.h"
+
+#include "agendarepository.h"
+#include "databasedocument.h"
+#include "sampledata.h"
+#include "scriptedprompts.h"
+#include "visiteditor.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+std::unique_ptr<Database> openDatabase(const QTemporaryDir& dir)
+{
+    REQUIRE(dir.isValid());
+    auto opened = Database::open(dir.filePath(QStringLiteral("test.wizyta")));
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+/// The PDF's text with every run of white space made one space, to find titles that wrap.
+QString pdfText(const QString& pdf)
+{
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    INFO("pdftotext is missing: install poppler-utils (scripts/packages.sh)");
+    REQUIRE_FALSE(program.isEmpty());
+    QProcess process;
+    process.start(program, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+/// The visit editor on the seven-day sample visit (printed in Ukrainian and Polish).
+struct PrintingFixture
+{
+    QTemporaryDir dir;
+    DatabaseDocument document{openDatabase(dir),
+                              [](const Error& error) { FAIL(error.message().toStdString()); }};
+    ScriptedPrompts prompts;
+    VisitEditor editor{document, prompts};
+    Id visitId = 0;
+
+    PrintingFixture()
+    {
+        const auto visits = SampleData::add(document.database());
+        REQUIRE(visits.ok());
+        visitId = visits->at(1);
+        editor.showVisit(visitId);
+    }
+
+    QComboBox* languages() { return editor.findChild<QComboBox*>(QStringLiteral("programmeLanguages")); }
+    void choose(const QStringList& chosen)
+    {
+        QComboBox* box = languages();
+        REQUIRE(box);
+        const int index = box->findData(chosen);
+        REQUIRE(index >= 0);
+        box->setCurrentIndex(index);
+    }
+    void exportPdf()
+    {
+        auto* button = editor.findChild<QPushButton*>(QStringLiteral("exportProgramme"));
+        REQUIRE(button);
+        REQUIRE(button->isEnabled());
+        button->click();
+    }
+    /// The shortest session title in `language`, so that pdftotext finds it unhyphenated.
+    QString sessionTitle(const QString& language)
+    {
+        const auto rows = AgendaRepository(document.database()).listForVisit(visitId);
+        REQUIRE(rows.ok());
+        QString shortest;
+        for (const AgendaRow& row : rows.value()) {
+            const QString title = language == QStringLiteral("pl")
+                                      ? row.session.title.text
+                                      : row.session.title.translations.value(language);
+            if (!title.isEmpty() && (shortest.isEmpty() || title.size() < shortest.size())) {
+                shortest = title;
+            }
+        }
+        REQUIRE_FALSE(shortest.isEmpty());
+        return shortest;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The programme is offered in each of the visit's print languages and in two together")
+{
+    PrintingFixture fixture;
+    QComboBox* box = fixture.languages();
+    REQUIRE(box);
+    CHECK(box->isEnabled());
+    QList<QStringList> offered;
+    for (int i = 0; i < box->count(); ++i) {
+        offered << box->itemData(i).toStringList();
+    }
+    const QString uk = QStringLiteral("uk");
+    const QString pl = QStringLiteral("pl");
+    CHECK(offered == QList<QStringList>{{uk}, {pl}, {uk, pl}});
+    CHECK(box->itemText(2) == QStringLiteral("Українська + Polski"));
+
+    // With no visit shown there is nothing to print.
+    fixture.editor.showVisit(0);
+    CHECK(box->count() == 0);
+    CHECK_FALSE(fixture.editor.findChild<QPushButton*>(QStringLiteral("exportProgramme"))->isEnabled());
+}
+
+TEST_CASE("A visit with no print languages is printed in the content language; three give two pairs")
+{
+    const QString pl = QStringLiteral("pl");
+    const QString uk = QStringLiteral("uk");
+    const QString en = QStringLiteral("en");
+    CHECK(ProgrammePrinting::languageChoices({}, pl) == QList<QStringList>{{pl}});
+    CHECK(ProgrammePrinting::languageChoices({pl, uk, en}, pl) ==
+          QList<QStringList>{{pl}, {uk}, {en}, {pl, uk}, {pl, en}});
+}
+
+TEST_CASE("Exporting the programme as a PDF writes it in the language chosen")
+{
+    PrintingFixture fixture;
+    fixture.choose({QStringLiteral("uk")});
+    const QString path = fixture.dir.filePath(QStringLiteral("programme.pdf"));
+    fixture.prompts.fileNames.enqueue(path);
+    fixture.exportPdf();
+    CHECK(fixture.prompts.shown.isEmpty());
+    REQUIRE(QFileInfo::exists(path));
+    const QString text = pdfText(path);
+    CHECK(text.contains(fixture.sessionTitle(QStringLiteral("uk"))));
+    // In Ukrainian only: the Polish titles stay out.
+    CHECK_FALSE(text.contains(fixture.sessionTitle(QStringLiteral("pl"))));
+}
+
+TEST_CASE("Cancelling the file dialog exports nothing and says nothing")
+{
+    PrintingFixture fixture;
+    const QStringList before = QDir(fixture.dir.path()).entryList(QDir::Files);
+    fixture.exportPdf();
+    CHECK(fixture.prompts.shown.isEmpty());
+    CHECK(QDir(fixture.dir.path()).entryList(QDir::Files) == before);
+}
+
+TEST_CASE("A PDF that cannot be written is reported with its file name, and nothing is written")
+{
+    PrintingFixture fixture;
+    const QString folder = fixture.dir.filePath(QStringLiteral("no such folder"));
+    const QString path = QDir(folder).filePath(QStringLiteral("programme.pdf"));
+    fixture.prompts.fileNames.enqueue(path);
+    fixture.exportPdf();
+    REQUIRE(fixture.prompts.shown.size() == 1);
+    CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("Export Programme\n")));
+    CHECK(fixture.prompts.shown.first().contains(QDir::toNativeSeparators(path)));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK_FALSE(QFileInfo::exists(folder));
+}
