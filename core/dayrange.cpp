@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dayrange.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 // Qt's "MMMM" next to a day gives the month in the form a date needs (Polish "maja", Ukrainian "травня").
@@ -46,4 +48,16 @@ QString formatDayRange(const QDate& first, const QDate& last, const QLocale& loc
                formatDay(last, locale);
     }
     return formatDay(first, locale) + QLatin1Char(' ') + enDash + QLatin1Char(' ') + formatDay(last, locale);
+}
+
+QString formatTimeRange(const QDateTime& start, const QDateTime& end, const QLocale& locale)
+{
+    const auto clock = [](const QTime& time) { return time.toString(QStringLiteral("HH:mm")); };
+    if (start.date() == end.date()) {
+        //: a session's start and end, e.g. 09:00–10:30
+        return QCoreApplication::translate("TimeRange", "%1–%2").arg(clock(start.time()), clock(end.time()));
+    }
+    //: a session ending on another day: %1 start time, %2 end day, %3 end time
+    return QCoreApplication::translate("TimeRange", "%1 – %2 %3")
+        .arg(clock(start.time()), formatDay(end.date(), locale), clock(end.time()));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -11,3 +12,7 @@ QString formatDayRange(const QDate& first, const QDate& last, const QLocale& loc
 
 /// One day in the long form: "19 maja 2026".
 QString formatDay(const QDate& day, const QLocale& locale = QLocale());
+
+/// A session's times on a 24-hour clock, as the time inputs show them: "09:00–10:30", or with the end's
+/// day when it ends on another one: "22:00 – 20 maja 2026 01:00".
+QString formatTimeRange(const QDateTime& start, const QDateTime& end, const QLocale& locale = QLocale());

@@ -2085,16 +2085,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             </translation>
         </message>
         <message>
-            <source>%1–%2</source>
-            <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
-            <translation>%1–%2</translation>
-        </message>
-        <message>
-            <source>%1 – %2 %3</source>
-            <extracomment>a session ending on another day: %1 start time, %2 end day, %3 end time</extracomment>
-            <translation>%1 – %2 %3</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
             <translation>%1 (%2)</translation>
@@ -2834,7 +2824,7 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
-        <name>TimelineLayout</name>
+        <name>TimeRange</name>
         <message>
             <source>%1–%2</source>
             <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>

@@ -2085,16 +2085,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             </translation>
         </message>
         <message>
-            <source>%1–%2</source>
-            <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
-            <translation>%1–%2</translation>
-        </message>
-        <message>
-            <source>%1 – %2 %3</source>
-            <extracomment>a session ending on another day: %1 start time, %2 end day, %3 end time</extracomment>
-            <translation>%1 – %2 %3</translation>
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
             <translation>%1 (%2)</translation>
@@ -2834,7 +2824,7 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
-        <name>TimelineLayout</name>
+        <name>TimeRange</name>
         <message>
             <source>%1–%2</source>
             <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>

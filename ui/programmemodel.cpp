@@ -6,16 +6,6 @@
 #include "htmlbuilder.h"
 #include "personrepository.h"
 
-namespace {
-
-// The programme is read with a 24-hour clock in every language, as the time inputs show it.
-QString clock(const QTime& time)
-{
-    return time.toString(QStringLiteral("HH:mm"));
-}
-
-} // namespace
-
 ProgrammeModel::ProgrammeModel(Database& database, QObject* parent)
     : RecordTableModel(database,
                        ChangeNotifier::Topic::Sessions | ChangeNotifier::Topic::Institutions |
@@ -102,14 +92,7 @@ QVariant ProgrammeModel::cell(int row, int column, int role) const
 
 QString ProgrammeModel::timeText(const AgendaSession& session) const
 {
-    const QDateTime& start = session.startsAt;
-    const QDateTime& end = session.endsAt;
-    if (start.date() == end.date()) {
-        //: a session's start and end, e.g. 09:00–10:30
-        return tr("%1–%2").arg(clock(start.time()), clock(end.time()));
-    }
-    //: a session ending on another day: %1 start time, %2 end day, %3 end time
-    return tr("%1 – %2 %3").arg(clock(start.time()), formatDay(end.date()), clock(end.time()));
+    return formatTimeRange(session.startsAt, session.endsAt);
 }
 
 QString ProgrammeModel::peopleText(const AgendaSession& session) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinelayout.h"
 
+#include "dayrange.h"
 #include "htmlbuilder.h"
 
 #include <QFontMetrics>
@@ -361,14 +362,10 @@ QString TimelineLayout::clock(int minute)
 
 QString TimelineLayout::timeText(const QDate& startDay, int startMinute, int endMinute)
 {
-    if (endMinute <= minutesPerDay) {
-        //: a session's start and end, e.g. 09:00–10:30
-        return tr("%1–%2").arg(clock(startMinute), clock(endMinute));
-    }
-    const QDate endDay = startDay.addDays(endMinute / minutesPerDay);
-    //: a session ending on another day: %1 start time, %2 end day, %3 end time
-    return tr("%1 – %2 %3")
-        .arg(clock(startMinute), QLocale().toString(endDay, QStringLiteral("ddd d MMMM")), clock(endMinute));
+    // Minutes count from the start day's midnight and may run past it.
+    const QDateTime midnight(startDay, QTime(0, 0), Qt::UTC);
+    return formatTimeRange(midnight.addSecs(qint64(startMinute) * 60),
+                           midnight.addSecs(qint64(endMinute) * 60));
 }
 
 QString TimelineLayout::timeText(const TimelineBlock& block)
