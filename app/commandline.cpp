@@ -26,6 +26,7 @@ void addOptions(QCommandLineParser& parser)
         parser.addOption({name, QString(), QStringLiteral("value")});
     }
     parser.addOption({QStringLiteral("dry-run"), QString()});
+    parser.addOption({QStringLiteral("contacts"), QString()});
 }
 
 } // namespace
@@ -65,6 +66,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
         }
     }
     invocation.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    if (parser.isSet(QStringLiteral("contacts"))) {
+        invocation.options.insert(QStringLiteral("contacts"), QString());
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         invocation.mode = Invocation::Mode::Help;
     } else if (parser.isSet(QStringLiteral("version"))) {
@@ -84,23 +88,34 @@ QString CommandLine::helpText()
 {
     //: The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the
     //: rest.
-    return tr("Usage:\n"
-              "  wizyta [--database FILE] [--language pl|uk|en]   start the window\n"
-              "  wizyta --version | --help\n"
-              "  wizyta [--database FILE] check                   check the file's integrity\n"
-              "  wizyta [--database FILE] demo                    add the sample visits, print their ids\n"
-              "  wizyta [--database FILE] list visits             id, days, status and title of each visit\n"
-              "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
-              "                                                   add a visit, print its id\n"
-              "  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line\n"
-              "  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf\n"
-              "                                                   the programme as a PDF in one language or\n"
-              "                                                   two; without --language, in the visit's\n"
-              "                                                   print languages\n"
-              "\n"
-              "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
-              "your data folder "
-              "is used.\n"
-              "Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, "
-              "3 bad input or data.\n");
+    return tr(
+        "Usage:\n"
+        "  wizyta [--database FILE] [--language pl|uk|en]   start the window\n"
+        "  wizyta --version | --help\n"
+        "  wizyta [--database FILE] check                   check the file's integrity\n"
+        "  wizyta [--database FILE] demo                    add the sample visits, print their ids\n"
+        "  wizyta [--database FILE] list visits             id, days, status and title of each visit\n"
+        "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
+        "                                                   add a visit, print its id\n"
+        "  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line\n"
+        "  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf\n"
+        "                                                   the programme as a PDF in one language or\n"
+        "                                                   two; without --language, in the visit's\n"
+        "                                                   print languages\n"
+        "  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]\n"
+        "                                        --output FILE.pdf\n"
+        "                                                   the participant list by role and\n"
+        "                                                   institution; e-mail and phone with --contacts\n"
+        "  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf\n"
+        "                                                   an attendance sheet for each day, to sign\n"
+        "  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf\n"
+        "                                                   meals per day with portions per diet\n"
+        "  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf\n"
+        "                                                   name badges, eight to a sheet\n"
+        "\n"
+        "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
+        "your data folder "
+        "is used.\n"
+        "Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, "
+        "3 bad input or data.\n");
 }

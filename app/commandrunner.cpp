@@ -4,9 +4,9 @@
 #include "codes.h"
 #include "conflictchecker.h"
 #include "database.h"
-#include "programmedocument.h"
 #include "sampledata.h"
 #include "settingsrepository.h"
+#include "visitdocuments.h"
 #include "visitrepository.h"
 
 #include <QDir>
@@ -58,12 +58,38 @@ bool isVerb(const QStringList& verb, std::initializer_list<const char*> words)
     return true;
 }
 
+/// The document an export verb names: "export agenda", "export participants"...
+std::optional<VisitDocumentKind> exportedDocument(const QStringList& verb)
+{
+    if (verb.size() != 2 || verb.constFirst() != QLatin1String("export")) {
+        return std::nullopt;
+    }
+    const QString& what = verb.constLast();
+    if (what == QLatin1String("agenda")) {
+        return VisitDocumentKind::Programme;
+    }
+    if (what == QLatin1String("participants")) {
+        return VisitDocumentKind::ParticipantList;
+    }
+    if (what == QLatin1String("attendance")) {
+        return VisitDocumentKind::AttendanceSheet;
+    }
+    if (what == QLatin1String("catering")) {
+        return VisitDocumentKind::CateringSummary;
+    }
+    if (what == QLatin1String("badges")) {
+        return VisitDocumentKind::NameBadges;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int CommandRunner::run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase)
 {
     const QStringList& verb = invocation.verb;
-    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts, ExportAgenda } which;
+    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts, Export } which;
+    VisitDocumentKind document = VisitDocumentKind::Programme;
     if (isVerb(verb, {"check"})) {
         which = Verb::Check;
     } else if (isVerb(verb, {"list", "visits"})) {
@@ -74,8 +100,9 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         which = Verb::Demo;
     } else if (isVerb(verb, {"conflicts"})) {
         which = Verb::Conflicts;
-    } else if (isVerb(verb, {"export", "agenda"})) {
-        which = Verb::ExportAgenda;
+    } else if (const auto kind = exportedDocument(verb)) {
+        which = Verb::Export;
+        document = *kind;
     } else {
         //: %1 is the command the user typed
         return usage(tr("Unknown command \"%1\"; see wizyta --help.").arg(verb.join(QLatin1Char(' '))));
@@ -83,11 +110,12 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
 
     // The command line is checked before any file is touched.
     Id visitId = 0;
-    if (which == Verb::Conflicts || which == Verb::ExportAgenda) {
+    const QString command = verb.join(QLatin1Char(' '));
+    if (which == Verb::Conflicts || which == Verb::Export) {
         if (!invocation.has(QStringLiteral("visit"))) {
-            if (which == Verb::ExportAgenda) {
-                //: "export agenda", "--visit ID" and "list visits" stay as they are
-                return usage(tr("export agenda needs --visit ID; list visits shows the ids."));
+            if (which == Verb::Export) {
+                //: %1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are
+                return usage(tr("%1 needs --visit ID; list visits shows the ids.").arg(command));
             }
             //: "conflicts", "--visit ID" and "list visits" stay as they are
             return usage(tr("conflicts needs --visit ID; list visits shows the ids."));
@@ -102,16 +130,16 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
     }
 
     QStringList languages;
-    if (which == Verb::ExportAgenda) {
+    if (which == Verb::Export) {
         const QString output = invocation.option(QStringLiteral("output"));
         if (output.isEmpty()) {
-            //: "export agenda" and "--output FILE.pdf" stay as they are
-            return usage(tr("export agenda needs --output FILE.pdf."));
+            //: %1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is
+            return usage(tr("%1 needs --output FILE.pdf.").arg(command));
         }
         if (!output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
             //: %1 is the file the user named; "--output" stays as it is
             return usage(
-                tr("--output: \"%1\" does not end in .pdf; the programme is written as a PDF.").arg(output));
+                tr("--output: \"%1\" does not end in .pdf; the document is written as a PDF.").arg(output));
         }
         const auto parsed = documentLanguages(invocation);
         if (!parsed) {
@@ -144,8 +172,11 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return demo(database);
     case Verb::Conflicts:
         return conflicts(database, visitId);
-    case Verb::ExportAgenda:
-        return exportAgenda(database, visitId, languages, invocation.option(QStringLiteral("output")));
+    case Verb::Export:
+        DocumentOptions options;
+        options.contacts = invocation.has(QStringLiteral("contacts"));
+        return exportDocument(database, document, visitId, languages, options,
+                              invocation.option(QStringLiteral("output")));
     }
     return ExitFailed;
 }
@@ -255,13 +286,12 @@ Result<QStringList> CommandRunner::documentLanguages(const Invocation& invocatio
         languages << part.trimmed().toLower();
     }
     const bool twice = languages.size() == 2 && languages.constFirst() == languages.constLast();
-    if (languages.size() > ProgrammeDocument::maximumLanguages || twice) {
+    if (languages.size() > DocumentBasis::maximumLanguages || twice) {
         //: %1 is what the user typed after --language
-        return Error(
-            Error::Kind::Validation,
-            tr("--language: \"%1\": a programme is printed in one language or in two different ones, "
-               "e.g. uk or pl,uk.")
-                .arg(given));
+        return Error(Error::Kind::Validation,
+                     tr("--language: \"%1\": a document is printed in one language or in two different ones, "
+                        "e.g. uk or pl,uk.")
+                         .arg(given));
     }
     for (const QString& language : languages) {
         if (!Codes::isLanguageCode(language)) {
@@ -273,7 +303,9 @@ Result<QStringList> CommandRunner::documentLanguages(const Invocation& invocatio
     return languages;
 }
 
-int CommandRunner::exportAgenda(Database& database, Id visitId, QStringList languages, const QString& output)
+int CommandRunner::exportDocument(Database& database, VisitDocumentKind kind, Id visitId,
+                                  QStringList languages, const DocumentOptions& options,
+                                  const QString& output)
 {
     // The file is named in messages about the data: with the default database it is not obvious.
     const QString databaseName = QDir::toNativeSeparators(database.path());
@@ -285,7 +317,7 @@ int CommandRunner::exportAgenda(Database& database, Id visitId, QStringList lang
         if (!visit) {
             return fail(visit.error());
         }
-        languages = visit->printLanguages.mid(0, ProgrammeDocument::maximumLanguages);
+        languages = visit->printLanguages.mid(0, DocumentBasis::maximumLanguages);
         if (languages.isEmpty()) {
             const auto contentLanguage = SettingsRepository(database).contentLanguage();
             if (!contentLanguage) {
@@ -294,7 +326,7 @@ int CommandRunner::exportAgenda(Database& database, Id visitId, QStringList lang
             languages << *contentLanguage;
         }
     }
-    const auto document = ProgrammeDocument::build(database, visitId, languages);
+    const auto document = VisitDocuments::build(kind, database, visitId, languages, options);
     if (!document) {
         const Error::Kind kind = document.error().kind();
         if (kind == Error::Kind::NotFound || kind == Error::Kind::Validation) {

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "id.h"
 #include "result.h"
+#include "visitdocuments.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,7 +29,9 @@ private:
     int addVisit(Database& database, const Invocation& invocation);
     int demo(Database& database);
     int conflicts(Database& database, Id visitId);
-    int exportAgenda(Database& database, Id visitId, QStringList languages, const QString& output);
+    /// Writes a visit's document as a PDF; without `languages`, in the visit's print languages.
+    int exportDocument(Database& database, VisitDocumentKind kind, Id visitId, QStringList languages,
+                       const DocumentOptions& options, const QString& output);
 
     /// The languages --language names for a document (empty: the visit's print languages).
     static Result<QStringList> documentLanguages(const Invocation& invocation);

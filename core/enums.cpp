@@ -184,6 +184,12 @@ const Entry<E>* find(const Entry<E> (&table)[N], E value)
         return entry ? translateName(entry->context, entry->name.source, entry->name.disambiguation)         \
                      : QString();                                                                            \
     }                                                                                                        \
+    EnumName EnumInfo<E>::name(E value)                                                                      \
+    {                                                                                                        \
+        const auto* entry = find(TABLE, value);                                                              \
+        return entry ? EnumName{entry->context, entry->name.source, entry->name.disambiguation}              \
+                     : EnumName{};                                                                           \
+    }                                                                                                        \
     QList<E> EnumInfo<E>::all()                                                                              \
     {                                                                                                        \
         QList<E> values;                                                                                     \

@@ -85,6 +85,15 @@ enum class DietCategory {
     Other,
 };
 
+/// A value's name as marked for translation, to be translated into a language other than the
+/// interface's (a printed document's).
+struct EnumName
+{
+    const char* context = nullptr;
+    const char* source = nullptr;
+    const char* disambiguation = nullptr;
+};
+
 /// Key, display name and full list for each enum above; one implementation for all of them.
 template <typename E>
 struct EnumInfo;
@@ -96,6 +105,7 @@ struct EnumInfo;
         static QString key(E value);                                                                         \
         static std::optional<E> fromKey(const QString& key);                                                 \
         static QString displayName(E value);                                                                 \
+        static EnumName name(E value);                                                                       \
         static QList<E> all();                                                                               \
         static QStringList keys();                                                                           \
     };

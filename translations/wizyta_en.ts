@@ -119,6 +119,17 @@
         </message>
     </context>
     <context>
+        <name>ParticipantListDocument</name>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <extracomment>under the visit's header: how many take part</extracomment>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message numerus="yes">
             <source>%n person(s)</source>
@@ -154,17 +165,6 @@
             <translation>
                 <numerusform>They coordinate %n visit; it will stay, with no coordinator.</numerusform>
                 <numerusform>They coordinate %n visits; those visits will stay, with no coordinator.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeDocument</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>
@@ -235,6 +235,17 @@
             <translation>
                 <numerusform>Its programme of %n session will be deleted.</numerusform>
                 <numerusform>Its programme of %n sessions will be deleted.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
             </translation>
         </message>
     </context>

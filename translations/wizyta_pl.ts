@@ -94,6 +94,39 @@
         </message>
     </context>
     <context>
+        <name>AttendanceSheetDocument</name>
+        <message>
+            <source>Attendance list</source>
+            <extracomment>above the visit's title; the sheet participants sign each day</extracomment>
+            <translation>Lista obecności</translation>
+        </message>
+        <message>
+            <source>No participants are there this day.</source>
+            <extracomment>a day without participants present</extracomment>
+            <translation>Tego dnia nie ma żadnego uczestnika.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <extracomment>a column of the attendance list: the number of a row</extracomment>
+            <translation>Lp.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the attendance list</extracomment>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <extracomment>a column of the attendance list</extracomment>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <extracomment>a column of the attendance list where each participant signs</extracomment>
+            <translation>Podpis</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>&amp;Today</source>
@@ -175,6 +208,59 @@
         </message>
     </context>
     <context>
+        <name>CateringSummaryDocument</name>
+        <message>
+            <source>Catering summary</source>
+            <extracomment>above the visit's title: the meals and portions for the caterer</extracomment>
+            <translation>Zestawienie cateringowe</translation>
+        </message>
+        <message>
+            <source>The programme has no meals yet: sessions of the kind Meal are counted here.</source>
+            <extracomment>a programme without meals</extracomment>
+            <translation>W programie nie ma jeszcze posiłków: zliczane są tu punkty programu rodzaju „Posiłek”.</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <extracomment>a column of the catering summary: the meal's time, name and place</extracomment>
+            <translation>Posiłek</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <extracomment>a column of the catering summary: how many portions in all</extracomment>
+            <translation>Razem</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <extracomment>a column of the catering summary: portions without a special diet</extracomment>
+            <translation>Standardowa</translation>
+        </message>
+        <message>
+            <source>Special diets</source>
+            <extracomment>a heading of the catering summary, over the list of people with a special diet</extracomment>
+            <translation>Diety specjalne</translation>
+        </message>
+        <message>
+            <source>No participant has a special diet.</source>
+            <extracomment>under "Special diets" when nobody has one</extracomment>
+            <translation>Nikt z uczestników nie ma diety specjalnej.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the list of special diets</extracomment>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <extracomment>a column of the list of special diets</extracomment>
+            <translation>Dieta</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <extracomment>a column of the list of special diets: e.g. "no nuts"</extracomment>
+            <translation>Szczegóły</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Use the database FILE.</source>
@@ -227,6 +313,16 @@
                                                    the programme as a PDF in one language or
                                                    two; without --language, in the visit's
                                                    print languages
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   the participant list by role and
+                                                   institution; e-mail and phone with --contacts
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   an attendance sheet for each day, to sign
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   meals per day with portions per diet
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   name badges, eight to a sheet
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -245,6 +341,16 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                                                    program wizyty jako PDF w jednym języku lub
                                                    w dwóch; bez --language w językach wydruków
                                                    wizyty
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   lista uczestników według roli i instytucji;
+                                                   z --contacts także e-mail i telefon
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   lista obecności na każdy dzień, do podpisu
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   posiłki dzień po dniu z liczbą porcji na dietę
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   identyfikatory, osiem na arkuszu
 
 Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
 Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
@@ -283,29 +389,29 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
         </message>
         <message>
-            <source>export agenda needs --visit ID; list visits shows the ids.</source>
-            <extracomment>"export agenda", "--visit ID" and "list visits" stay as they are</extracomment>
-            <translation>Polecenie export agenda wymaga opcji --visit ID; numery wizyt pokazuje list visits.</translation>
-        </message>
-        <message>
-            <source>export agenda needs --output FILE.pdf.</source>
-            <extracomment>"export agenda" and "--output FILE.pdf" stay as they are</extracomment>
-            <translation>Polecenie export agenda wymaga opcji --output FILE.pdf.</translation>
-        </message>
-        <message>
-            <source>--output: "%1" does not end in .pdf; the programme is written as a PDF.</source>
-            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
-            <translation>--output: „%1” nie kończy się na .pdf; program zapisywany jest jako PDF.</translation>
-        </message>
-        <message>
-            <source>--language: "%1": a programme is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
-            <extracomment>%1 is what the user typed after --language</extracomment>
-            <translation>--language: „%1”: program drukuje się w jednym języku lub w dwóch różnych, np. uk lub pl,uk.</translation>
-        </message>
-        <message>
             <source>--language: "%1" is not a language code such as pl, uk or en.</source>
             <extracomment>%1 is one of the languages the user typed after --language</extracomment>
             <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+        </message>
+        <message>
+            <source>%1 needs --visit ID; list visits shows the ids.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are</extracomment>
+            <translation>%1 wymaga --visit ID; numery wizyt pokazuje list visits.</translation>
+        </message>
+        <message>
+            <source>%1 needs --output FILE.pdf.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is</extracomment>
+            <translation>%1 wymaga --output FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: „%1” nie kończy się na .pdf; dokument zapisywany jest jako PDF.</translation>
+        </message>
+        <message>
+            <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>--language: „%1”: dokument drukuje się w jednym języku lub w dwóch różnych, np. uk albo pl,uk.</translation>
         </message>
     </context>
     <context>
@@ -581,6 +687,93 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Lithuanian</source>
             <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
             <translation>litewskim</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrintBar</name>
+        <message>
+            <source>P&amp;rint:</source>
+            <extracomment>before the choice of a visit's document: the programme, the participant list...</extracomment>
+            <translation>D&amp;rukuj:</translation>
+        </message>
+        <message>
+            <source>&amp;in:</source>
+            <extracomment>the language or two languages a visit's document is printed in</extracomment>
+            <translation>w &amp;języku:</translation>
+        </message>
+        <message>
+            <source>Document languages</source>
+            <translation>Języki dokumentu</translation>
+        </message>
+        <message>
+            <source>With &amp;contact details</source>
+            <translation>Z danymi &amp;kontaktowymi</translation>
+        </message>
+        <message>
+            <source>Print e-mail addresses and phone numbers: personal data, left out unless asked for</source>
+            <translation>Drukuj adresy e-mail i numery telefonów: to dane osobowe, pomijane, chyba że o nie poprosisz</translation>
+        </message>
+        <message>
+            <source>Print Previe&amp;w…</source>
+            <translation>Podg&amp;ląd wydruku…</translation>
+        </message>
+        <message>
+            <source>See the document before printing it</source>
+            <translation>Zobacz dokument przed wydrukowaniem</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drukuj…</translation>
+        </message>
+        <message>
+            <source>Print the document</source>
+            <translation>Wydrukuj dokument</translation>
+        </message>
+        <message>
+            <source>Export PD&amp;F…</source>
+            <translation>Eksportuj do PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the document as a PDF file</source>
+            <translation>Zapisz dokument jako plik PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrinting</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Podgląd wydruku</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is a document such as "Programme", %2 the visit's title</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drukowanie</translation>
+        </message>
+        <message>
+            <source>%1 could not be printed: the printer refused it.</source>
+            <extracomment>%1 is a document such as "Programme"</extracomment>
+            <translation>Nie udało się wydrukować dokumentu „%1”: drukarka odrzuciła zadanie.</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Eksport do PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumenty PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written to %2.
+
+%3</source>
+            <extracomment>%1 is a document such as "Programme", %2 a file's path, %3 why it could not be written</extracomment>
+            <translation>Nie udało się zapisać dokumentu „%1” w pliku %2.
+
+%3</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1426,30 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Planning &amp;Settings…</source>
             <translation>&amp;Ustawienia planowania…</translation>
         </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Podgląd &amp;wydruku…</translation>
+        </message>
+        <message>
+            <source>See the open visit's document, chosen under its details, before printing it</source>
+            <translation>Zobacz przed wydrukowaniem dokument otwartej wizyty, wybrany pod jej szczegółami</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drukuj…</translation>
+        </message>
+        <message>
+            <source>Print the open visit's document chosen under its details</source>
+            <translation>Wydrukuj dokument otwartej wizyty wybrany pod jej szczegółami</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Eksportuj do PDF…</translation>
+        </message>
+        <message>
+            <source>Save the open visit's document chosen under its details as a PDF file</source>
+            <translation>Zapisz jako plik PDF dokument otwartej wizyty wybrany pod jej szczegółami</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -1295,6 +1512,19 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>+%n kolejne</numerusform>
                 <numerusform>+%n kolejnych</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NameBadgeDocument</name>
+        <message>
+            <source>Name badges</source>
+            <extracomment>the name of the printed document with the participants' badges</extracomment>
+            <translation>Identyfikatory</translation>
+        </message>
+        <message>
+            <source>No participants entered yet.</source>
+            <extracomment>on an empty sheet of badges</extracomment>
+            <translation>Nie wpisano jeszcze uczestników.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1665,103 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>(none)</source>
             <extracomment>no institution chosen</extracomment>
             <translation>(brak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantListDocument</name>
+        <message>
+            <source>Participant list</source>
+            <extracomment>above the visit's title</extracomment>
+            <translation>Lista uczestników</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <extracomment>under the visit's header: how many take part</extracomment>
+            <translation>
+                <numerusform>%n uczestnik</numerusform>
+                <numerusform>%n uczestników</numerusform>
+                <numerusform>%n uczestników</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No participants entered yet.</source>
+            <extracomment>a list without participants</extracomment>
+            <translation>Nie wpisano jeszcze uczestników.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <extracomment>a column of the participant list: the number of a row</extracomment>
+            <translation>Lp.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <extracomment>a column of the participant list: the person's job</extracomment>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <extracomment>a column of the participant list: a country code such as UA</extracomment>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Delegation leadership</source>
+            <extracomment>a heading of the participant list, over the delegation's leader or leaders</extracomment>
+            <translation>Kierownictwo delegacji</translation>
+        </message>
+        <message>
+            <source>Delegation members</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Członkowie delegacji</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <extracomment>a heading of the participant list, over the people of the hosting institution</extracomment>
+            <translation>Gospodarze</translation>
+        </message>
+        <message>
+            <source>Presenters</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Prelegenci</translation>
+        </message>
+        <message>
+            <source>Moderators</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Moderatorzy</translation>
+        </message>
+        <message>
+            <source>Interpreters</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Tłumacze</translation>
+        </message>
+        <message>
+            <source>Guides and drivers</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Przewodnicy i kierowcy</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Organizatorzy</translation>
         </message>
     </context>
     <context>
@@ -1975,35 +2302,38 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>PrintedDocument</name>
+        <message>
+            <source>Printed %1</source>
+            <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
+            <translation>Wydrukowano %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>in the footer of each page of a printed document: "Page 2 of 5"</extracomment>
+            <translation>Strona %1 z %2</translation>
+        </message>
+        <message>
+            <source>A document is printed in one language or in two, e.g. uk or pl,uk.</source>
+            <translation>Dokument drukuje się w jednym języku lub w dwóch, np. uk albo pl,uk.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is what was given as a language</extracomment>
+            <translation>„%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+        </message>
+        <message>
+            <source>A document in two languages needs two different ones, not %1 twice.</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Dokument w dwóch językach wymaga dwóch różnych języków, a nie dwa razy %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeDocument</name>
         <message>
             <source>Programme</source>
             <extracomment>above the visit's title</extracomment>
             <translation>Program wizyty</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
-            <translation>
-                <numerusform>%n dzień</numerusform>
-                <numerusform>%n dni</numerusform>
-                <numerusform>%n dni</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Host:</source>
-            <extracomment>the institution hosting the visit</extracomment>
-            <translation>Gospodarz:</translation>
-        </message>
-        <message>
-            <source>Funded by:</source>
-            <extracomment>the project that pays for the visit</extracomment>
-            <translation>Finansowanie:</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
-            <translation>Dzień %1</translation>
         </message>
         <message>
             <source>Nothing planned.</source>
@@ -2034,35 +2364,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Interpretation:</source>
             <extracomment>how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"</extracomment>
             <translation>Tłumaczenie:</translation>
-        </message>
-        <message>
-            <source>Some items are given in %1: no %2 text was entered.</source>
-            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
-            <translation>Niektóre pozycje podano w języku %1: nie wpisano dla nich tekstu w języku %2.</translation>
-        </message>
-        <message>
-            <source>Printed %1</source>
-            <extracomment>in the footer of each page; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
-            <translation>Wydrukowano %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <extracomment>in the footer of each page: "Page 2 of 5"</extracomment>
-            <translation>Strona %1 z %2</translation>
-        </message>
-        <message>
-            <source>A programme is printed in one language or in two, e.g. uk or pl,uk.</source>
-            <translation>Program drukuje się w jednym języku lub w dwóch, np. uk lub pl,uk.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code such as pl, uk or en.</source>
-            <extracomment>%1 is what was given as a language</extracomment>
-            <translation>„%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
-        </message>
-        <message>
-            <source>A programme in two languages needs two different ones, not %1 twice.</source>
-            <extracomment>%1 is a language code such as uk</extracomment>
-            <translation>Program w dwóch językach wymaga dwóch różnych języków, a nie dwa razy %1.</translation>
         </message>
         <message>
             <source>Ends %1</source>
@@ -2120,48 +2421,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Audience</source>
             <translation>Uczestnicy</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammePrinting</name>
-        <message>
-            <source>Programme</source>
-            <extracomment>the file name offered for a printed programme whose visit has no title</extracomment>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <source>Print Preview</source>
-            <translation>Podgląd wydruku</translation>
-        </message>
-        <message>
-            <source>Programme: %1</source>
-            <extracomment>%1 is the visit's title</extracomment>
-            <translation>Program: %1</translation>
-        </message>
-        <message>
-            <source>Print Programme</source>
-            <translation>Drukowanie programu</translation>
-        </message>
-        <message>
-            <source>The programme could not be printed: the printer refused it.</source>
-            <translation>Nie udało się wydrukować programu: drukarka odrzuciła zadanie.</translation>
-        </message>
-        <message>
-            <source>Export Programme</source>
-            <translation>Eksport programu</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Dokumenty PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The programme could not be written to %1.
-
-%2</source>
-            <extracomment>%1 is a file's path, %2 why it could not be written</extracomment>
-            <translation>Nie udało się zapisać programu w pliku %1.
-
-%2</translation>
         </message>
     </context>
     <context>
@@ -3038,6 +3297,81 @@ the languages the programme is printed in by default</extracomment>
         </message>
     </context>
     <context>
+        <name>VisitDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n dzień</numerusform>
+                <numerusform>%n dni</numerusform>
+                <numerusform>%n dni</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
+            <translation>Dzień %1</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <extracomment>the institution hosting the visit</extracomment>
+            <translation>Gospodarz:</translation>
+        </message>
+        <message>
+            <source>Funded by:</source>
+            <extracomment>the project that pays for the visit</extracomment>
+            <translation>Finansowanie:</translation>
+        </message>
+        <message>
+            <source>Some items are given in %1: no %2 text was entered.</source>
+            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
+            <translation>Niektóre pozycje podano w języku %1: nie wpisano dla nich tekstu w języku %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDocuments</name>
+        <message>
+            <source>Programme</source>
+            <translation>Program wizyty</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Lista uczestników</translation>
+        </message>
+        <message>
+            <source>Attendance sheets</source>
+            <translation>Listy obecności</translation>
+        </message>
+        <message>
+            <source>Catering summary</source>
+            <translation>Zestawienie cateringowe</translation>
+        </message>
+        <message>
+            <source>Name badges</source>
+            <translation>Identyfikatory</translation>
+        </message>
+        <message>
+            <source>The visit's programme day by day, for the delegation</source>
+            <translation>Program wizyty dzień po dniu, dla delegacji</translation>
+        </message>
+        <message>
+            <source>The participants by role and institution</source>
+            <translation>Uczestnicy według roli i instytucji</translation>
+        </message>
+        <message>
+            <source>One sheet a day with a column for signatures, as funders ask for</source>
+            <translation>Jedna lista na każdy dzień z rubryką na podpis, jak wymagają grantodawcy</translation>
+        </message>
+        <message>
+            <source>The meals of each day with the number of portions for each diet, for the caterer</source>
+            <translation>Posiłki każdego dnia z liczbą porcji dla każdej diety, dla firmy cateringowej</translation>
+        </message>
+        <message>
+            <source>Eight badges to an A4 sheet, to cut out</source>
+            <translation>Osiem identyfikatorów na arkuszu A4, do wycięcia</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitEditor</name>
         <message>
             <source>← All &amp;visits</source>
@@ -3223,39 +3557,6 @@ the languages the programme is printed in by default</extracomment>
             <source>%1: %2.</source>
             <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
             <translation>%1: %2.</translation>
-        </message>
-        <message>
-            <source>Print &amp;in:</source>
-            <extracomment>the language or two languages the visit's programme is printed in</extracomment>
-            <translation>Drukuj w &amp;języku:</translation>
-        </message>
-        <message>
-            <source>Programme languages</source>
-            <translation>Języki programu</translation>
-        </message>
-        <message>
-            <source>Print Previe&amp;w…</source>
-            <translation>Podg&amp;ląd wydruku…</translation>
-        </message>
-        <message>
-            <source>See the printed programme before printing it</source>
-            <translation>Zobacz program przed wydrukowaniem</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>D&amp;rukuj…</translation>
-        </message>
-        <message>
-            <source>Print the programme</source>
-            <translation>Wydrukuj program</translation>
-        </message>
-        <message>
-            <source>Export PD&amp;F…</source>
-            <translation>Eksportuj do PD&amp;F…</translation>
-        </message>
-        <message>
-            <source>Save the printed programme as a PDF file</source>
-            <translation>Zapisz program jako plik PDF</translation>
         </message>
     </context>
     <context>

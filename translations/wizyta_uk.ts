@@ -94,6 +94,39 @@
         </message>
     </context>
     <context>
+        <name>AttendanceSheetDocument</name>
+        <message>
+            <source>Attendance list</source>
+            <extracomment>above the visit's title; the sheet participants sign each day</extracomment>
+            <translation>Список присутності</translation>
+        </message>
+        <message>
+            <source>No participants are there this day.</source>
+            <extracomment>a day without participants present</extracomment>
+            <translation>Цього дня немає жодного учасника.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <extracomment>a column of the attendance list: the number of a row</extracomment>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the attendance list</extracomment>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <extracomment>a column of the attendance list</extracomment>
+            <translation>Установа</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <extracomment>a column of the attendance list where each participant signs</extracomment>
+            <translation>Підпис</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>&amp;Today</source>
@@ -175,6 +208,59 @@
         </message>
     </context>
     <context>
+        <name>CateringSummaryDocument</name>
+        <message>
+            <source>Catering summary</source>
+            <extracomment>above the visit's title: the meals and portions for the caterer</extracomment>
+            <translation>Зведення з харчування</translation>
+        </message>
+        <message>
+            <source>The programme has no meals yet: sessions of the kind Meal are counted here.</source>
+            <extracomment>a programme without meals</extracomment>
+            <translation>У програмі ще немає прийомів їжі: тут враховуються пункти програми типу «Прийом їжі».</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <extracomment>a column of the catering summary: the meal's time, name and place</extracomment>
+            <translation>Прийом їжі</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <extracomment>a column of the catering summary: how many portions in all</extracomment>
+            <translation>Разом</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <extracomment>a column of the catering summary: portions without a special diet</extracomment>
+            <translation>Звичайне</translation>
+        </message>
+        <message>
+            <source>Special diets</source>
+            <extracomment>a heading of the catering summary, over the list of people with a special diet</extracomment>
+            <translation>Особливе харчування</translation>
+        </message>
+        <message>
+            <source>No participant has a special diet.</source>
+            <extracomment>under "Special diets" when nobody has one</extracomment>
+            <translation>Ніхто з учасників не має особливого харчування.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the list of special diets</extracomment>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <extracomment>a column of the list of special diets</extracomment>
+            <translation>Харчування</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <extracomment>a column of the list of special diets: e.g. "no nuts"</extracomment>
+            <translation>Подробиці</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>Use the database FILE.</source>
@@ -227,6 +313,16 @@
                                                    the programme as a PDF in one language or
                                                    two; without --language, in the visit's
                                                    print languages
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   the participant list by role and
+                                                   institution; e-mail and phone with --contacts
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   an attendance sheet for each day, to sign
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   meals per day with portions per diet
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   name badges, eight to a sheet
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -245,6 +341,16 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                                                    програма візиту у форматі PDF однією мовою
                                                    або двома; без --language — мовами друку
                                                    візиту
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   список учасників за роллю та установою;
+                                                   з --contacts також e-mail і телефон
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   список присутності на кожен день, для підпису
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   прийоми їжі за днями з кількістю порцій
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   бейджі, вісім на аркуші
 
 Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
 Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
@@ -283,29 +389,29 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
         </message>
         <message>
-            <source>export agenda needs --visit ID; list visits shows the ids.</source>
-            <extracomment>"export agenda", "--visit ID" and "list visits" stay as they are</extracomment>
-            <translation>Команда export agenda потребує параметра --visit ID; номери візитів показує list visits.</translation>
-        </message>
-        <message>
-            <source>export agenda needs --output FILE.pdf.</source>
-            <extracomment>"export agenda" and "--output FILE.pdf" stay as they are</extracomment>
-            <translation>Команда export agenda потребує параметра --output FILE.pdf.</translation>
-        </message>
-        <message>
-            <source>--output: "%1" does not end in .pdf; the programme is written as a PDF.</source>
-            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
-            <translation>--output: «%1» не закінчується на .pdf; програма записується у форматі PDF.</translation>
-        </message>
-        <message>
-            <source>--language: "%1": a programme is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
-            <extracomment>%1 is what the user typed after --language</extracomment>
-            <translation>--language: «%1»: програму друкують однією мовою або двома різними, наприклад uk або pl,uk.</translation>
-        </message>
-        <message>
             <source>--language: "%1" is not a language code such as pl, uk or en.</source>
             <extracomment>%1 is one of the languages the user typed after --language</extracomment>
             <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
+        </message>
+        <message>
+            <source>%1 needs --visit ID; list visits shows the ids.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are</extracomment>
+            <translation>%1 потребує --visit ID; номери візитів показує list visits.</translation>
+        </message>
+        <message>
+            <source>%1 needs --output FILE.pdf.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is</extracomment>
+            <translation>%1 потребує --output FILE.pdf.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
+        </message>
+        <message>
+            <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+            <extracomment>%1 is what the user typed after --language</extracomment>
+            <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
         </message>
     </context>
     <context>
@@ -581,6 +687,93 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Lithuanian</source>
             <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
             <translation>литовською</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrintBar</name>
+        <message>
+            <source>P&amp;rint:</source>
+            <extracomment>before the choice of a visit's document: the programme, the participant list...</extracomment>
+            <translation>Д&amp;рукувати:</translation>
+        </message>
+        <message>
+            <source>&amp;in:</source>
+            <extracomment>the language or two languages a visit's document is printed in</extracomment>
+            <translation>&amp;мовою:</translation>
+        </message>
+        <message>
+            <source>Document languages</source>
+            <translation>Мови документа</translation>
+        </message>
+        <message>
+            <source>With &amp;contact details</source>
+            <translation>З &amp;контактними даними</translation>
+        </message>
+        <message>
+            <source>Print e-mail addresses and phone numbers: personal data, left out unless asked for</source>
+            <translation>Друкувати адреси e-mail і номери телефонів: це персональні дані, їх пропускають, якщо не попросити</translation>
+        </message>
+        <message>
+            <source>Print Previe&amp;w…</source>
+            <translation>Попередній перег&amp;ляд…</translation>
+        </message>
+        <message>
+            <source>See the document before printing it</source>
+            <translation>Переглянути документ перед друком</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Друкувати…</translation>
+        </message>
+        <message>
+            <source>Print the document</source>
+            <translation>Надрукувати документ</translation>
+        </message>
+        <message>
+            <source>Export PD&amp;F…</source>
+            <translation>Експортувати в PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Save the document as a PDF file</source>
+            <translation>Зберегти документ як файл PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPrinting</name>
+        <message>
+            <source>Print Preview</source>
+            <translation>Попередній перегляд друку</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>%1 is a document such as "Programme", %2 the visit's title</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Друк</translation>
+        </message>
+        <message>
+            <source>%1 could not be printed: the printer refused it.</source>
+            <extracomment>%1 is a document such as "Programme"</extracomment>
+            <translation>Не вдалося надрукувати документ «%1»: принтер відхилив завдання.</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Експорт у PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документи PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written to %2.
+
+%3</source>
+            <extracomment>%1 is a document such as "Programme", %2 a file's path, %3 why it could not be written</extracomment>
+            <translation>Не вдалося записати документ «%1» у файл %2.
+
+%3</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1426,30 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Planning &amp;Settings…</source>
             <translation>&amp;Налаштування планування…</translation>
         </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Попередній пере&amp;гляд…</translation>
+        </message>
+        <message>
+            <source>See the open visit's document, chosen under its details, before printing it</source>
+            <translation>Переглянути перед друком документ відкритого візиту, вибраний під його подробицями</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Друкувати…</translation>
+        </message>
+        <message>
+            <source>Print the open visit's document chosen under its details</source>
+            <translation>Надрукувати документ відкритого візиту, вибраний під його подробицями</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF…</source>
+            <translation>&amp;Експортувати в PDF…</translation>
+        </message>
+        <message>
+            <source>Save the open visit's document chosen under its details as a PDF file</source>
+            <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -1295,6 +1512,19 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>+%n ще</numerusform>
                 <numerusform>+%n ще</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>NameBadgeDocument</name>
+        <message>
+            <source>Name badges</source>
+            <extracomment>the name of the printed document with the participants' badges</extracomment>
+            <translation>Бейджі</translation>
+        </message>
+        <message>
+            <source>No participants entered yet.</source>
+            <extracomment>on an empty sheet of badges</extracomment>
+            <translation>Учасників ще не внесено.</translation>
         </message>
     </context>
     <context>
@@ -1435,6 +1665,103 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>(none)</source>
             <extracomment>no institution chosen</extracomment>
             <translation>(немає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantListDocument</name>
+        <message>
+            <source>Participant list</source>
+            <extracomment>above the visit's title</extracomment>
+            <translation>Список учасників</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <extracomment>under the visit's header: how many take part</extracomment>
+            <translation>
+                <numerusform>%n учасник</numerusform>
+                <numerusform>%n учасники</numerusform>
+                <numerusform>%n учасників</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No participants entered yet.</source>
+            <extracomment>a list without participants</extracomment>
+            <translation>Учасників ще не внесено.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <extracomment>a column of the participant list: the number of a row</extracomment>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Установа</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <extracomment>a column of the participant list: the person's job</extracomment>
+            <translation>Посада</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <extracomment>a column of the participant list: a country code such as UA</extracomment>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <extracomment>a column of the participant list</extracomment>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Delegation leadership</source>
+            <extracomment>a heading of the participant list, over the delegation's leader or leaders</extracomment>
+            <translation>Керівництво делегації</translation>
+        </message>
+        <message>
+            <source>Delegation members</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Члени делегації</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <extracomment>a heading of the participant list, over the people of the hosting institution</extracomment>
+            <translation>Приймаюча сторона</translation>
+        </message>
+        <message>
+            <source>Presenters</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Доповідачі</translation>
+        </message>
+        <message>
+            <source>Moderators</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Модератори</translation>
+        </message>
+        <message>
+            <source>Interpreters</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Перекладачі</translation>
+        </message>
+        <message>
+            <source>Guides and drivers</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Гіди та водії</translation>
+        </message>
+        <message>
+            <source>Organisers</source>
+            <extracomment>a heading of the participant list</extracomment>
+            <translation>Організатори</translation>
         </message>
     </context>
     <context>
@@ -1975,35 +2302,38 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>PrintedDocument</name>
+        <message>
+            <source>Printed %1</source>
+            <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
+            <translation>Надруковано %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>in the footer of each page of a printed document: "Page 2 of 5"</extracomment>
+            <translation>Сторінка %1 з %2</translation>
+        </message>
+        <message>
+            <source>A document is printed in one language or in two, e.g. uk or pl,uk.</source>
+            <translation>Документ друкується однією мовою або двома, напр. uk чи pl,uk.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a language code such as pl, uk or en.</source>
+            <extracomment>%1 is what was given as a language</extracomment>
+            <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
+        </message>
+        <message>
+            <source>A document in two languages needs two different ones, not %1 twice.</source>
+            <extracomment>%1 is a language code such as uk</extracomment>
+            <translation>Документ двома мовами потребує двох різних мов, а не двічі %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgrammeDocument</name>
         <message>
             <source>Programme</source>
             <extracomment>above the visit's title</extracomment>
             <translation>Програма візиту</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
-            <translation>
-                <numerusform>%n день</numerusform>
-                <numerusform>%n дні</numerusform>
-                <numerusform>%n днів</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Host:</source>
-            <extracomment>the institution hosting the visit</extracomment>
-            <translation>Приймаюча сторона:</translation>
-        </message>
-        <message>
-            <source>Funded by:</source>
-            <extracomment>the project that pays for the visit</extracomment>
-            <translation>Фінансування:</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
-            <translation>День %1</translation>
         </message>
         <message>
             <source>Nothing planned.</source>
@@ -2034,35 +2364,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Interpretation:</source>
             <extracomment>how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"</extracomment>
             <translation>Переклад:</translation>
-        </message>
-        <message>
-            <source>Some items are given in %1: no %2 text was entered.</source>
-            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
-            <translation>Деякі пункти подано %1 мовою: для них не введено тексту %2 мовою.</translation>
-        </message>
-        <message>
-            <source>Printed %1</source>
-            <extracomment>in the footer of each page; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
-            <translation>Надруковано %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <extracomment>in the footer of each page: "Page 2 of 5"</extracomment>
-            <translation>Сторінка %1 з %2</translation>
-        </message>
-        <message>
-            <source>A programme is printed in one language or in two, e.g. uk or pl,uk.</source>
-            <translation>Програму друкують однією мовою або двома, наприклад uk або pl,uk.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a language code such as pl, uk or en.</source>
-            <extracomment>%1 is what was given as a language</extracomment>
-            <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
-        </message>
-        <message>
-            <source>A programme in two languages needs two different ones, not %1 twice.</source>
-            <extracomment>%1 is a language code such as uk</extracomment>
-            <translation>Програма двома мовами потребує двох різних мов, а не двічі %1.</translation>
         </message>
         <message>
             <source>Ends %1</source>
@@ -2120,48 +2421,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>Audience</source>
             <translation>Учасники</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammePrinting</name>
-        <message>
-            <source>Programme</source>
-            <extracomment>the file name offered for a printed programme whose visit has no title</extracomment>
-            <translation>Програма</translation>
-        </message>
-        <message>
-            <source>Print Preview</source>
-            <translation>Попередній перегляд друку</translation>
-        </message>
-        <message>
-            <source>Programme: %1</source>
-            <extracomment>%1 is the visit's title</extracomment>
-            <translation>Програма: %1</translation>
-        </message>
-        <message>
-            <source>Print Programme</source>
-            <translation>Друк програми</translation>
-        </message>
-        <message>
-            <source>The programme could not be printed: the printer refused it.</source>
-            <translation>Не вдалося надрукувати програму: принтер відхилив завдання.</translation>
-        </message>
-        <message>
-            <source>Export Programme</source>
-            <translation>Експорт програми</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Документи PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The programme could not be written to %1.
-
-%2</source>
-            <extracomment>%1 is a file's path, %2 why it could not be written</extracomment>
-            <translation>Не вдалося записати програму у файл %1.
-
-%2</translation>
         </message>
     </context>
     <context>
@@ -3038,6 +3297,81 @@ the languages the programme is printed in by default</extracomment>
         </message>
     </context>
     <context>
+        <name>VisitDocument</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Day %1</source>
+            <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
+            <translation>День %1</translation>
+        </message>
+        <message>
+            <source>Host:</source>
+            <extracomment>the institution hosting the visit</extracomment>
+            <translation>Приймаюча сторона:</translation>
+        </message>
+        <message>
+            <source>Funded by:</source>
+            <extracomment>the project that pays for the visit</extracomment>
+            <translation>Фінансування:</translation>
+        </message>
+        <message>
+            <source>Some items are given in %1: no %2 text was entered.</source>
+            <extracomment>%1 and %2 are language names (see DocumentLanguage): the text in %2 is missing, %1 is used instead</extracomment>
+            <translation>Деякі пункти подано %1 мовою: для них не введено тексту %2 мовою.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitDocuments</name>
+        <message>
+            <source>Programme</source>
+            <translation>Програма візиту</translation>
+        </message>
+        <message>
+            <source>Participant list</source>
+            <translation>Список учасників</translation>
+        </message>
+        <message>
+            <source>Attendance sheets</source>
+            <translation>Списки присутності</translation>
+        </message>
+        <message>
+            <source>Catering summary</source>
+            <translation>Зведення з харчування</translation>
+        </message>
+        <message>
+            <source>Name badges</source>
+            <translation>Бейджі</translation>
+        </message>
+        <message>
+            <source>The visit's programme day by day, for the delegation</source>
+            <translation>Програма візиту день за днем, для делегації</translation>
+        </message>
+        <message>
+            <source>The participants by role and institution</source>
+            <translation>Учасники за роллю та установою</translation>
+        </message>
+        <message>
+            <source>One sheet a day with a column for signatures, as funders ask for</source>
+            <translation>Один аркуш на кожен день із графою для підпису, як вимагають донори</translation>
+        </message>
+        <message>
+            <source>The meals of each day with the number of portions for each diet, for the caterer</source>
+            <translation>Прийоми їжі кожного дня з кількістю порцій для кожного виду харчування, для кейтерингу</translation>
+        </message>
+        <message>
+            <source>Eight badges to an A4 sheet, to cut out</source>
+            <translation>Вісім бейджів на аркуші A4, для вирізання</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitEditor</name>
         <message>
             <source>← All &amp;visits</source>
@@ -3223,39 +3557,6 @@ the languages the programme is printed in by default</extracomment>
             <source>%1: %2.</source>
             <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
             <translation>%1: %2.</translation>
-        </message>
-        <message>
-            <source>Print &amp;in:</source>
-            <extracomment>the language or two languages the visit's programme is printed in</extracomment>
-            <translation>Друкувати &amp;мовою:</translation>
-        </message>
-        <message>
-            <source>Programme languages</source>
-            <translation>Мови програми</translation>
-        </message>
-        <message>
-            <source>Print Previe&amp;w…</source>
-            <translation>Попередній перег&amp;ляд…</translation>
-        </message>
-        <message>
-            <source>See the printed programme before printing it</source>
-            <translation>Переглянути програму перед друком</translation>
-        </message>
-        <message>
-            <source>P&amp;rint…</source>
-            <translation>Друкув&amp;ати…</translation>
-        </message>
-        <message>
-            <source>Print the programme</source>
-            <translation>Надрукувати програму</translation>
-        </message>
-        <message>
-            <source>Export PD&amp;F…</source>
-            <translation>Експортувати в PD&amp;F…</translation>
-        </message>
-        <message>
-            <source>Save the printed programme as a PDF file</source>
-            <translation>Зберегти програму як файл PDF</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,15 @@ DocumentLanguage::DocumentLanguage(DocumentLanguage&&) noexcept = default;
 DocumentLanguage& DocumentLanguage::operator=(DocumentLanguage&&) noexcept = default;
 DocumentLanguage::~DocumentLanguage() = default;
 
+QString DocumentLanguage::label(const EnumName& name) const
+{
+    if (name.source == nullptr) {
+        return {};
+    }
+    QString text = m_translator->translate(name.context, name.source, name.disambiguation);
+    return text.isEmpty() ? QString::fromUtf8(name.source) : text;
+}
+
 QString DocumentLanguage::label(const char* context, const char* source, int n) const
 {
     QString text = m_translator->translate(context, source, nullptr, n);

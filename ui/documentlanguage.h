@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "enums.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
@@ -36,6 +38,8 @@ public:
     /// A fixed label in this language: `source` marked in `context` with QT_TRANSLATE_NOOP, or with
     /// QT_TRANSLATE_N_NOOP and `n` for a plural; the English source when there is no translation.
     QString label(const char* context, const char* source, int n = -1) const;
+    /// The name of an enum's value in this language: label(EnumInfo<ParticipantRole>::name(role)).
+    QString label(const EnumName& name) const;
     /// The name of the language `languageCode` in this language: "Polish", "polski", "польська".
     QString languageName(const QString& languageCode) const;
 

@@ -4,6 +4,7 @@
 #include "calendarpage.h"
 #include "database.h"
 #include "databasedocument.h"
+#include "documentprintbar.h"
 #include "institutionspage.h"
 #include "languagemanager.h"
 #include "peoplepage.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     }
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
     // Ctrl+1 … Ctrl+5 reach the pages from anywhere, as the list's order gives them.
     for (int row = 0; row < m_navigation->count(); ++row) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + row)));
@@ -115,6 +117,31 @@ void MainWindow::createMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addSeparator();
+    // The open visit's document, as chosen under its details.
+    const auto printBar = [this]() -> DocumentPrintBar* {
+        return m_visitEditor && m_pages->currentWidget() == m_visitEditor ? &m_visitEditor->printBar()
+                                                                          : nullptr;
+    };
+    m_printPreviewAction = m_fileMenu->addAction(QString(), this, [printBar] {
+        if (DocumentPrintBar* bar = printBar()) {
+            bar->preview();
+        }
+    });
+    m_printAction = m_fileMenu->addAction(QString(), this, [printBar] {
+        if (DocumentPrintBar* bar = printBar()) {
+            bar->print();
+        }
+    });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, [printBar] {
+        if (DocumentPrintBar* bar = printBar()) {
+            bar->exportPdf();
+        }
+    });
+    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -173,6 +200,14 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
+    m_printPreviewAction->setText(tr("Print Pre&view…"));
+    m_printPreviewAction->setStatusTip(
+        tr("See the open visit's document, chosen under its details, before printing it"));
+    m_printAction->setText(tr("&Print…"));
+    m_printAction->setStatusTip(tr("Print the open visit's document chosen under its details"));
+    m_exportPdfAction->setText(tr("&Export PDF…"));
+    m_exportPdfAction->setStatusTip(
+        tr("Save the open visit's document chosen under its details as a PDF file"));
     m_editMenu->setTitle(tr("&Edit"));
     m_planningSettingsAction->setText(tr("Planning &Settings…"));
     if (m_document) {
@@ -294,6 +329,16 @@ void MainWindow::clearPages()
     while (QWidget* page = m_pages->widget(0)) {
         m_pages->removeWidget(page);
         delete page;
+    }
+}
+
+void MainWindow::updatePrintActions()
+{
+    // Documents are printed from an open visit.
+    const bool visitOpen =
+        m_visitEditor && m_pages->currentWidget() == m_visitEditor && m_visitEditor->visitId() != 0;
+    for (QAction* action : {m_printPreviewAction, m_printAction, m_exportPdfAction}) {
+        action->setEnabled(visitOpen);
     }
 }
 

@@ -41,6 +41,8 @@ public:
     /// Opens the file, or says why not and keeps the current database.
     bool openDatabase(const QString& path);
     void showPage(Page page);
+    /// File › Print and the others print the open visit's documents: enabled while one is open.
+    void updatePrintActions();
     /// Shows the visit in the editor, in place of the page.
     void openVisit(Id visitId);
 
@@ -83,6 +85,9 @@ private:
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_printPreviewAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_exportPdfAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageddocument.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "pagecontent.h"
+
 #include <QDir>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextLayout>
-#include <QTextTable>
 
 namespace {
 
@@ -34,20 +30,15 @@ qreal toLayoutUnits(qreal points)
 
 } // namespace
 
-PagedDocument::PagedDocument(const QTextDocument& document)
-    : m_source(document), m_layoutDevice(1, 1, QImage::Format_RGB32)
-{
-    const int dotsPerMeter = qRound(layoutDpi / 0.0254);
-    m_layoutDevice.setDotsPerMeterX(dotsPerMeter);
-    m_layoutDevice.setDotsPerMeterY(dotsPerMeter);
-}
+PagedDocument::PagedDocument(std::unique_ptr<PageContent> content) : m_content(std::move(content)) {}
 
 PagedDocument::~PagedDocument() = default;
 
-void PagedDocument::setFooter(const QString& text, const PageLabel& pageLabel)
+void PagedDocument::setFooter(const QString& text, const PageLabel& pageLabel, const QFont& font)
 {
     m_footerText = text;
     m_pageLabel = pageLabel;
+    m_footerFont = font;
 }
 
 QPageLayout PagedDocument::a4PageLayout()
@@ -56,123 +47,34 @@ QPageLayout PagedDocument::a4PageLayout()
                        QPageLayout::Millimeter);
 }
 
-void PagedDocument::layOut(const QSizeF& body)
+QSizeF PagedDocument::contentSize(const QPageLayout& layout)
+{
+    const QSizeF body = inDots(layout.paintRect(QPageLayout::Millimeter), layoutDpi).size();
+    return {body.width(), body.height() - footerInches * layoutDpi};
+}
+
+int PagedDocument::layOut(const QSizeF& body)
 {
     m_body = body;
-    // A fresh copy for each paper: paragraphs split at one paper's page breaks would not suit another.
-    m_pages.reset(m_source.clone());
-    // Fonts, images and margins are measured for the layout units, never for the screen; unrounded,
-    // as a printer shows them.
-    m_pages->documentLayout()->setPaintDevice(&m_layoutDevice);
-    m_pages->setUseDesignMetrics(true);
-    m_pages->setDocumentMargin(0);
-    // The footer's band is kept free of text on every page.
-    m_pages->setPageSize(QSizeF(body.width(), body.height() - footerInches * layoutDpi));
-    breakPages();
-}
-
-int PagedDocument::pageOf(qreal y) const
-{
-    // The layout's page breaks are rounded down to 1/64 of a unit: a line moved to the next page may
-    // start a hair above it.
-    return int((y + 1) / m_pages->pageSize().height());
-}
-
-void PagedDocument::breakPages()
-{
-    // Qt lays a document out lazily, the rest on a timer; a change in the middle of that leaves the
-    // layout short of the end (seen: pages missing). Each layout is finished before a change, and the
-    // paragraphs are looked at in order, so a change never moves one already looked at.
-    QAbstractTextDocumentLayout* layout = m_pages->documentLayout();
-    (void)layout->documentSize();
-    for (QTextBlock block = m_pages->begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable()) {
-            continue; // the tables of a header, at the top of the first page
-        }
-        if (splitAtPageBreak(block) || keepWithNext(block)) {
-            (void)layout->documentSize();
-        }
-    }
-}
-
-bool PagedDocument::splitAtPageBreak(const QTextBlock& block)
-{
-    // Qt moves a line that would cross a page break to the next page, but draws the line before a
-    // page's clip too (QTextLayout::draw starts one line early): hidden by the clip, it would still be
-    // in the PDF's text, found twice by a search and read twice by a screen reader. A paragraph split
-    // at the break has no line above the next page.
-    const qreal top = m_pages->documentLayout()->blockBoundingRect(block).top();
-    const QTextLayout* lines = block.layout();
-    for (int i = 1; i < lines->lineCount(); ++i) {
-        if (pageOf(top + lines->lineAt(i).y()) == pageOf(top + lines->lineAt(i - 1).y())) {
-            continue;
-        }
-        const int breakAt = block.position() + lines->lineAt(i).textStart();
-        QTextBlockFormat continuation = block.blockFormat();
-        // The part before the break is no longer kept with what follows: the rest of it follows.
-        QTextBlockFormat before = continuation;
-        before.clearProperty(KeepWithNext);
-        QTextCursor(block).setBlockFormat(before);
-        continuation.setTopMargin(0);
-        continuation.setTextIndent(0);
-        QTextCursor cursor(block);
-        cursor.setPosition(breakAt);
-        cursor.insertBlock(continuation);
-        return true; // the rest, now the next paragraph, is looked at next
-    }
-    return false;
-}
-
-bool PagedDocument::keepWithNext(const QTextBlock& block)
-{
-    const QTextBlock next = block.next();
-    if (!block.blockFormat().boolProperty(KeepWithNext) || !next.isValid() ||
-        QTextCursor(next).currentTable()) {
-        return false;
-    }
-    QAbstractTextDocumentLayout* layout = m_pages->documentLayout();
-    const auto lineTop = [layout](const QTextBlock& paragraph, bool last) {
-        const QTextLayout* lines = paragraph.layout();
-        const qreal top = layout->blockBoundingRect(paragraph).top();
-        return lines->lineCount() == 0 ? top : top + lines->lineAt(last ? lines->lineCount() - 1 : 0).y();
-    };
-    const auto firstLineTop = [&](const QTextBlock& paragraph) { return lineTop(paragraph, false); };
-    const auto lastLineTop = [&](const QTextBlock& paragraph) { return lineTop(paragraph, true); };
-    if (pageOf(firstLineTop(next)) == pageOf(lastLineTop(block))) {
-        return false;
-    }
-    QTextBlock first = block;
-    while (first.previous().isValid() && first.previous().blockFormat().boolProperty(KeepWithNext) &&
-           !QTextCursor(first.previous()).currentTable()) {
-        first = first.previous();
-    }
-    const QTextBlock previous = first.previous();
-    if (!previous.isValid() || pageOf(lastLineTop(previous)) < pageOf(firstLineTop(first))) {
-        return false; // already at the top of a page: together they fill more than one
-    }
-    QTextBlockFormat format = first.blockFormat();
-    format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-    QTextCursor(first).setBlockFormat(format);
-    return true;
+    // The footer's band is kept free of content on every page.
+    return m_content->layOut(QSizeF(body.width(), body.height() - footerInches * layoutDpi));
 }
 
 int PagedDocument::pageCount(const QPageLayout& layout)
 {
-    layOut(inDots(layout.paintRect(QPageLayout::Millimeter), layoutDpi).size());
-    return m_pages->pageCount();
+    return layOut(inDots(layout.paintRect(QPageLayout::Millimeter), layoutDpi).size());
 }
 
 bool PagedDocument::print(QPagedPaintDevice* device)
 {
     const qreal scaleX = qreal(device->logicalDpiX()) / layoutDpi;
     const qreal scaleY = qreal(device->logicalDpiY()) / layoutDpi;
-    layOut(QSizeF(device->width() / scaleX, device->height() / scaleY));
+    const int pages = layOut(QSizeF(device->width() / scaleX, device->height() / scaleY));
     QPainter painter;
     if (!painter.begin(device)) {
         return false;
     }
     painter.scale(scaleX, scaleY);
-    const int pages = m_pages->pageCount();
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device->newPage()) {
             return false;
@@ -237,26 +139,12 @@ QImage PagedDocument::pageImage(int page, int dotsPerInch, const QPageLayout& la
 
 void PagedDocument::paintPage(QPainter& painter, int page, int pageCount) const
 {
-    const qreal pageHeight = m_pages->pageSize().height();
-    const QRectF pageRect(0, page * pageHeight, m_body.width(), pageHeight);
     painter.save();
-    painter.translate(0, -pageRect.top());
-    painter.setClipRect(pageRect);
-    QAbstractTextDocumentLayout::PaintContext context;
-    // A line moved to the next page may start a hair above it (see pageOf()): it is not
-    // this page's.
-    context.clip = pageRect.adjusted(0, 0, 0, -1);
-    context.palette.setColor(QPalette::Text, Qt::black);
-    // Horizontal rules (<hr>) are light lines between items; Qt draws them in the palette's dark
-    // colour (Qt 6.4) or its window-text colour (later Qt).
-    const QColor rule(0xc8, 0xd0, 0xda);
-    context.palette.setColor(QPalette::Dark, rule);
-    context.palette.setColor(QPalette::WindowText, rule);
-    m_pages->documentLayout()->draw(&painter, context);
+    m_content->paint(painter, page);
     painter.restore();
 
     painter.save();
-    QFont font = m_pages->defaultFont();
+    QFont font = m_footerFont;
     // In layout units: a point size would be measured for whatever device is painted on.
     font.setPixelSize(qRound(toLayoutUnits(footerFontPoints)));
     painter.setFont(font);

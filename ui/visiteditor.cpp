@@ -3,11 +3,11 @@
 
 #include "databasedocument.h"
 #include "dayrange.h"
+#include "documentprintbar.h"
 #include "fundingprojectrepository.h"
 #include "htmlbuilder.h"
 #include "institutionrepository.h"
 #include "personrepository.h"
-#include "programmeprinting.h"
 #include "translatedtextedit.h"
 #include "translationcoverage.h"
 #include "userprompts.h"
@@ -59,9 +59,8 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     : QWidget(parent), m_document(document), m_prompts(prompts), m_back(new QPushButton(this)),
       m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
-      m_deleteVisit(new QPushButton(this)), m_programmeLanguagesLabel(new QLabel(this)),
-      m_programmeLanguages(new QComboBox(this)), m_previewProgramme(new QPushButton(this)),
-      m_printProgramme(new QPushButton(this)), m_exportProgramme(new QPushButton(this)),
+      m_deleteVisit(new QPushButton(this)),
+      m_printBar(new DocumentPrintBar(document.database(), prompts, this)),
       // Made after the details tab's widgets: Tab goes on from those into theirs.
       m_participants(new VisitParticipantsTab(document, prompts, this)),
       m_programme(new VisitProgrammeTab(document, prompts, this)),
@@ -89,15 +88,8 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     QWidget* detailsTab = createDetailsTab();
     // Ordered while the pages are outside the tab widget: once inside, the details would come after
     // every widget of the other tabs. Those follow the details tab's buttons, in the order they were made.
-    const QList<QWidget*> order = {m_back,
-                                   m_tabs,
-                                   m_details,
-                                   m_programmeLanguages,
-                                   m_previewProgramme,
-                                   m_printProgramme,
-                                   m_exportProgramme,
-                                   m_editVisit,
-                                   m_deleteVisit};
+    const QList<QWidget*> order = QList<QWidget*>{m_back, m_tabs, m_details} + m_printBar->tabOrder() +
+                                  QList<QWidget*>{m_editVisit, m_deleteVisit};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -132,35 +124,14 @@ QWidget* VisitEditor::createDetailsTab()
     m_deleteVisit->setObjectName(QStringLiteral("deleteVisit"));
     connect(m_editVisit, &QPushButton::clicked, this, &VisitEditor::editVisit);
     connect(m_deleteVisit, &QPushButton::clicked, this, &VisitEditor::deleteVisit);
-    m_programmeLanguagesLabel->setBuddy(m_programmeLanguages);
-    m_programmeLanguages->setObjectName(QStringLiteral("programmeLanguages"));
-    m_previewProgramme->setObjectName(QStringLiteral("previewProgramme"));
-    m_printProgramme->setObjectName(QStringLiteral("printProgramme"));
-    m_exportProgramme->setObjectName(QStringLiteral("exportProgramme"));
-    // Printing changes nothing, so a read-only database prints too.
-    connect(m_previewProgramme, &QPushButton::clicked, this, [this] {
-        ProgrammePrinting::preview(m_document.database(), m_prompts, this, m_visitId,
-                                   chosenProgrammeLanguages());
-    });
-    connect(m_printProgramme, &QPushButton::clicked, this, [this] {
-        ProgrammePrinting::print(m_document.database(), m_prompts, this, m_visitId,
-                                 chosenProgrammeLanguages());
-    });
-    connect(m_exportProgramme, &QPushButton::clicked, this, [this] {
-        ProgrammePrinting::exportPdf(m_document.database(), m_prompts, this, m_visitId,
-                                     chosenProgrammeLanguages());
-    });
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_programmeLanguagesLabel);
-    buttons->addWidget(m_programmeLanguages);
-    buttons->addWidget(m_previewProgramme);
-    buttons->addWidget(m_printProgramme);
-    buttons->addWidget(m_exportProgramme);
+    m_printBar->setObjectName(QStringLiteral("documentPrintBar"));
     buttons->addStretch();
     buttons->addWidget(m_editVisit);
     buttons->addWidget(m_deleteVisit);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_details, 1);
+    layout->addWidget(m_printBar);
     layout->addLayout(buttons);
     return tab;
 }
@@ -215,15 +186,6 @@ void VisitEditor::retranslateUi()
     m_details->setAccessibleName(tr("Visit details"));
     m_editVisit->setText(tr("&Edit Details…"));
     m_deleteVisit->setText(tr("De&lete Visit…"));
-    //: the language or two languages the visit's programme is printed in
-    m_programmeLanguagesLabel->setText(tr("Print &in:"));
-    m_programmeLanguages->setAccessibleName(tr("Programme languages"));
-    m_previewProgramme->setText(tr("Print Previe&w…"));
-    m_previewProgramme->setToolTip(tr("See the printed programme before printing it"));
-    m_printProgramme->setText(tr("P&rint…"));
-    m_printProgramme->setToolTip(tr("Print the programme"));
-    m_exportProgramme->setText(tr("Export PD&F…"));
-    m_exportProgramme->setToolTip(tr("Save the printed programme as a PDF file"));
     showHeaderAndDetails();
 }
 
@@ -264,32 +226,8 @@ void VisitEditor::showHeaderAndDetails()
     m_details->setHtml(m_visitId == 0 ? QString() : detailsHtml());
     m_editVisit->setEnabled(m_visitId != 0);
     m_deleteVisit->setEnabled(m_visitId != 0);
-    fillProgrammeLanguages();
-    const QList<QWidget*> printing = {m_programmeLanguages, m_previewProgramme, m_printProgramme,
-                                      m_exportProgramme};
-    for (QWidget* widget : printing) {
-        widget->setEnabled(m_visitId != 0);
-    }
-}
-
-void VisitEditor::fillProgrammeLanguages()
-{
-    const QStringList chosen = chosenProgrammeLanguages();
-    const QList<QStringList> choices =
-        m_visitId == 0 ? QList<QStringList>{}
-                       : ProgrammePrinting::languageChoices(m_visit.printLanguages,
-                                                            contentLanguageOf(m_document.database()));
-    m_programmeLanguages->clear();
-    for (const QStringList& languages : choices) {
-        m_programmeLanguages->addItem(ProgrammePrinting::choiceName(languages), languages);
-    }
-    const int kept = static_cast<int>(choices.indexOf(chosen));
-    m_programmeLanguages->setCurrentIndex(kept >= 0 ? kept : 0);
-}
-
-QStringList VisitEditor::chosenProgrammeLanguages() const
-{
-    return m_programmeLanguages->currentData().toStringList();
+    m_printBar->setVisit(m_visitId, m_visit.printLanguages,
+                         m_visitId == 0 ? QString() : contentLanguageOf(m_document.database()));
 }
 
 QString VisitEditor::detailsHtml() const

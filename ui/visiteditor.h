@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class DatabaseDocument;
+class DocumentPrintBar;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -19,8 +20,8 @@ class VisitTimelineTab;
 
 /// One visit, where a coordinator spends the day: a header with its title, days, status and host,
 /// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
-/// (VisitProgrammeTab) — each with its own buttons. The details tab also prints the programme
-/// (ProgrammePrinting) in the languages chosen beside its buttons.
+/// (VisitProgrammeTab) — each with its own buttons. The details tab also prints the visit's documents
+/// (DocumentPrintBar): the programme, the participant list, the attendance sheets...
 ///
 /// Every change goes through the document's undo stack. The editor follows the database: when its
 /// visit is deleted (an Undo of its creation, say), it asks to be closed.
@@ -36,6 +37,8 @@ public:
     /// Shows the visit, on the tab shown before; 0 shows nothing.
     void showVisit(Id visitId);
     Id visitId() const { return m_visitId; }
+    /// The visit's documents, as chosen under its details; the File menu prints them from here.
+    DocumentPrintBar& printBar() { return *m_printBar; }
 
 Q_SIGNALS:
     /// The person asked to go back to all visits, or the visit no longer exists. Emitted while the
@@ -57,10 +60,6 @@ private:
     /// What of the visit has no text in `language`, in one line: "Українська: 4 sessions have no title…".
     QString translationNote(const QString& language) const;
 
-    /// Offers the visit's print languages, keeping the choice made when it is still offered.
-    void fillProgrammeLanguages();
-    QStringList chosenProgrammeLanguages() const;
-
     void editVisit();
     void deleteVisit();
 
@@ -78,11 +77,7 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_editVisit;
     QPushButton* m_deleteVisit;
-    QLabel* m_programmeLanguagesLabel;
-    QComboBox* m_programmeLanguages;
-    QPushButton* m_previewProgramme;
-    QPushButton* m_printProgramme;
-    QPushButton* m_exportProgramme;
+    DocumentPrintBar* m_printBar;
 
     VisitParticipantsTab* m_participants;
     VisitProgrammeTab* m_programme;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Writes a picture of the printed programme's first page in each language into the build tree's
-// gallery/ folder: programme-pl.png, programme-uk.png, programme-en.png and programme-pl+uk.png.
+// Writes a picture of the first page of each printed document in each language into the build tree's
+// gallery/ folder: programme-pl.png, participants-uk.png, attendance-en.png, catering-pl+uk.png,
+// badges-pl.png...
 #include "database.h"
-#include "programmedocument.h"
 #include "sampledata.h"
+#include "visitdocuments.h"
 
 #include <QDir>
 #include <QImage>
@@ -29,7 +30,7 @@ int inkedPixels(const QImage& image)
 
 } // namespace
 
-TEST_CASE("Gallery: the first page of the printed programme in Polish, Ukrainian, English and both",
+TEST_CASE("Gallery: the first page of each printed document in Polish, Ukrainian, English and both",
           "[gallery]")
 {
     QTemporaryDir dir;
@@ -41,17 +42,27 @@ TEST_CASE("Gallery: the first page of the printed programme in Polish, Ukrainian
     REQUIRE(visits.ok());
     const QString galleryDir = QStringLiteral(WIZYTA_GALLERY_DIR);
     QDir().mkpath(galleryDir);
-    for (const QStringList& languages :
-         {QStringList{QStringLiteral("pl")}, QStringList{QStringLiteral("uk")},
-          QStringList{QStringLiteral("en")}, QStringList{QStringLiteral("pl"), QStringLiteral("uk")}}) {
-        const QString name = languages.join(QLatin1Char('+'));
-        INFO(name.toStdString());
-        // The seven-day visit from Lviv, the one with its whole programme in Ukrainian too.
-        auto document = ProgrammeDocument::build(database, visits->at(1), languages, QDate(2026, 5, 12));
-        REQUIRE(document.ok());
-        const QImage page = (*document)->pageImage(0, 100);
-        CHECK(page.size() == QSize(827, 1169)); // A4 at 100 dpi
-        CHECK(inkedPixels(page) > 20000);
-        CHECK(page.save(QStringLiteral("%1/programme-%2.png").arg(galleryDir, name)));
+    const QList<std::pair<VisitDocumentKind, QString>> documents = {
+        {VisitDocumentKind::Programme, QStringLiteral("programme")},
+        {VisitDocumentKind::ParticipantList, QStringLiteral("participants")},
+        {VisitDocumentKind::AttendanceSheet, QStringLiteral("attendance")},
+        {VisitDocumentKind::CateringSummary, QStringLiteral("catering")},
+        {VisitDocumentKind::NameBadges, QStringLiteral("badges")},
+    };
+    for (const auto& [kind, file] : documents) {
+        for (const QStringList& languages :
+             {QStringList{QStringLiteral("pl")}, QStringList{QStringLiteral("uk")},
+              QStringList{QStringLiteral("en")}, QStringList{QStringLiteral("pl"), QStringLiteral("uk")}}) {
+            const QString name = QStringLiteral("%1-%2").arg(file, languages.join(QLatin1Char('+')));
+            INFO(name.toStdString());
+            // The seven-day visit from Lviv, the one with its whole programme in Ukrainian too.
+            auto document =
+                VisitDocuments::build(kind, database, visits->at(1), languages, {}, QDate(2026, 5, 12));
+            REQUIRE(document.ok());
+            const QImage page = (*document)->pageImage(0, 100);
+            CHECK(page.size() == QSize(827, 1169)); // A4 at 100 dpi
+            CHECK(inkedPixels(page) > 20000);
+            CHECK(page.save(QStringLiteral("%1/%2.png").arg(galleryDir, name)));
+        }
     }
 }

@@ -6,8 +6,10 @@
 #include "agendarepository.h"
 #include "documentfonts.h"
 #include "documentlanguage.h"
+#include "documentwriter.h"
 #include "fundingprojectrepository.h"
 #include "languagemanager.h"
+#include "poppler.h"
 #include "sampledata.h"
 #include "testsupport.h"
 #include "visitrepository.h"
@@ -28,27 +30,6 @@
 namespace {
 
 const QDate printedOn(2026, 5, 12);
-
-/// Runs a poppler-utils program on a PDF and returns what it prints.
-QString poppler(const QString& program, const QStringList& arguments)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    INFO(program.toStdString() << " is missing: install poppler-utils (scripts/packages.sh)");
-    REQUIRE_FALSE(path.isEmpty());
-    QProcess process;
-    process.start(path, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-/// The PDF's text laid out as on the page.
-QString pdfText(const QString& pdf)
-{
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-}
 
 /// The PDF's text with every run of white space made one space, to find sentences that wrap.
 QString flowingText(const QString& pdf)
@@ -272,10 +253,10 @@ TEST_CASE("A missing translation is given in the content language and the progra
 {
     SampleVisit visit;
     visit.forgetTranslation(theatrePl, QStringLiteral("uk"));
-    const QString ukrainianNote = ProgrammeDocument::fallbackNote(DocumentLanguage(QStringLiteral("uk")),
-                                                                  QStringLiteral("uk"), QStringLiteral("pl"));
-    const QString polishNote = ProgrammeDocument::fallbackNote(DocumentLanguage(QStringLiteral("pl")),
+    const QString ukrainianNote = DocumentWriter::fallbackNote(DocumentLanguage(QStringLiteral("uk")),
                                                                QStringLiteral("uk"), QStringLiteral("pl"));
+    const QString polishNote = DocumentWriter::fallbackNote(DocumentLanguage(QStringLiteral("pl")),
+                                                            QStringLiteral("uk"), QStringLiteral("pl"));
 
     auto ukrainian =
         ProgrammeDocument::build(visit.database.db(), visit.id, {QStringLiteral("uk")}, printedOn);

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Printing a visit's programme from its editor. The preview and print dialogs are modal and talk to
+// Printing a visit's documents from its editor. The preview and print dialogs are modal and talk to
 // printers, so only the PDF export is driven here; its text is read back with pdftotext (poppler-utils).
-#include "programmeprinting.h"
+#include "documentprinting.h"
 
 #include "agendarepository.h"
 #include "databasedocument.h"
+#include "participantrepository.h"
+#include "personrepository.h"
+#include "poppler.h"
 #include "sampledata.h"
 #include "scriptedprompts.h"
 #include "visiteditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -30,17 +34,9 @@ std::unique_ptr<Database> openDatabase(const QTemporaryDir& dir)
 }
 
 /// The PDF's text with every run of white space made one space, to find titles that wrap.
-QString pdfText(const QString& pdf)
+QString flowingText(const QString& pdf)
 {
-    const QString program = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    INFO("pdftotext is missing: install poppler-utils (scripts/packages.sh)");
-    REQUIRE_FALSE(program.isEmpty());
-    QProcess process;
-    process.start(program, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    return pdfText(pdf).simplified();
 }
 
 /// The visit editor on the seven-day sample visit (printed in Ukrainian and Polish).
@@ -61,7 +57,7 @@ struct PrintingFixture
         editor.showVisit(visitId);
     }
 
-    QComboBox* languages() { return editor.findChild<QComboBox*>(QStringLiteral("programmeLanguages")); }
+    QComboBox* languages() { return editor.findChild<QComboBox*>(QStringLiteral("documentLanguages")); }
     void choose(const QStringList& chosen)
     {
         QComboBox* box = languages();
@@ -70,9 +66,18 @@ struct PrintingFixture
         REQUIRE(index >= 0);
         box->setCurrentIndex(index);
     }
+    void chooseDocument(VisitDocumentKind kind)
+    {
+        auto* box = editor.findChild<QComboBox*>(QStringLiteral("printedDocument"));
+        REQUIRE(box);
+        const int index = box->findData(static_cast<int>(kind));
+        REQUIRE(index >= 0);
+        box->setCurrentIndex(index);
+    }
+    QCheckBox* contacts() { return editor.findChild<QCheckBox*>(QStringLiteral("documentContacts")); }
     void exportPdf()
     {
-        auto* button = editor.findChild<QPushButton*>(QStringLiteral("exportProgramme"));
+        auto* button = editor.findChild<QPushButton*>(QStringLiteral("exportDocument"));
         REQUIRE(button);
         REQUIRE(button->isEnabled());
         button->click();
@@ -116,7 +121,7 @@ TEST_CASE("The programme is offered in each of the visit's print languages and i
     // With no visit shown there is nothing to print.
     fixture.editor.showVisit(0);
     CHECK(box->count() == 0);
-    CHECK_FALSE(fixture.editor.findChild<QPushButton*>(QStringLiteral("exportProgramme"))->isEnabled());
+    CHECK_FALSE(fixture.editor.findChild<QPushButton*>(QStringLiteral("exportDocument"))->isEnabled());
 }
 
 TEST_CASE("A visit with no print languages is printed in the content language; three give two pairs")
@@ -124,8 +129,8 @@ TEST_CASE("A visit with no print languages is printed in the content language; t
     const QString pl = QStringLiteral("pl");
     const QString uk = QStringLiteral("uk");
     const QString en = QStringLiteral("en");
-    CHECK(ProgrammePrinting::languageChoices({}, pl) == QList<QStringList>{{pl}});
-    CHECK(ProgrammePrinting::languageChoices({pl, uk, en}, pl) ==
+    CHECK(DocumentPrinting::languageChoices({}, pl) == QList<QStringList>{{pl}});
+    CHECK(DocumentPrinting::languageChoices({pl, uk, en}, pl) ==
           QList<QStringList>{{pl}, {uk}, {en}, {pl, uk}, {pl, en}});
 }
 
@@ -138,7 +143,7 @@ TEST_CASE("Exporting the programme as a PDF writes it in the language chosen")
     fixture.exportPdf();
     CHECK(fixture.prompts.shown.isEmpty());
     REQUIRE(QFileInfo::exists(path));
-    const QString text = pdfText(path);
+    const QString text = flowingText(path);
     CHECK(text.contains(fixture.sessionTitle(QStringLiteral("uk"))));
     // In Ukrainian only: the Polish titles stay out.
     CHECK_FALSE(text.contains(fixture.sessionTitle(QStringLiteral("pl"))));
@@ -161,8 +166,53 @@ TEST_CASE("A PDF that cannot be written is reported with its file name, and noth
     fixture.prompts.fileNames.enqueue(path);
     fixture.exportPdf();
     REQUIRE(fixture.prompts.shown.size() == 1);
-    CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("Export Programme\n")));
+    CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("Export PDF\n")));
     CHECK(fixture.prompts.shown.first().contains(QDir::toNativeSeparators(path)));
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK_FALSE(QFileInfo::exists(folder));
+}
+
+TEST_CASE("The participant list leaves out contact details unless they are asked for")
+{
+    PrintingFixture fixture;
+    fixture.editor.show();
+    REQUIRE(fixture.contacts());
+    // Only the participant list has contact details to give.
+    CHECK_FALSE(fixture.contacts()->isVisible());
+    fixture.chooseDocument(VisitDocumentKind::ParticipantList);
+    CHECK(fixture.contacts()->isVisible());
+    CHECK_FALSE(fixture.contacts()->isChecked());
+    fixture.choose({QStringLiteral("pl")});
+
+    // An e-mail address of a participant of the visit.
+    QString email;
+    const auto participants =
+        ParticipantRepository(fixture.document.database()).listForVisit(fixture.visitId);
+    REQUIRE(participants.ok());
+    for (const ParticipantRow& row : *participants) {
+        const auto person = PersonRepository(fixture.document.database()).get(row.participant.personId);
+        REQUIRE(person.ok());
+        if (!person->email.isEmpty()) {
+            email = person->email;
+            break;
+        }
+    }
+    REQUIRE_FALSE(email.isEmpty());
+
+    const QString without = fixture.dir.filePath(QStringLiteral("without.pdf"));
+    fixture.prompts.fileNames.enqueue(without);
+    fixture.exportPdf();
+    REQUIRE(fixture.prompts.shown.isEmpty());
+    const QString plain = flowingText(without);
+    CHECK_FALSE(plain.contains(QStringLiteral("Delegation members"))); // in Polish, not English
+    // An address may wrap in its narrow column: its part before the @ is looked for.
+    const QString mailbox = email.section(u'@', 0, 0);
+    CHECK_FALSE(plain.contains(mailbox));
+
+    fixture.contacts()->setChecked(true);
+    const QString with = fixture.dir.filePath(QStringLiteral("with.pdf"));
+    fixture.prompts.fileNames.enqueue(with);
+    fixture.exportPdf();
+    REQUIRE(fixture.prompts.shown.isEmpty());
+    CHECK(flowingText(with).contains(mailbox));
 }
