@@ -43,6 +43,7 @@ DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWi
     layout->addWidget(m_preview);
     layout->addWidget(m_print);
     layout->addWidget(m_export);
+    layout->addStretch();
     retranslateUi();
     setVisit(0, {}, {});
 }

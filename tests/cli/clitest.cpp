@@ -516,3 +516,51 @@ TEST_CASE("wizyta --help lists export agenda")
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("] export agenda --visit ID")));
 }
+
+TEST_CASE("export participants and attendance write their PDFs; contact details only with --contacts")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const auto exportDocument = [&](const QString& document, const QStringList& options) {
+        return cli.run(QStringList{QStringLiteral("--database"), db, QStringLiteral("export"), document,
+                                   QStringLiteral("--visit"), visit} +
+                       options);
+    };
+
+    const QString list = cli.path(QStringLiteral("participants.pdf"));
+    const Run participants =
+        exportDocument(QStringLiteral("participants"), {QStringLiteral("--language"), QStringLiteral("pl"),
+                                                        QStringLiteral("--output"), list});
+    INFO(participants.err.toStdString());
+    CHECK(participants.exitCode == 0);
+    CHECK(participants.err.isEmpty());
+    const QString listText = pdfText(list);
+    CHECK(listText.contains(QStringLiteral("Lista uczestników")));
+    CHECK(listText.contains(QStringLiteral("Członkowie delegacji")));
+    CHECK_FALSE(listText.contains(u'@'));
+
+    const QString withContacts = cli.path(QStringLiteral("participants-contacts.pdf"));
+    const Run contacts =
+        exportDocument(QStringLiteral("participants"),
+                       {QStringLiteral("--language"), QStringLiteral("pl"), QStringLiteral("--contacts"),
+                        QStringLiteral("--output"), withContacts});
+    CHECK(contacts.exitCode == 0);
+    CHECK(pdfText(withContacts).contains(u'@'));
+
+    // Without --language, in the visit's print languages: Ukrainian first, then Polish.
+    const QString sheets = cli.path(QStringLiteral("attendance.pdf"));
+    const Run attendance = exportDocument(QStringLiteral("attendance"), {QStringLiteral("--output"), sheets});
+    CHECK(attendance.exitCode == 0);
+    const QString sheetsText = pdfText(sheets);
+    CHECK(sheetsText.contains(QStringLiteral("Список присутності / Lista obecności")));
+    CHECK(sheetsText.contains(QStringLiteral("День 7")));
+
+    const Run unknown = cli.run({QStringLiteral("--database"), db, QStringLiteral("export"),
+                                 QStringLiteral("receipts"), QStringLiteral("--visit"), visit,
+                                 QStringLiteral("--output"), cli.path(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 2);
+    const Run noOutput = exportDocument(QStringLiteral("attendance"), {});
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("export attendance needs --output")));
+}

@@ -19,6 +19,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace {
 
 QString menuTitle(MainWindow& window, int index)
@@ -220,6 +222,36 @@ TEST_CASE("Opening a visit from the list shows it in the editor, and the navigat
                       navigation->visualItemRect(navigation->item(0)).center());
     CHECK_FALSE(editor->isVisible());
     CHECK(table->isVisible());
+}
+
+TEST_CASE("File › Print, Print Preview and Export PDF are there while a visit is open")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    REQUIRE(SampleData::add(*window.database()).ok());
+    const QList<QAction*> actions = {window.findChild<QAction*>(QStringLiteral("printPreviewAction")),
+                                     window.findChild<QAction*>(QStringLiteral("printAction")),
+                                     window.findChild<QAction*>(QStringLiteral("exportPdfAction"))};
+    const auto enabled = [&] {
+        return std::all_of(actions.cbegin(), actions.cend(), [](const QAction* action) {
+            REQUIRE(action);
+            return action->isEnabled();
+        });
+    };
+    const auto disabled = [&] {
+        return std::none_of(actions.cbegin(), actions.cend(),
+                            [](const QAction* action) { return action->isEnabled(); });
+    };
+    CHECK(actions.at(1)->shortcut() == QKeySequence(QKeySequence::Print));
+    CHECK(disabled());
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(enabled());
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    navigation->setCurrentRow(static_cast<int>(MainWindow::Page::Calendar));
+    CHECK(disabled());
 }
 
 TEST_CASE("Ctrl+1 to Ctrl+5 go to the pages from the keyboard")
