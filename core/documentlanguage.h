@@ -12,7 +12,7 @@
 
 class QTranslator;
 
-/// One language a printed document is written in, whatever language the interface speaks.
+/// One language a printed or exported document is written in, whatever language the interface speaks.
 ///
 /// Its fixed labels come from the application's own translation for that language, loaded on its
 /// own and never installed on the application; its weekday and month names from the language's
