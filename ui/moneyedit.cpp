@@ -186,7 +186,7 @@ QString formatMoney(qint64 minorUnits, const QString& currency, const QLocale& l
     }
     // A code written against the digits ("PLN1,250.00") is hard to read: keep them apart, as
     // CLDR's currency spacing does.
-    const QString space(QChar(QChar::Nbsp));
+    const QString space{QChar(QChar::Nbsp)};
     if (markerAt + marker.size() == zeroAt && symbol.back().isLetter()) {
         pattern.insert(zeroAt, space);
         zeroAt += space.size();
