@@ -27,6 +27,7 @@ void addOptions(QCommandLineParser& parser)
     }
     parser.addOption({QStringLiteral("dry-run"), QString()});
     parser.addOption({QStringLiteral("contacts"), QString()});
+    parser.addOption({QStringLiteral("diet"), QString()});
 }
 
 } // namespace
@@ -66,8 +67,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
         }
     }
     invocation.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    if (parser.isSet(QStringLiteral("contacts"))) {
-        invocation.options.insert(QStringLiteral("contacts"), QString());
+    for (const QString& flag : {QStringLiteral("contacts"), QStringLiteral("diet")}) {
+        if (parser.isSet(flag)) {
+            invocation.options.insert(flag, QString());
+        }
     }
     if (parser.isSet(QStringLiteral("help"))) {
         invocation.mode = Invocation::Mode::Help;

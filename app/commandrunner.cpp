@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandrunner.h"
 
+#include "agendaimport.h"
 #include "codes.h"
 #include "conflictchecker.h"
+#include "csvreader.h"
 #include "database.h"
+#include "icalendarexport.h"
+#include "participantexport.h"
+#include "participantimport.h"
 #include "sampledata.h"
 #include "settingsrepository.h"
 #include "visitdocuments.h"
@@ -88,8 +93,23 @@ std::optional<VisitDocumentKind> exportedDocument(const QStringList& verb)
 int CommandRunner::run(const Invocation& invocation, const QString& databasePath, bool isDefaultDatabase)
 {
     const QStringList& verb = invocation.verb;
-    enum class Verb { Check, ListVisits, AddVisit, Demo, Conflicts, Export } which;
+    enum class Verb {
+        Check,
+        ListVisits,
+        AddVisit,
+        Demo,
+        Conflicts,
+        Export,
+        ExportParticipantsCsv,
+        ExportIcs,
+        ImportParticipants,
+        ImportAgenda
+    } which;
     VisitDocumentKind document = VisitDocumentKind::Programme;
+    const QString output = invocation.option(QStringLiteral("output"));
+    const auto isImport = [&verb](const char* what) {
+        return verb.size() == 3 && verb.at(0) == QLatin1String("import") && verb.at(1) == QLatin1String(what);
+    };
     if (isVerb(verb, {"check"})) {
         which = Verb::Check;
     } else if (isVerb(verb, {"list", "visits"})) {
@@ -100,9 +120,22 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         which = Verb::Demo;
     } else if (isVerb(verb, {"conflicts"})) {
         which = Verb::Conflicts;
+    } else if (isVerb(verb, {"export", "participants"}) &&
+               output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        which = Verb::ExportParticipantsCsv;
+    } else if (isVerb(verb, {"export", "ics"})) {
+        which = Verb::ExportIcs;
     } else if (const auto kind = exportedDocument(verb)) {
         which = Verb::Export;
         document = *kind;
+    } else if (isImport("participants")) {
+        which = Verb::ImportParticipants;
+    } else if (isImport("agenda")) {
+        which = Verb::ImportAgenda;
+    } else if (verb.value(0) == QLatin1String("import") && verb.size() == 2) {
+        //: %1 is the command, e.g. "import participants"; FILE.csv stays as it is
+        return usage(
+            tr("%1 needs the file to read: %1 FILE.csv --visit ID.").arg(verb.join(QLatin1Char(' '))));
     } else {
         //: %1 is the command the user typed
         return usage(tr("Unknown command \"%1\"; see wizyta --help.").arg(verb.join(QLatin1Char(' '))));
@@ -110,15 +143,11 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
 
     // The command line is checked before any file is touched.
     Id visitId = 0;
-    const QString command = verb.join(QLatin1Char(' '));
-    if (which == Verb::Conflicts || which == Verb::Export) {
+    const QString command = verb.mid(0, 2).join(QLatin1Char(' '));
+    if (which != Verb::Check && which != Verb::ListVisits && which != Verb::AddVisit && which != Verb::Demo) {
         if (!invocation.has(QStringLiteral("visit"))) {
-            if (which == Verb::Export) {
-                //: %1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are
-                return usage(tr("%1 needs --visit ID; list visits shows the ids.").arg(command));
-            }
-            //: "conflicts", "--visit ID" and "list visits" stay as they are
-            return usage(tr("conflicts needs --visit ID; list visits shows the ids."));
+            //: %1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are
+            return usage(tr("%1 needs --visit ID; list visits shows the ids.").arg(command));
         }
         bool isNumber = false;
         visitId = invocation.option(QStringLiteral("visit")).toLongLong(&isNumber);
@@ -130,31 +159,42 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
     }
 
     QStringList languages;
-    if (which == Verb::Export) {
-        const QString output = invocation.option(QStringLiteral("output"));
+    if (which == Verb::Export || which == Verb::ExportParticipantsCsv || which == Verb::ExportIcs) {
+        const QString suffix = which == Verb::ExportIcs ? QStringLiteral(".ics") : QStringLiteral(".pdf");
         if (output.isEmpty()) {
-            //: %1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is
-            return usage(tr("%1 needs --output FILE.pdf.").arg(command));
+            //: %1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is
+            return usage(tr("%1 needs --output FILE%2.").arg(command, suffix));
         }
-        if (!output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        if (which == Verb::Export && !output.endsWith(suffix, Qt::CaseInsensitive)) {
             //: %1 is the file the user named; "--output" stays as it is
             return usage(
                 tr("--output: \"%1\" does not end in .pdf; the document is written as a PDF.").arg(output));
+        }
+        if (which == Verb::ExportIcs && !output.endsWith(suffix, Qt::CaseInsensitive)) {
+            //: %1 is the file the user named; "--output" stays as it is
+            return usage(tr("--output: \"%1\" does not end in .ics; the programme is written as an iCalendar "
+                            "file.")
+                             .arg(output));
         }
         const auto parsed = documentLanguages(invocation);
         if (!parsed) {
             return usage(parsed.error().message());
         }
         languages = *parsed;
+        if (which != Verb::Export && languages.size() > 1) {
+            //: %1 is the command, e.g. "export ics"
+            return usage(tr("%1 is written in one language: --language uk, say.").arg(command));
+        }
     }
 
-    // Reading verbs never create a file the user named by mistake.
+    // Reading verbs never create a file the user named by mistake; nor does an import.
     const bool writes = which == Verb::AddVisit || which == Verb::Demo;
+    const bool reads = !writes && which != Verb::ImportParticipants && which != Verb::ImportAgenda;
     if (!writes && !isDefaultDatabase && !QFileInfo::exists(databasePath)) {
         return badInput(Database::tr("The database %1 does not exist.").arg(databasePath));
     }
     auto opened = Database::open(databasePath);
-    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && !writes) {
+    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && (reads || invocation.dryRun)) {
         opened = Database::open(databasePath, Database::Access::ReadOnly);
     }
     if (!opened) {
@@ -172,11 +212,23 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return demo(database);
     case Verb::Conflicts:
         return conflicts(database, visitId);
-    case Verb::Export:
+    case Verb::Export: {
         DocumentOptions options;
         options.contacts = invocation.has(QStringLiteral("contacts"));
-        return exportDocument(database, document, visitId, languages, options,
-                              invocation.option(QStringLiteral("output")));
+        return exportDocument(database, document, visitId, languages, options, output);
+    }
+    case Verb::ExportParticipantsCsv: {
+        ParticipantExportOptions options;
+        options.contacts = invocation.has(QStringLiteral("contacts"));
+        options.dietAndAccessibility = invocation.has(QStringLiteral("diet"));
+        return exportParticipantsCsv(database, visitId, languages.value(0), options, output);
+    }
+    case Verb::ExportIcs:
+        return exportIcs(database, visitId, languages.value(0), output);
+    case Verb::ImportParticipants:
+        return importParticipants(database, visitId, verb.at(2), invocation.dryRun);
+    case Verb::ImportAgenda:
+        return importAgenda(database, visitId, verb.at(2), invocation.dryRun);
     }
     return ExitFailed;
 }
@@ -359,4 +411,168 @@ int CommandRunner::badInput(const QString& message)
 {
     m_err << "wizyta: " << message << Qt::endl;
     return ExitBadInput;
+}
+
+Result<QString> CommandRunner::singleLanguage(Database& database, Id visitId, const QString& given)
+{
+    if (!given.isEmpty()) {
+        return given;
+    }
+    const auto visit = VisitRepository(database).get(visitId);
+    if (!visit) {
+        return visit.error();
+    }
+    if (!visit->printLanguages.isEmpty()) {
+        return visit->printLanguages.constFirst();
+    }
+    return SettingsRepository(database).contentLanguage();
+}
+
+int CommandRunner::dataError(Database& database, const Error& error)
+{
+    const Error::Kind kind = error.kind();
+    if (kind == Error::Kind::NotFound || kind == Error::Kind::Validation) {
+        return badInput(
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(database.path()), error.message()));
+    }
+    return fail(error);
+}
+
+int CommandRunner::exportParticipantsCsv(Database& database, Id visitId, const QString& language,
+                                         const ParticipantExportOptions& options, const QString& output)
+{
+    const auto chosen = singleLanguage(database, visitId, language);
+    if (!chosen) {
+        return dataError(database, chosen.error());
+    }
+    const Status written = ParticipantExport::writeFile(database, visitId, options, *chosen, output);
+    if (!written) {
+        const Error::Kind kind = written.error().kind();
+        return kind == Error::Kind::DiskFull ? fail(written.error())
+               : kind == Error::Kind::Io     ? badInput(written.error().message())
+                                             : dataError(database, written.error());
+    }
+    return ExitDone;
+}
+
+int CommandRunner::exportIcs(Database& database, Id visitId, const QString& language, const QString& output)
+{
+    const auto chosen = singleLanguage(database, visitId, language);
+    if (!chosen) {
+        return dataError(database, chosen.error());
+    }
+    const Status written = ICalendarExport::writeFile(database, visitId, *chosen, output);
+    if (!written) {
+        const Error::Kind kind = written.error().kind();
+        return kind == Error::Kind::DiskFull ? fail(written.error())
+               : kind == Error::Kind::Io     ? badInput(written.error().message())
+                                             : dataError(database, written.error());
+    }
+    return ExitDone;
+}
+
+int CommandRunner::importParticipants(Database& database, Id visitId, const QString& file, bool dryRun)
+{
+    const auto table = CsvReader::readFile(file);
+    if (!table) {
+        return table.error().kind() == Error::Kind::Validation ? badInput(table.error().message())
+                                                               : fail(table.error());
+    }
+    const auto plan =
+        ParticipantImport::plan(database, visitId, *table, ParticipantColumns::guess(table->header));
+    if (!plan) {
+        return plan.error().kind() == Error::Kind::Validation
+                   ? badInput(
+                         QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), plan.error().message()))
+                   : dataError(database, plan.error());
+    }
+    if (reportProblems(file, plan->rows)) {
+        return ExitBadInput;
+    }
+    using Action = ParticipantImportRow::Action;
+    const int adding = plan->count(Action::AddPerson) + plan->count(Action::UsePerson);
+    if (dryRun) {
+        //: the result of import participants --dry-run; %1 is a file
+        m_out << tr("%1: %Ln participant(s) would be added", nullptr, adding)
+                     .arg(QDir::toNativeSeparators(file))
+              << tr(", of whom %Ln already in the database", nullptr, plan->count(Action::UsePerson))
+              << tr("; %Ln already in the visit. Nothing was written.", nullptr,
+                    plan->count(Action::AlreadyThere))
+              << Qt::endl;
+        return ExitDone;
+    }
+    const auto outcome = ParticipantImport::apply(database, *plan);
+    if (!outcome) {
+        return fail(outcome.error());
+    }
+    m_out << tr("%1: %Ln participant(s) added", nullptr, outcome->participantsAdded)
+                 .arg(QDir::toNativeSeparators(file))
+          << tr(", of whom %Ln already in the database", nullptr, outcome->peopleMatched)
+          << tr("; %Ln already in the visit.", nullptr, outcome->unchanged) << Qt::endl;
+    return ExitDone;
+}
+
+int CommandRunner::importAgenda(Database& database, Id visitId, const QString& file, bool dryRun)
+{
+    const auto table = CsvReader::readFile(file);
+    if (!table) {
+        return table.error().kind() == Error::Kind::Validation ? badInput(table.error().message())
+                                                               : fail(table.error());
+    }
+    const auto plan = AgendaImport::plan(database, visitId, *table);
+    if (!plan) {
+        return plan.error().kind() == Error::Kind::Validation
+                   ? badInput(
+                         QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), plan.error().message()))
+                   : dataError(database, plan.error());
+    }
+    if (reportProblems(file, plan->rows)) {
+        return ExitBadInput;
+    }
+    const int adding = plan->count(AgendaImportRow::Action::Add);
+    const int unchanged = plan->count(AgendaImportRow::Action::AlreadyThere);
+    if (dryRun) {
+        //: the result of import agenda --dry-run; %1 is a file
+        m_out << tr("%1: %Ln session(s) would be added", nullptr, adding).arg(QDir::toNativeSeparators(file))
+              << tr("; %Ln already in the programme. Nothing was written.", nullptr, unchanged) << Qt::endl;
+        return ExitDone;
+    }
+    const auto outcome = AgendaImport::apply(database, *plan);
+    if (!outcome) {
+        return fail(outcome.error());
+    }
+    m_out
+        << tr("%1: %Ln session(s) added", nullptr, outcome->sessionsAdded).arg(QDir::toNativeSeparators(file))
+        << tr("; %Ln already in the programme.", nullptr, outcome->unchanged) << Qt::endl;
+    return ExitDone;
+}
+
+template <typename Row>
+bool CommandRunner::reportProblems(const QString& file, const QList<Row>& rows)
+{
+    int problems = 0;
+    for (const Row& row : rows) {
+        if (row.problems.isEmpty()) {
+            continue;
+        }
+        // Every bad row, each on a line of its own, so all can be mended at once.
+        m_err << "wizyta: " << describeProblem(file, row) << Qt::endl;
+        ++problems;
+    }
+    if (problems > 0) {
+        //: after the list of bad rows of an import
+        m_err << "wizyta: " << tr("%Ln row(s) to correct; nothing was written.", nullptr, problems)
+              << Qt::endl;
+    }
+    return problems > 0;
+}
+
+QString CommandRunner::describeProblem(const QString& file, const ParticipantImportRow& row)
+{
+    return ParticipantImport::describe(QDir::toNativeSeparators(file), row);
+}
+
+QString CommandRunner::describeProblem(const QString& file, const AgendaImportRow& row)
+{
+    return AgendaImport::describe(QDir::toNativeSeparators(file), row);
 }

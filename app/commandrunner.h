@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agendaimport.h"
 #include "commandline.h"
 #include "id.h"
+#include "participantexport.h"
+#include "participantimport.h"
 #include "result.h"
 #include "visitdocuments.h"
 
@@ -32,6 +35,21 @@ private:
     /// Writes a visit's document as a PDF; without `languages`, in the visit's print languages.
     int exportDocument(Database& database, VisitDocumentKind kind, Id visitId, QStringList languages,
                        const DocumentOptions& options, const QString& output);
+
+    int exportParticipantsCsv(Database& database, Id visitId, const QString& language,
+                              const ParticipantExportOptions& options, const QString& output);
+    int exportIcs(Database& database, Id visitId, const QString& language, const QString& output);
+    int importParticipants(Database& database, Id visitId, const QString& file, bool dryRun);
+    int importAgenda(Database& database, Id visitId, const QString& file, bool dryRun);
+    /// Prints every row with a problem, then how many; false when there is none.
+    template <typename Row>
+    bool reportProblems(const QString& file, const QList<Row>& rows);
+    static QString describeProblem(const QString& file, const ParticipantImportRow& row);
+    static QString describeProblem(const QString& file, const AgendaImportRow& row);
+    /// `given`, or else the visit's first print language, or else the content language.
+    static Result<QString> singleLanguage(Database& database, Id visitId, const QString& given);
+    /// A data error: bad input (3) naming the database when it is about the data, else a failure.
+    int dataError(Database& database, const Error& error);
 
     /// The languages --language names for a document (empty: the visit's print languages).
     static Result<QStringList> documentLanguages(const Invocation& invocation);

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The Debian 12 packages Wizyta needs, in one place; sourced by run.sh and test.sh.
+# The Debian 12 packages Wizyta needs, in one place; sourced by run.sh, test.sh and fuzz.sh.
 #
 # ensure_packages PKG...: returns when every package is installed. As root it installs the missing
 # ones with apt-get; otherwise it prints the exact command to run and exits.
@@ -20,6 +20,13 @@ WIZYTA_TEST_PACKAGES=(
     catch2
     clang-format          # the format check is one of the tests
     poppler-utils         # pdftotext/pdffonts check the printed documents
+)
+
+# Building and running the fuzz targets (scripts/fuzz.sh) as well.
+WIZYTA_FUZZ_PACKAGES=(
+    "${WIZYTA_BUILD_PACKAGES[@]}"
+    clang                 # libFuzzer comes with clang only
+    libclang-rt-14-dev    # the fuzzer and sanitizer runtimes
 )
 
 ensure_packages() {

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>CommandRunner</name>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) would be added</source>
+            <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: %Ln participant would be added</numerusform>
+                <numerusform>%1: %Ln participants would be added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, of whom %Ln already in the database</source>
+            <translation>
+                <numerusform>, of whom %Ln already in the database</numerusform>
+                <numerusform>, of whom %Ln already in the database</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+                <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) added</source>
+            <translation>
+                <numerusform>%1: %Ln participant added</numerusform>
+                <numerusform>%1: %Ln participants added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit.</source>
+            <translation>
+                <numerusform>; %Ln already in the visit.</numerusform>
+                <numerusform>; %Ln already in the visit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) would be added</source>
+            <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: %Ln session would be added</numerusform>
+                <numerusform>%1: %Ln sessions would be added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+                <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) added</source>
+            <translation>
+                <numerusform>%1: %Ln session added</numerusform>
+                <numerusform>%1: %Ln sessions added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme.</source>
+            <translation>
+                <numerusform>; %Ln already in the programme.</numerusform>
+                <numerusform>; %Ln already in the programme.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) to correct; nothing was written.</source>
+            <extracomment>after the list of bad rows of an import</extracomment>
+            <translation>
+                <numerusform>%Ln row to correct; nothing was written.</numerusform>
+                <numerusform>%Ln rows to correct; nothing was written.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictChecker</name>
         <message numerus="yes">
             <source>%n minute(s)</source>
@@ -292,6 +368,52 @@
             <translation>
                 <numerusform>%n venue has no name in it</numerusform>
                 <numerusform>%n venues have no name in it</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitExchange</name>
+        <message numerus="yes">
+            <source>%n participant(s) to add</source>
+            <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
+            <translation>
+                <numerusform>%n participant to add</numerusform>
+                <numerusform>%n participants to add</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them already in the database</source>
+            <translation>
+                <numerusform>, %n of them already in the database</numerusform>
+                <numerusform>, %n of them already in the database</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the visit.</source>
+            <translation>
+                <numerusform>, %n already in the visit.</numerusform>
+                <numerusform>, %n already in the visit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) to correct in the file first.</source>
+            <translation>
+                <numerusform>%n row to correct in the file first.</numerusform>
+                <numerusform>%n rows to correct in the file first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) to add</source>
+            <translation>
+                <numerusform>%n session to add</numerusform>
+                <numerusform>%n sessions to add</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the programme.</source>
+            <translation>
+                <numerusform>, %n already in the programme.</numerusform>
+                <numerusform>, %n already in the programme.</numerusform>
             </translation>
         </message>
     </context>

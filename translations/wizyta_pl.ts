@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
     <context>
+        <name>AgendaImport</name>
+        <message>
+            <source>Reading the programme</source>
+            <translation>Odczytywanie programu</translation>
+        </message>
+        <message>
+            <source>A programme needs the columns date, start, end and title ("data", "początek", "koniec", "tytuł"; "дата", "початок", "кінець", "назва").</source>
+            <translation>Program wymaga kolumn data, początek, koniec i tytuł („data”, „początek”, „koniec”, „tytuł”; „дата”, „початок”, „кінець”, „назва”).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day such as 2026-05-19 or 19.05.2026.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>„%1” nie jest dniem w rodzaju 2026-05-19 lub 19.05.2026.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as 9:00 or 14:30.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>„%1” nie jest godziną w rodzaju 9:00 lub 14:30.</translation>
+        </message>
+        <message>
+            <source>%1 is not a day of the visit (%2 to %3).</source>
+            <extracomment>%1 is a day, %2 and %3 the visit's first and last day</extracomment>
+            <translation>%1 nie jest dniem wizyty (od %2 do %3).</translation>
+        </message>
+        <message>
+            <source>Importing the programme</source>
+            <translation>Importowanie programu</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
+            <translation>wiersz %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>wiersz %1, kolumna „%2”: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaRepository</name>
         <message>
             <source>Saving the session</source>
@@ -332,25 +372,17 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   otwórz okno programu
   wizyta --version | --help
   wizyta [--database FILE] check                   sprawdź spójność pliku
-  wizyta [--database FILE] demo                    dodaj przykładowe wizyty i wypisz ich numery
   wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    dodaj wizytę i wypisz jej numer
-  wizyta [--database FILE] conflicts --visit ID    konflikty w programie wizyty, po jednym w wierszu
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   program wizyty jako PDF w jednym języku lub
-                                                   w dwóch; bez --language w językach wydruków
-                                                   wizyty
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   lista uczestników według roli i instytucji;
-                                                   z --contacts także e-mail i telefon
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   lista obecności na każdy dzień, do podpisu
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   posiłki dzień po dniu z liczbą porcji na dietę
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   identyfikatory, osiem na arkuszu
+  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
+                                                   uczestnicy do arkusza kalkulacyjnego
+  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
+                                                   program do kalendarza
+  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
+  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
+                                                   wczytaj listę lub program z arkusza;
+                                                   --dry-run sprawdza i niczego nie zapisuje
 
 Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
 Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
@@ -379,11 +411,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
         </message>
         <message>
-            <source>conflicts needs --visit ID; list visits shows the ids.</source>
-            <extracomment>"conflicts", "--visit ID" and "list visits" stay as they are</extracomment>
-            <translation>Polecenie conflicts wymaga opcji --visit ID; numery wizyt pokazuje list visits.</translation>
-        </message>
-        <message>
             <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
             <extracomment>%1 is what the user typed after --visit</extracomment>
             <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
@@ -399,11 +426,6 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <translation>%1 wymaga --visit ID; numery wizyt pokazuje list visits.</translation>
         </message>
         <message>
-            <source>%1 needs --output FILE.pdf.</source>
-            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is</extracomment>
-            <translation>%1 wymaga --output FILE.pdf.</translation>
-        </message>
-        <message>
             <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
             <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
             <translation>--output: „%1” nie kończy się na .pdf; dokument zapisywany jest jako PDF.</translation>
@@ -412,6 +434,109 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
             <extracomment>%1 is what the user typed after --language</extracomment>
             <translation>--language: „%1”: dokument drukuje się w jednym języku lub w dwóch różnych, np. uk albo pl,uk.</translation>
+        </message>
+        <message>
+            <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
+            <extracomment>%1 is the command, e.g. "import participants"; FILE.csv stays as it is</extracomment>
+            <translation>%1 wymaga pliku do odczytania: %1 FILE.csv --visit ID.</translation>
+        </message>
+        <message>
+            <source>%1 needs --output FILE%2.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is</extracomment>
+            <translation>%1 wymaga --output FILE%2.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .ics; the programme is written as an iCalendar file.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: „%1” nie kończy się na .ics; program zapisywany jest jako plik iCalendar.</translation>
+        </message>
+        <message>
+            <source>%1 is written in one language: --language uk, say.</source>
+            <extracomment>%1 is the command, e.g. "export ics"</extracomment>
+            <translation>%1 zapisuje się w jednym języku, np. --language uk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) would be added</source>
+            <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: zostałby dodany %Ln uczestnik</numerusform>
+                <numerusform>%1: zostaliby dodani %Ln uczestnicy</numerusform>
+                <numerusform>%1: zostałoby dodanych %Ln uczestników</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, of whom %Ln already in the database</source>
+            <translation>
+                <numerusform>, w tym %Ln już w bazie</numerusform>
+                <numerusform>, w tym %Ln już w bazie</numerusform>
+                <numerusform>, w tym %Ln już w bazie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+                <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+                <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) added</source>
+            <translation>
+                <numerusform>%1: dodano %Ln uczestnika</numerusform>
+                <numerusform>%1: dodano %Ln uczestników</numerusform>
+                <numerusform>%1: dodano %Ln uczestników</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit.</source>
+            <translation>
+                <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+                <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+                <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) would be added</source>
+            <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: zostałby dodany %Ln punkt programu</numerusform>
+                <numerusform>%1: zostałyby dodane %Ln punkty programu</numerusform>
+                <numerusform>%1: zostałoby dodanych %Ln punktów programu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
+                <numerusform>; %Ln już są w programie. Niczego nie zapisano.</numerusform>
+                <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) added</source>
+            <translation>
+                <numerusform>%1: dodano %Ln punkt programu</numerusform>
+                <numerusform>%1: dodano %Ln punkty programu</numerusform>
+                <numerusform>%1: dodano %Ln punktów programu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme.</source>
+            <translation>
+                <numerusform>; %Ln już jest w programie.</numerusform>
+                <numerusform>; %Ln już są w programie.</numerusform>
+                <numerusform>; %Ln już jest w programie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) to correct; nothing was written.</source>
+            <extracomment>after the list of bad rows of an import</extracomment>
+            <translation>
+                <numerusform>%Ln wiersz do poprawienia; niczego nie zapisano.</numerusform>
+                <numerusform>%Ln wiersze do poprawienia; niczego nie zapisano.</numerusform>
+                <numerusform>%Ln wierszy do poprawienia; niczego nie zapisano.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -527,6 +652,23 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
                 <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>line %1: a quoted cell is never closed (a " is missing).</source>
+            <extracomment>%1 is a line number in a CSV file</extracomment>
+            <translation>wiersz %1: komórka w cudzysłowie nie została zamknięta (brakuje znaku ").</translation>
+        </message>
+        <message>
+            <source>The file is empty: a heading row is expected first.</source>
+            <translation>Plik jest pusty: na początku powinien być wiersz nagłówków.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można odczytać pliku %1: %2</translation>
         </message>
     </context>
     <context>
@@ -948,6 +1090,87 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>… i jeszcze %n</numerusform>
                 <numerusform>… i jeszcze %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ICalendarExport</name>
+        <message>
+            <source>Presented by:</source>
+            <extracomment>in a calendar event's description: the people presenting the session, e.g. "Presented by: Anna Nowak"</extracomment>
+            <translation>Prowadzący:</translation>
+        </message>
+        <message>
+            <source>Moderated by:</source>
+            <extracomment>in a calendar event's description: the person moderating the session</extracomment>
+            <translation>Moderator:</translation>
+        </message>
+        <message>
+            <source>Interpretation:</source>
+            <extracomment>in a calendar event's description: how the session is interpreted, e.g. "Interpretation: pl→uk"</extracomment>
+            <translation>Tłumaczenie:</translation>
+        </message>
+        <message>
+            <source>"%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was given as a language code</extracomment>
+            <translation>„%1” nie jest dwuliterowym kodem języka w rodzaju uk.</translation>
+        </message>
+        <message>
+            <source>The programme cannot be exported to a calendar: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+            <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
+            <translation>Nie można wyeksportować programu do kalendarza: „%1” nie jest znaną strefą czasową (np. Europe/Warsaw).</translation>
+        </message>
+        <message>
+            <source>The calendar library could not write the programme.</source>
+            <translation>Biblioteka kalendarza nie mogła zapisać programu.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać pliku %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import %1</source>
+            <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file's name</extracomment>
+            <translation>Import: %1</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>średnikami</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>przecinkami</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>tabulatorami</translation>
+        </message>
+        <message>
+            <source>%1 — read as %2, cells separated by %3.</source>
+            <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 "semicolons", "commas" or "tabs"</extracomment>
+            <translation>%1 — odczytano jako %2, komórki rozdzielone %3.</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <extracomment>the column of the import preview saying what happens to each row</extracomment>
+            <translation>Co się stanie</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>the button that imports the rows shown</extracomment>
+            <translation>&amp;Importuj</translation>
+        </message>
+        <message>
+            <source>Holds:</source>
+            <translation>Zawiera:</translation>
+        </message>
+        <message>
+            <source>What the column "%1" holds</source>
+            <extracomment>%1 is a column's heading in the file</extracomment>
+            <translation>Co zawiera kolumna „%1”</translation>
         </message>
     </context>
     <context>
@@ -1541,6 +1764,86 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>ParticipantColumns</name>
+        <message>
+            <source>(not imported)</source>
+            <extracomment>a CSV column that is not imported</extracomment>
+            <translation>(bez importu)</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Imię</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nazwisko</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Given name in Latin script</source>
+            <translation>Imię alfabetem łacińskim</translation>
+        </message>
+        <message>
+            <source>Family name in Latin script</source>
+            <translation>Nazwisko alfabetem łacińskim</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Instytucja</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Stanowisko</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Kraj</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rola</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Przyjazd</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Wyjazd</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Zakwaterowanie</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <translation>Dieta</translation>
+        </message>
+        <message>
+            <source>Diet details</source>
+            <translation>Dieta – szczegóły</translation>
+        </message>
+        <message>
+            <source>Accessibility needs</source>
+            <translation>Potrzeby w zakresie dostępności</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Uwagi</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Person: no one recorded is called “%1”. Choose a name from the list, or choose “New person” to enter them.</source>
@@ -1665,6 +1968,54 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>(none)</source>
             <extracomment>no institution chosen</extracomment>
             <translation>(brak)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać pliku %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImport</name>
+        <message>
+            <source>Reading the people</source>
+            <translation>Odczytywanie osób</translation>
+        </message>
+        <message>
+            <source>No column holds the participants' names: one headed "Family name" ("Nazwisko", "Прізвище") or "Full name" is needed.</source>
+            <translation>Żadna kolumna nie zawiera nazwisk uczestników: potrzebna jest kolumna „Nazwisko” („Family name”, „Прізвище”) albo „Imię i nazwisko”.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a country: write a code such as UA or PL.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>„%1” nie jest krajem: wpisz kod w rodzaju UA lub PL.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a role such as "Delegation member".</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>„%1” nie jest rolą w rodzaju „Członek delegacji”.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>„%1” nie jest dniem i godziną w rodzaju 2026-05-19 14:30 lub 19.05.2026 14:30.</translation>
+        </message>
+        <message>
+            <source>Importing the participants</source>
+            <translation>Importowanie uczestników</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
+            <translation>wiersz %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>wiersz %1, kolumna „%2”: %3</translation>
         </message>
     </context>
     <context>
@@ -3560,6 +3911,155 @@ the languages the programme is printed in by default</extracomment>
         </message>
     </context>
     <context>
+        <name>VisitExchange</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Spreadsheet files (*.csv *.txt);;All files (*)</source>
+            <translation>Pliki arkuszy kalkulacyjnych (*.csv *.txt);;Wszystkie pliki (*)</translation>
+        </message>
+        <message>
+            <source>Import Participants</source>
+            <translation>Import uczestników</translation>
+        </message>
+        <message>
+            <source>New person, new institution</source>
+            <translation>Nowa osoba, nowa instytucja</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Nowa osoba</translation>
+        </message>
+        <message>
+            <source>Known person, added to the visit</source>
+            <translation>Znana osoba, dodana do wizyty</translation>
+        </message>
+        <message>
+            <source>Already in the visit: left as it is</source>
+            <translation>Już uczestniczy w wizycie: bez zmian</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to add</source>
+            <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
+            <translation>
+                <numerusform>%n uczestnik do dodania</numerusform>
+                <numerusform>%n uczestników do dodania</numerusform>
+                <numerusform>%n uczestników do dodania</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them already in the database</source>
+            <translation>
+                <numerusform>, w tym %n już w bazie</numerusform>
+                <numerusform>, w tym %n już w bazie</numerusform>
+                <numerusform>, w tym %n już w bazie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the visit.</source>
+            <translation>
+                <numerusform>, %n już uczestniczy w wizycie.</numerusform>
+                <numerusform>, %n już uczestniczy w wizycie.</numerusform>
+                <numerusform>, %n już uczestniczy w wizycie.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) to correct in the file first.</source>
+            <translation>
+                <numerusform>Najpierw popraw w pliku %n wiersz.</numerusform>
+                <numerusform>Najpierw popraw w pliku %n wiersze.</numerusform>
+                <numerusform>Najpierw popraw w pliku %n wierszy.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing participants…</source>
+            <translation>Importowanie uczestników…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Anuluj</translation>
+        </message>
+        <message>
+            <source>Import participants from %1</source>
+            <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+            <translation>Import uczestników z pliku %1</translation>
+        </message>
+        <message>
+            <source>Export Participants</source>
+            <translation>Eksport uczestników</translation>
+        </message>
+        <message>
+            <source>Include the participants' e-mail addresses and phone numbers?
+
+They are personal data: send the file only to those who need them.</source>
+            <translation>Dołączyć adresy e-mail i numery telefonów uczestników?
+
+To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <extracomment>the start of a file name for a visit's participants</extracomment>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>Spreadsheet files (*.csv)</source>
+            <translation>Pliki arkuszy kalkulacyjnych (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import Programme</source>
+            <translation>Import programu</translation>
+        </message>
+        <message>
+            <source>New session, new venue</source>
+            <translation>Nowy punkt programu, nowe miejsce</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Nowy punkt programu</translation>
+        </message>
+        <message>
+            <source>Already in the programme: left as it is</source>
+            <translation>Już jest w programie: bez zmian</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) to add</source>
+            <translation>
+                <numerusform>%n punkt programu do dodania</numerusform>
+                <numerusform>%n punkty programu do dodania</numerusform>
+                <numerusform>%n punktów programu do dodania</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the programme.</source>
+            <translation>
+                <numerusform>, %n już jest w programie.</numerusform>
+                <numerusform>, %n już są w programie.</numerusform>
+                <numerusform>, %n już jest w programie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import programme from %1</source>
+            <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+            <translation>Import programu z pliku %1</translation>
+        </message>
+        <message>
+            <source>Export to Calendar</source>
+            <translation>Eksport do kalendarza</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <extracomment>the start of a file name for a visit's programme as a calendar</extracomment>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Pliki kalendarza (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -3703,6 +4203,22 @@ the languages the programme is printed in by default</extracomment>
             <source>Remove participant ‘%1’</source>
             <translation>Usunięcie uczestnika „%1”</translation>
         </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importuj…</translation>
+        </message>
+        <message>
+            <source>Add participants from a spreadsheet (CSV), e.g. a list the partner sent</source>
+            <translation>Dodaj uczestników z arkusza kalkulacyjnego (CSV), np. z listy przesłanej przez partnera</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Eksportuj…</translation>
+        </message>
+        <message>
+            <source>Save the participants as a spreadsheet (CSV) for Excel or LibreOffice</source>
+            <translation>Zapisz uczestników jako arkusz kalkulacyjny (CSV) dla Excela lub LibreOffice</translation>
+        </message>
     </context>
     <context>
         <name>VisitProgrammeTab</name>
@@ -3751,6 +4267,23 @@ the languages the programme is printed in by default</extracomment>
                 <numerusform>%n punkty programu</numerusform>
                 <numerusform>%n punktów programu</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Importuj…</translation>
+        </message>
+        <message>
+            <source>Add sessions from a programme drafted in a spreadsheet (CSV)</source>
+            <translation>Dodaj punkty z programu przygotowanego w arkuszu kalkulacyjnym (CSV)</translation>
+        </message>
+        <message>
+            <source>Export to Calendar…</source>
+            <extracomment>saves the programme as an iCalendar (.ics) file for phone and desktop calendars</extracomment>
+            <translation>Eksportuj do kalendarza…</translation>
+        </message>
+        <message>
+            <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone's calendar</source>
+            <translation>Zapisz program jako plik iCalendar (.ics), który uczestnicy dodadzą do kalendarza w telefonie</translation>
         </message>
     </context>
     <context>

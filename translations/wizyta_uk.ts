@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
     <context>
+        <name>AgendaImport</name>
+        <message>
+            <source>Reading the programme</source>
+            <translation>Читання програми</translation>
+        </message>
+        <message>
+            <source>A programme needs the columns date, start, end and title ("data", "początek", "koniec", "tytuł"; "дата", "початок", "кінець", "назва").</source>
+            <translation>Програма потребує стовпців дата, початок, кінець і назва («дата», «початок», «кінець», «назва»; «data», «początek», «koniec», «tytuł»).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day such as 2026-05-19 or 19.05.2026.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>«%1» — це не дата на зразок 2026-05-19 чи 19.05.2026.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a time such as 9:00 or 14:30.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>«%1» — це не час на зразок 9:00 чи 14:30.</translation>
+        </message>
+        <message>
+            <source>%1 is not a day of the visit (%2 to %3).</source>
+            <extracomment>%1 is a day, %2 and %3 the visit's first and last day</extracomment>
+            <translation>%1 — не день візиту (з %2 по %3).</translation>
+        </message>
+        <message>
+            <source>Importing the programme</source>
+            <translation>Імпорт програми</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
+            <translation>рядок %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>рядок %1, стовпець «%2»: %3</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaRepository</name>
         <message>
             <source>Saving the session</source>
@@ -332,25 +372,17 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   відкрити вікно програми
   wizyta --version | --help
   wizyta [--database FILE] check                   перевірити цілісність файлу
-  wizyta [--database FILE] demo                    додати зразкові візити і вивести їхні номери
   wizyta [--database FILE] list visits             номер, дні, статус і назва кожного візиту
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    додати візит і вивести його номер
-  wizyta [--database FILE] conflicts --visit ID    накладки в програмі візиту, по одній у рядку
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   програма візиту у форматі PDF однією мовою
-                                                   або двома; без --language — мовами друку
-                                                   візиту
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   список учасників за роллю та установою;
-                                                   з --contacts також e-mail і телефон
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   список присутності на кожен день, для підпису
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   прийоми їжі за днями з кількістю порцій
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   бейджі, вісім на аркуші
+  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
+                                                   учасники для електронної таблиці
+  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
+                                                   програма для календаря
+  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
+  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
+                                                   прочитати список чи програму з таблиці;
+                                                   --dry-run перевіряє, нічого не записує
 
 Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
 Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
@@ -379,11 +411,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
         </message>
         <message>
-            <source>conflicts needs --visit ID; list visits shows the ids.</source>
-            <extracomment>"conflicts", "--visit ID" and "list visits" stay as they are</extracomment>
-            <translation>Команда conflicts потребує параметра --visit ID; номери візитів показує list visits.</translation>
-        </message>
-        <message>
             <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
             <extracomment>%1 is what the user typed after --visit</extracomment>
             <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
@@ -399,11 +426,6 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <translation>%1 потребує --visit ID; номери візитів показує list visits.</translation>
         </message>
         <message>
-            <source>%1 needs --output FILE.pdf.</source>
-            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE.pdf" stays as it is</extracomment>
-            <translation>%1 потребує --output FILE.pdf.</translation>
-        </message>
-        <message>
             <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
             <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
             <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
@@ -412,6 +434,109 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
             <extracomment>%1 is what the user typed after --language</extracomment>
             <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
+        </message>
+        <message>
+            <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
+            <extracomment>%1 is the command, e.g. "import participants"; FILE.csv stays as it is</extracomment>
+            <translation>%1 потребує файлу для читання: %1 FILE.csv --visit ID.</translation>
+        </message>
+        <message>
+            <source>%1 needs --output FILE%2.</source>
+            <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is</extracomment>
+            <translation>%1 потребує --output FILE%2.</translation>
+        </message>
+        <message>
+            <source>--output: "%1" does not end in .ics; the programme is written as an iCalendar file.</source>
+            <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+            <translation>--output: «%1» не закінчується на .ics; програма записується як файл iCalendar.</translation>
+        </message>
+        <message>
+            <source>%1 is written in one language: --language uk, say.</source>
+            <extracomment>%1 is the command, e.g. "export ics"</extracomment>
+            <translation>%1 записується однією мовою, напр. --language uk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) would be added</source>
+            <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: було б додано %Ln учасника</numerusform>
+                <numerusform>%1: було б додано %Ln учасників</numerusform>
+                <numerusform>%1: було б додано %Ln учасників</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, of whom %Ln already in the database</source>
+            <translation>
+                <numerusform>, з них %Ln уже в базі</numerusform>
+                <numerusform>, з них %Ln уже в базі</numerusform>
+                <numerusform>, з них %Ln уже в базі</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln уже бере участь у візиті. Нічого не записано.</numerusform>
+                <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
+                <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln participant(s) added</source>
+            <translation>
+                <numerusform>%1: додано %Ln учасника</numerusform>
+                <numerusform>%1: додано %Ln учасників</numerusform>
+                <numerusform>%1: додано %Ln учасників</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the visit.</source>
+            <translation>
+                <numerusform>; %Ln уже бере участь у візиті.</numerusform>
+                <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
+                <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) would be added</source>
+            <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+            <translation>
+                <numerusform>%1: було б додано %Ln пункт програми</numerusform>
+                <numerusform>%1: було б додано %Ln пункти програми</numerusform>
+                <numerusform>%1: було б додано %Ln пунктів програми</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme. Nothing was written.</source>
+            <translation>
+                <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+                <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+                <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln session(s) added</source>
+            <translation>
+                <numerusform>%1: додано %Ln пункт програми</numerusform>
+                <numerusform>%1: додано %Ln пункти програми</numerusform>
+                <numerusform>%1: додано %Ln пунктів програми</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln already in the programme.</source>
+            <translation>
+                <numerusform>; %Ln уже є в програмі.</numerusform>
+                <numerusform>; %Ln уже є в програмі.</numerusform>
+                <numerusform>; %Ln уже є в програмі.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) to correct; nothing was written.</source>
+            <extracomment>after the list of bad rows of an import</extracomment>
+            <translation>
+                <numerusform>%Ln рядок треба виправити; нічого не записано.</numerusform>
+                <numerusform>%Ln рядки треба виправити; нічого не записано.</numerusform>
+                <numerusform>%Ln рядків треба виправити; нічого не записано.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -527,6 +652,23 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
                 <numerusform>%1 та ще %n учасників беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>line %1: a quoted cell is never closed (a " is missing).</source>
+            <extracomment>%1 is a line number in a CSV file</extracomment>
+            <translation>рядок %1: клітинку в лапках не закрито (бракує знака ").</translation>
+        </message>
+        <message>
+            <source>The file is empty: a heading row is expected first.</source>
+            <translation>Файл порожній: спочатку має бути рядок заголовків.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається прочитати файл %1: %2</translation>
         </message>
     </context>
     <context>
@@ -948,6 +1090,87 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>… і ще %n</numerusform>
                 <numerusform>… і ще %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ICalendarExport</name>
+        <message>
+            <source>Presented by:</source>
+            <extracomment>in a calendar event's description: the people presenting the session, e.g. "Presented by: Anna Nowak"</extracomment>
+            <translation>Доповідачі:</translation>
+        </message>
+        <message>
+            <source>Moderated by:</source>
+            <extracomment>in a calendar event's description: the person moderating the session</extracomment>
+            <translation>Модератор:</translation>
+        </message>
+        <message>
+            <source>Interpretation:</source>
+            <extracomment>in a calendar event's description: how the session is interpreted, e.g. "Interpretation: pl→uk"</extracomment>
+            <translation>Переклад:</translation>
+        </message>
+        <message>
+            <source>"%1" is not a two-letter language code such as uk.</source>
+            <extracomment>%1 is what was given as a language code</extracomment>
+            <translation>«%1» — це не дволітерний код мови на зразок uk.</translation>
+        </message>
+        <message>
+            <source>The programme cannot be exported to a calendar: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+            <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
+            <translation>Не вдається експортувати програму в календар: «%1» — невідомий часовий пояс (напр. Europe/Warsaw).</translation>
+        </message>
+        <message>
+            <source>The calendar library could not write the programme.</source>
+            <translation>Бібліотека календаря не змогла записати програму.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати файл %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>Import %1</source>
+            <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file's name</extracomment>
+            <translation>Імпорт: %1</translation>
+        </message>
+        <message>
+            <source>semicolons</source>
+            <translation>крапками з комою</translation>
+        </message>
+        <message>
+            <source>commas</source>
+            <translation>комами</translation>
+        </message>
+        <message>
+            <source>tabs</source>
+            <translation>табуляціями</translation>
+        </message>
+        <message>
+            <source>%1 — read as %2, cells separated by %3.</source>
+            <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 "semicolons", "commas" or "tabs"</extracomment>
+            <translation>%1 — прочитано як %2, клітинки розділено %3.</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <extracomment>the column of the import preview saying what happens to each row</extracomment>
+            <translation>Що станеться</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <extracomment>the button that imports the rows shown</extracomment>
+            <translation>&amp;Імпортувати</translation>
+        </message>
+        <message>
+            <source>Holds:</source>
+            <translation>Містить:</translation>
+        </message>
+        <message>
+            <source>What the column "%1" holds</source>
+            <extracomment>%1 is a column's heading in the file</extracomment>
+            <translation>Що містить стовпець «%1»</translation>
         </message>
     </context>
     <context>
@@ -1541,6 +1764,86 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>ParticipantColumns</name>
+        <message>
+            <source>(not imported)</source>
+            <extracomment>a CSV column that is not imported</extracomment>
+            <translation>(не імпортувати)</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Прізвище</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Ім’я та прізвище</translation>
+        </message>
+        <message>
+            <source>Given name in Latin script</source>
+            <translation>Ім’я латиницею</translation>
+        </message>
+        <message>
+            <source>Family name in Latin script</source>
+            <translation>Прізвище латиницею</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Установа</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Посада</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Країна</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Прибуття</translation>
+        </message>
+        <message>
+            <source>Departure</source>
+            <translation>Від’їзд</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Проживання</translation>
+        </message>
+        <message>
+            <source>Diet</source>
+            <translation>Харчування</translation>
+        </message>
+        <message>
+            <source>Diet details</source>
+            <translation>Харчування – подробиці</translation>
+        </message>
+        <message>
+            <source>Accessibility needs</source>
+            <translation>Потреби щодо доступності</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примітки</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantDialog</name>
         <message>
             <source>Person: no one recorded is called “%1”. Choose a name from the list, or choose “New person” to enter them.</source>
@@ -1665,6 +1968,54 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>(none)</source>
             <extracomment>no institution chosen</extracomment>
             <translation>(немає)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати файл %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantImport</name>
+        <message>
+            <source>Reading the people</source>
+            <translation>Читання осіб</translation>
+        </message>
+        <message>
+            <source>No column holds the participants' names: one headed "Family name" ("Nazwisko", "Прізвище") or "Full name" is needed.</source>
+            <translation>Жоден стовпець не містить імен учасників: потрібен стовпець «Прізвище» («Nazwisko», «Family name») або «Ім’я та прізвище».</translation>
+        </message>
+        <message>
+            <source>"%1" is not a country: write a code such as UA or PL.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>«%1» — це не країна: впишіть код на зразок UA чи PL.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a role such as "Delegation member".</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>«%1» — це не роль на зразок «Член делегації».</translation>
+        </message>
+        <message>
+            <source>"%1" is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
+            <extracomment>%1 is what the cell holds</extracomment>
+            <translation>«%1» — це не дата й час на зразок 2026-05-19 14:30 чи 19.05.2026 14:30.</translation>
+        </message>
+        <message>
+            <source>Importing the participants</source>
+            <translation>Імпорт учасників</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
+            <translation>рядок %1: %2</translation>
+        </message>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>рядок %1, стовпець «%2»: %3</translation>
         </message>
     </context>
     <context>
@@ -3560,6 +3911,155 @@ the languages the programme is printed in by default</extracomment>
         </message>
     </context>
     <context>
+        <name>VisitExchange</name>
+        <message>
+            <source>%1: %2</source>
+            <extracomment>a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong</extracomment>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Spreadsheet files (*.csv *.txt);;All files (*)</source>
+            <translation>Файли електронних таблиць (*.csv *.txt);;Усі файли (*)</translation>
+        </message>
+        <message>
+            <source>Import Participants</source>
+            <translation>Імпорт учасників</translation>
+        </message>
+        <message>
+            <source>New person, new institution</source>
+            <translation>Нова особа, нова установа</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Нова особа</translation>
+        </message>
+        <message>
+            <source>Known person, added to the visit</source>
+            <translation>Відома особа, додана до візиту</translation>
+        </message>
+        <message>
+            <source>Already in the visit: left as it is</source>
+            <translation>Уже бере участь у візиті: без змін</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) to add</source>
+            <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
+            <translation>
+                <numerusform>%n учасник до додавання</numerusform>
+                <numerusform>%n учасники до додавання</numerusform>
+                <numerusform>%n учасників до додавання</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n of them already in the database</source>
+            <translation>
+                <numerusform>, з них %n уже в базі</numerusform>
+                <numerusform>, з них %n уже в базі</numerusform>
+                <numerusform>, з них %n уже в базі</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the visit.</source>
+            <translation>
+                <numerusform>, %n уже бере участь у візиті.</numerusform>
+                <numerusform>, %n уже беруть участь у візиті.</numerusform>
+                <numerusform>, %n уже беруть участь у візиті.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) to correct in the file first.</source>
+            <translation>
+                <numerusform>Спершу виправте у файлі %n рядок.</numerusform>
+                <numerusform>Спершу виправте у файлі %n рядки.</numerusform>
+                <numerusform>Спершу виправте у файлі %n рядків.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing participants…</source>
+            <translation>Імпорт учасників…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Скасувати</translation>
+        </message>
+        <message>
+            <source>Import participants from %1</source>
+            <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+            <translation>Імпорт учасників із файлу %1</translation>
+        </message>
+        <message>
+            <source>Export Participants</source>
+            <translation>Експорт учасників</translation>
+        </message>
+        <message>
+            <source>Include the participants' e-mail addresses and phone numbers?
+
+They are personal data: send the file only to those who need them.</source>
+            <translation>Додати адреси e-mail і номери телефонів учасників?
+
+Це персональні дані: передавайте файл лише тим, кому вони потрібні.</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <extracomment>the start of a file name for a visit's participants</extracomment>
+            <translation>Учасники</translation>
+        </message>
+        <message>
+            <source>Spreadsheet files (*.csv)</source>
+            <translation>Файли електронних таблиць (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import Programme</source>
+            <translation>Імпорт програми</translation>
+        </message>
+        <message>
+            <source>New session, new venue</source>
+            <translation>Новий пункт програми, нове місце</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Новий пункт програми</translation>
+        </message>
+        <message>
+            <source>Already in the programme: left as it is</source>
+            <translation>Уже є в програмі: без змін</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) to add</source>
+            <translation>
+                <numerusform>%n пункт програми до додавання</numerusform>
+                <numerusform>%n пункти програми до додавання</numerusform>
+                <numerusform>%n пунктів програми до додавання</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n already in the programme.</source>
+            <translation>
+                <numerusform>, %n уже є в програмі.</numerusform>
+                <numerusform>, %n уже є в програмі.</numerusform>
+                <numerusform>, %n уже є в програмі.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import programme from %1</source>
+            <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+            <translation>Імпорт програми з файлу %1</translation>
+        </message>
+        <message>
+            <source>Export to Calendar</source>
+            <translation>Експорт у календар</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <extracomment>the start of a file name for a visit's programme as a calendar</extracomment>
+            <translation>Програма</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Файли календаря (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitKind</name>
         <message>
             <source>Incoming study visit</source>
@@ -3703,6 +4203,22 @@ the languages the programme is printed in by default</extracomment>
             <source>Remove participant ‘%1’</source>
             <translation>Вилучення учасника «%1»</translation>
         </message>
+        <message>
+            <source>Import…</source>
+            <translation>Імпортувати…</translation>
+        </message>
+        <message>
+            <source>Add participants from a spreadsheet (CSV), e.g. a list the partner sent</source>
+            <translation>Додати учасників з електронної таблиці (CSV), напр. зі списку, надісланого партнером</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Експортувати…</translation>
+        </message>
+        <message>
+            <source>Save the participants as a spreadsheet (CSV) for Excel or LibreOffice</source>
+            <translation>Зберегти учасників як електронну таблицю (CSV) для Excel чи LibreOffice</translation>
+        </message>
     </context>
     <context>
         <name>VisitProgrammeTab</name>
@@ -3751,6 +4267,23 @@ the languages the programme is printed in by default</extracomment>
                 <numerusform>%n пункти програми</numerusform>
                 <numerusform>%n пунктів програми</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Import…</source>
+            <translation>Імпортувати…</translation>
+        </message>
+        <message>
+            <source>Add sessions from a programme drafted in a spreadsheet (CSV)</source>
+            <translation>Додати пункти з програми, складеної в електронній таблиці (CSV)</translation>
+        </message>
+        <message>
+            <source>Export to Calendar…</source>
+            <extracomment>saves the programme as an iCalendar (.ics) file for phone and desktop calendars</extracomment>
+            <translation>Експортувати в календар…</translation>
+        </message>
+        <message>
+            <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone's calendar</source>
+            <translation>Зберегти програму як файл iCalendar (.ics), який учасники додадуть до календаря в телефоні</translation>
         </message>
     </context>
     <context>

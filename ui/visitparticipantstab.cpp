@@ -52,7 +52,8 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
     : QWidget(parent), m_document(document), m_prompts(prompts),
       m_participants(new ParticipantListModel(document.database(), this)),
       m_proxy(new CollatingProxyModel(this)), m_table(new QTableView(this)), m_counts(new QLabel(this)),
-      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_remove(new QPushButton(this))
+      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_remove(new QPushButton(this)),
+      m_import(new QPushButton(this)), m_export(new QPushButton(this)), m_exchange(document, prompts, this)
 {
     setObjectName(QStringLiteral("visitParticipants"));
     m_proxy->setSourceModel(m_participants);
@@ -66,6 +67,10 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
     m_add->setObjectName(QStringLiteral("addParticipant"));
     m_edit->setObjectName(QStringLiteral("editParticipant"));
     m_remove->setObjectName(QStringLiteral("removeParticipant"));
+    m_import->setObjectName(QStringLiteral("importParticipants"));
+    m_export->setObjectName(QStringLiteral("exportParticipants"));
+    connect(m_import, &QPushButton::clicked, this, [this] { m_exchange.importParticipants(m_visitId); });
+    connect(m_export, &QPushButton::clicked, this, [this] { m_exchange.exportParticipants(m_visitId); });
     connect(m_add, &QPushButton::clicked, this, &VisitParticipantsTab::addParticipant);
     connect(m_edit, &QPushButton::clicked, this, &VisitParticipantsTab::editParticipant);
     connect(m_remove, &QPushButton::clicked, this, &VisitParticipantsTab::removeParticipant);
@@ -93,9 +98,17 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
+    // Exchanging with spreadsheets, above the list it fills or saves.
+    auto* exchange = new QHBoxLayout;
+    exchange->addStretch();
+    exchange->addWidget(m_import);
+    exchange->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(exchange);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    setTabOrder(m_import, m_export);
+    setTabOrder(m_export, m_table);
     setTabOrder(m_table, m_add);
     setTabOrder(m_add, m_edit);
     setTabOrder(m_edit, m_remove);
@@ -103,7 +116,10 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
     const bool editable = !document.isReadOnly();
     m_add->setVisible(editable);
     m_remove->setVisible(editable);
+    m_import->setVisible(editable);
     m_add->setEnabled(false);
+    m_import->setEnabled(false);
+    m_export->setEnabled(false);
     retranslateUi();
 }
 
@@ -112,6 +128,8 @@ void VisitParticipantsTab::setVisitId(Id visitId)
     m_visitId = visitId;
     m_participants->setVisitId(visitId);
     m_add->setEnabled(visitId != 0);
+    m_import->setEnabled(visitId != 0);
+    m_export->setEnabled(visitId != 0);
 }
 
 int VisitParticipantsTab::participantCount() const
@@ -136,6 +154,10 @@ void VisitParticipantsTab::retranslateUi()
     m_add->setText(tr("&Add Participant…"));
     m_edit->setText(tr("Ed&it…"));
     m_remove->setText(tr("Re&move"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Add participants from a spreadsheet (CSV), e.g. a list the partner sent"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the participants as a spreadsheet (CSV) for Excel or LibreOffice"));
     updateState();
 }
 

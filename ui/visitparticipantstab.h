@@ -2,6 +2,7 @@
 #pragma once
 
 #include "id.h"
+#include "visitexchange.h"
 
 #include <QWidget>
 
@@ -52,4 +53,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QPushButton* m_import;
+    QPushButton* m_export;
+    VisitExchange m_exchange;
 };

@@ -30,7 +30,9 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     : QWidget(parent), m_document(document), m_edits(document, prompts),
       m_programme(new ProgrammeModel(document.database(), this)), m_table(new QTableView(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
-      m_delete(new QPushButton(this)), m_earlier(new QPushButton(this)), m_later(new QPushButton(this))
+      m_delete(new QPushButton(this)), m_earlier(new QPushButton(this)), m_later(new QPushButton(this)),
+      m_import(new QPushButton(this)), m_exportCalendar(new QPushButton(this)),
+      m_exchange(document, prompts, this)
 {
     setObjectName(QStringLiteral("visitProgramme"));
     m_table->setObjectName(QStringLiteral("programmeTable"));
@@ -44,6 +46,10 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     m_delete->setObjectName(QStringLiteral("deleteSession"));
     m_earlier->setObjectName(QStringLiteral("earlierSession"));
     m_later->setObjectName(QStringLiteral("laterSession"));
+    m_import->setObjectName(QStringLiteral("importProgramme"));
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendar"));
+    connect(m_import, &QPushButton::clicked, this, [this] { m_exchange.importProgramme(m_visitId); });
+    connect(m_exportCalendar, &QPushButton::clicked, this, [this] { m_exchange.exportCalendar(m_visitId); });
     connect(m_add, &QPushButton::clicked, this, &VisitProgrammeTab::addSession);
     connect(m_edit, &QPushButton::clicked, this, &VisitProgrammeTab::editSession);
     connect(m_delete, &QPushButton::clicked, this, &VisitProgrammeTab::deleteSession);
@@ -82,19 +88,28 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     buttons->addWidget(m_add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
+    // Exchanging with spreadsheets and calendars, above the programme it fills or saves.
+    auto* exchange = new QHBoxLayout;
+    exchange->addStretch();
+    exchange->addWidget(m_import);
+    exchange->addWidget(m_exportCalendar);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(exchange);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    const QList<QWidget*> order = {m_table, m_earlier, m_later, m_add, m_edit, m_delete};
+    const QList<QWidget*> order = {m_import, m_exportCalendar, m_table, m_earlier, m_later,
+                                   m_add,    m_edit,           m_delete};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
 
     const bool editable = !document.isReadOnly();
-    for (QPushButton* button : {m_add, m_delete, m_earlier, m_later}) {
+    for (QPushButton* button : {m_add, m_delete, m_earlier, m_later, m_import}) {
         button->setVisible(editable);
     }
     m_add->setEnabled(false);
+    m_import->setEnabled(false);
+    m_exportCalendar->setEnabled(false);
     retranslateUi();
 }
 
@@ -103,6 +118,8 @@ void VisitProgrammeTab::setVisitId(Id visitId)
     m_visitId = visitId;
     m_programme->setVisitId(visitId);
     m_add->setEnabled(visitId != 0);
+    m_import->setEnabled(visitId != 0);
+    m_exportCalendar->setEnabled(visitId != 0);
 }
 
 int VisitProgrammeTab::sessionCount() const
@@ -124,6 +141,12 @@ void VisitProgrammeTab::retranslateUi()
 {
     m_table->setAccessibleName(tr("Programme"));
     m_add->setText(tr("&Add Session…"));
+    m_import->setText(tr("Import…"));
+    m_import->setToolTip(tr("Add sessions from a programme drafted in a spreadsheet (CSV)"));
+    //: saves the programme as an iCalendar (.ics) file for phone and desktop calendars
+    m_exportCalendar->setText(tr("Export to Calendar…"));
+    m_exportCalendar->setToolTip(tr("Save the programme as an iCalendar file (.ics) that delegates add to "
+                                    "their phone's calendar"));
     m_edit->setText(tr("Ed&it…"));
     m_delete->setText(tr("Delet&e"));
     m_earlier->setText(tr("Earlie&r"));

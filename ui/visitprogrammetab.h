@@ -3,6 +3,7 @@
 
 #include "id.h"
 #include "sessionedits.h"
+#include "visitexchange.h"
 
 #include <QWidget>
 
@@ -55,4 +56,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_earlier;
     QPushButton* m_later;
+    QPushButton* m_import;
+    QPushButton* m_exportCalendar;
+    VisitExchange m_exchange;
 };

@@ -3,6 +3,8 @@
 // and fails when a Polish or Ukrainian screen still shows English text.
 #include "calendarpage.h"
 #include "database.h"
+#include "dialogdriver.h"
+#include "importpreviewdialog.h"
 #include "sampledata.h"
 #include "visiteditor.h"
 #include "visitrepository.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
@@ -184,5 +187,44 @@ TEST_CASE("Gallery: the visits page of an empty database, in each language", "[g
         fixture.switchLanguage(language);
         fixture.window->showPage(MainWindow::Page::Visits);
         CHECK(hasContent(saveScreen(*fixture.window, QStringLiteral("visits-empty"), language)));
+    }
+}
+
+TEST_CASE("Gallery: a participants' list from a spreadsheet, previewed before import, in each language",
+          "[gallery]")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const QList<Id> sampleVisits = addSampleVisits(*window.database());
+    const QString list = fixture.filePath(QStringLiteral("lista-charkow.csv"));
+    QFile file(list);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(
+        QStringLiteral("Imię;Nazwisko;Instytucja;E-mail;Rola;Przyjazd;Wyjazd;Dieta\r\n"
+                       "Oksana;Melnyk;Lwowska Rada Miejska;o.melnyk@example.org;Kierownik delegacji;"
+                       "19.05.2026 07:30;25.05.2026 18:00;\r\n"
+                       "Ołena;Szewczenko;Charkowskie Centrum Usług Społecznych;;Uczestnik;19.05.2026 07:30;"
+                       "25.05.2026 18:00;wegetariańska\r\n"
+                       "Iwan;Bojko;Charkowskie Centrum Usług Społecznych;;Uczestnik;wczoraj;;\r\n")
+            .toUtf8());
+    file.close();
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("uk")}) {
+        fixture.switchLanguage(language);
+        window.openVisit(sampleVisits.at(1));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("visitTabs"));
+        REQUIRE(tabs);
+        tabs->setCurrentIndex(1);
+        fixture.prompts.fileNames.enqueue(list);
+        bool reached = false;
+        onNextDialog<ImportPreviewDialog>(
+            [language](ImportPreviewDialog& dialog) {
+                const QImage image = dialog.grab().toImage();
+                CHECK(hasContent(image));
+                CHECK(image.save(QStringLiteral("%1/import-participants-%2.png").arg(galleryDir, language)));
+                dialog.reject();
+            },
+            &reached);
+        window.findChild<QPushButton*>(QStringLiteral("importParticipants"))->click();
+        CHECK(reached);
     }
 }

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "visitexchange.h"
+
+#include "agendaimport.h"
+#include "csvreader.h"
+#include "databasedocument.h"
+#include "icalendarexport.h"
+#include "importpreviewdialog.h"
+#include "participantexport.h"
+#include "participantimport.h"
+#include "translatedtextedit.h"
+#include "userprompts.h"
+#include "visitrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace {
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+/// A file name from a visit's title, without the characters no file system takes.
+QString fileNameFor(const QString& title, const QString& what, const QString& suffix)
+{
+    static const QRegularExpression forbidden(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
+    QString name = QStringLiteral("%1 - %2").arg(what, title);
+    name.replace(forbidden, QStringLiteral(" "));
+    return QDir(documentsFolder()).filePath(name.simplified() + suffix);
+}
+
+QString withSuffix(QString path, const QString& suffix)
+{
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += suffix;
+    }
+    return path;
+}
+
+QString problemsText(const QList<ImportProblem>& problems)
+{
+    QStringList lines;
+    for (const ImportProblem& problem : problems) {
+        //: a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong
+        lines << VisitExchange::tr("%1: %2").arg(problem.column, problem.message);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+VisitExchange::VisitExchange(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : m_document(document), m_prompts(prompts), m_parent(parent)
+{}
+
+QString VisitExchange::chooseCsv(const QString& title)
+{
+    return m_prompts.openFileName(m_parent, title, documentsFolder(),
+                                  tr("Spreadsheet files (*.csv *.txt);;All files (*)"));
+}
+
+void VisitExchange::importParticipants(Id visitId)
+{
+    const QString title = tr("Import Participants");
+    const QString path = chooseCsv(title);
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto table = CsvReader::readFile(path);
+    if (!table) {
+        m_prompts.warning(m_parent, title, table.error().message());
+        return;
+    }
+    Database& database = m_document.database();
+    const QList<ParticipantField> fields = ParticipantColumns::all();
+    QStringList fieldNames;
+    for (const ParticipantField field : fields) {
+        fieldNames << ParticipantColumns::displayName(field);
+    }
+    QList<int> chosen;
+    for (const ParticipantField field : ParticipantColumns::guess(table->header)) {
+        chosen << int(fields.indexOf(field));
+    }
+
+    ImportPreviewDialog dialog(path, *table, m_parent);
+    dialog.setColumnChoices(fieldNames, chosen);
+    ParticipantImportPlan plan;
+    const auto replan = [&] {
+        QList<ParticipantField> columns;
+        for (const int index : dialog.columnChoices()) {
+            columns << fields.value(index, ParticipantField::Ignored);
+        }
+        const auto planned = ParticipantImport::plan(database, visitId, *table, columns);
+        QList<ImportRowStatus> statuses;
+        if (!planned) {
+            for (qsizetype i = 0; i < table->rows.size(); ++i) {
+                statuses.append({QString(), false});
+            }
+            dialog.setStatuses(statuses, planned.error().message(), false);
+            return;
+        }
+        plan = *planned;
+        using Action = ParticipantImportRow::Action;
+        for (const ParticipantImportRow& row : plan.rows) {
+            switch (row.action) {
+            case Action::AddPerson:
+                statuses.append(
+                    {row.newInstitution ? tr("New person, new institution") : tr("New person"), false});
+                break;
+            case Action::UsePerson:
+                statuses.append({tr("Known person, added to the visit"), false});
+                break;
+            case Action::AlreadyThere:
+                statuses.append({tr("Already in the visit: left as it is"), false});
+                break;
+            case Action::Refused:
+                statuses.append({problemsText(row.problems), true});
+                break;
+            }
+        }
+        const int adding = plan.count(Action::AddPerson) + plan.count(Action::UsePerson);
+        const int refused = plan.count(Action::Refused);
+        //: under the rows of a participants' file; followed by the counts of known people and problems
+        QString summary = tr("%n participant(s) to add", nullptr, adding);
+        if (const int known = plan.count(Action::UsePerson); known > 0) {
+            summary += tr(", %n of them already in the database", nullptr, known);
+        }
+        if (const int there = plan.count(Action::AlreadyThere); there > 0) {
+            summary += tr(", %n already in the visit.", nullptr, there);
+        } else {
+            summary += u'.';
+        }
+        if (refused > 0) {
+            summary += u' ' + tr("%n row(s) to correct in the file first.", nullptr, refused);
+        }
+        dialog.setStatuses(statuses, summary, adding > 0);
+    };
+    QObject::connect(&dialog, &ImportPreviewDialog::columnChoicesChanged, &dialog, replan);
+    replan();
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+
+    QProgressDialog progress(tr("Importing participants…"), tr("Cancel"), 0, int(plan.rows.size()), m_parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const QString fileName = QFileInfo(path).fileName();
+    const Status done = m_document.edits().apply(
+        [fileName] {
+            //: an edit in Edit › Undo; %1 is a file's name
+            return tr("Import participants from %1").arg(fileName);
+        },
+        [&]() -> Status {
+            const auto applied = ParticipantImport::apply(database, plan, [&](int rows, int) {
+                progress.setValue(rows);
+                return !progress.wasCanceled();
+            });
+            return applied ? success() : Status(applied.error());
+        });
+    progress.reset();
+    if (!done) {
+        m_prompts.warning(m_parent, title, done.error().message());
+    }
+}
+
+void VisitExchange::exportParticipants(Id visitId)
+{
+    const QString title = tr("Export Participants");
+    Database& database = m_document.database();
+    const auto visit = VisitRepository(database).get(visitId);
+    if (!visit) {
+        m_prompts.warning(m_parent, title, visit.error().message());
+        return;
+    }
+    ParticipantExportOptions options;
+    options.contacts =
+        m_prompts.question(m_parent, title,
+                           tr("Include the participants' e-mail addresses and phone numbers?\n\n"
+                              "They are personal data: send the file only to those who need them."),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    //: the start of a file name for a visit's participants
+    const QString suggested = fileNameFor(visit->title.text, tr("Participants"), QStringLiteral(".csv"));
+    const QString chosen =
+        m_prompts.saveFileName(m_parent, title, suggested, tr("Spreadsheet files (*.csv)"));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const QString path = withSuffix(chosen, QStringLiteral(".csv"));
+    const QString language = QLocale().name().section(u'_', 0, 0);
+    const Status written = ParticipantExport::writeFile(database, visitId, options, language, path);
+    if (!written) {
+        m_prompts.warning(m_parent, title, written.error().message());
+    }
+}
+
+void VisitExchange::importProgramme(Id visitId)
+{
+    const QString title = tr("Import Programme");
+    const QString path = chooseCsv(title);
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto table = CsvReader::readFile(path);
+    if (!table) {
+        m_prompts.warning(m_parent, title, table.error().message());
+        return;
+    }
+    Database& database = m_document.database();
+    const auto plan = AgendaImport::plan(database, visitId, *table);
+    if (!plan) {
+        m_prompts.warning(m_parent, title, plan.error().message());
+        return;
+    }
+    ImportPreviewDialog dialog(path, *table, m_parent);
+    QList<ImportRowStatus> statuses;
+    for (const AgendaImportRow& row : plan->rows) {
+        switch (row.action) {
+        case AgendaImportRow::Action::Add:
+            statuses.append({row.newVenue ? tr("New session, new venue") : tr("New session"), false});
+            break;
+        case AgendaImportRow::Action::AlreadyThere:
+            statuses.append({tr("Already in the programme: left as it is"), false});
+            break;
+        case AgendaImportRow::Action::Refused:
+            statuses.append({problemsText(row.problems), true});
+            break;
+        }
+    }
+    const int adding = plan->count(AgendaImportRow::Action::Add);
+    QString summary = tr("%n session(s) to add", nullptr, adding);
+    if (const int there = plan->count(AgendaImportRow::Action::AlreadyThere); there > 0) {
+        summary += tr(", %n already in the programme.", nullptr, there);
+    } else {
+        summary += u'.';
+    }
+    if (const int refused = plan->count(AgendaImportRow::Action::Refused); refused > 0) {
+        summary += u' ' + tr("%n row(s) to correct in the file first.", nullptr, refused);
+    }
+    dialog.setStatuses(statuses, summary, adding > 0);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    const Status done = m_document.edits().apply(
+        [fileName] {
+            //: an edit in Edit › Undo; %1 is a file's name
+            return tr("Import programme from %1").arg(fileName);
+        },
+        [&]() -> Status {
+            const auto applied = AgendaImport::apply(database, *plan);
+            return applied ? success() : Status(applied.error());
+        });
+    if (!done) {
+        m_prompts.warning(m_parent, title, done.error().message());
+    }
+}
+
+void VisitExchange::exportCalendar(Id visitId)
+{
+    const QString title = tr("Export to Calendar");
+    Database& database = m_document.database();
+    const auto visit = VisitRepository(database).get(visitId);
+    if (!visit) {
+        m_prompts.warning(m_parent, title, visit.error().message());
+        return;
+    }
+    const QString language =
+        visit->printLanguages.isEmpty() ? contentLanguageOf(database) : visit->printLanguages.constFirst();
+    //: the start of a file name for a visit's programme as a calendar
+    const QString suggested = fileNameFor(visit->title.in(language), tr("Programme"), QStringLiteral(".ics"));
+    const QString chosen = m_prompts.saveFileName(m_parent, title, suggested, tr("Calendar files (*.ics)"));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const Status written =
+        ICalendarExport::writeFile(database, visitId, language, withSuffix(chosen, QStringLiteral(".ics")));
+    if (!written) {
+        m_prompts.warning(m_parent, title, written.error().message());
+    }
+}

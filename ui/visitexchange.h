@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "id.h"
+
+#include <QCoreApplication>
+
+class DatabaseDocument;
+class QWidget;
+class UserPrompts;
+
+/// A visit's participants and programme exchanged with other programs from the window: participants
+/// from and to spreadsheets (CSV), the programme from a spreadsheet and to calendars (iCalendar).
+///
+/// Each import shows the file first (ImportPreviewDialog), row by row with what would happen or what
+/// is wrong, and writes nothing until every row is right and the person says Import; then all rows go
+/// in at once, as one edit that Edit › Undo takes back. A long import shows its progress and can be
+/// cancelled, leaving the database as it was.
+class VisitExchange final
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitExchange)
+
+public:
+    VisitExchange(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent);
+
+    /// Asks for a CSV file, previews it with a choice of what each column holds, then imports.
+    void importParticipants(Id visitId);
+    /// Asks whether to include contact details, then for a file name; writes the participants' CSV.
+    void exportParticipants(Id visitId);
+    /// Asks for a CSV file with the programme, previews it, then imports.
+    void importProgramme(Id visitId);
+    /// Asks for a file name and writes the programme as an iCalendar file in the visit's first print
+    /// language (the delegation's), or the content language.
+    void exportCalendar(Id visitId);
+
+private:
+    /// A CSV file chosen and read, or an empty path after saying why it could not be read.
+    QString chooseCsv(const QString& title);
+
+    DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
+    QWidget* m_parent;
+};
