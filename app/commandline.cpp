@@ -10,7 +10,8 @@ namespace {
 // Options that take a value, besides --database and --language.
 const QStringList valueOptions = {QStringLiteral("title"),    QStringLiteral("first-day"),
                                   QStringLiteral("last-day"), QStringLiteral("country"),
-                                  QStringLiteral("visit"),    QStringLiteral("output")};
+                                  QStringLiteral("visit"),    QStringLiteral("output"),
+                                  QStringLiteral("person")};
 
 void addOptions(QCommandLineParser& parser)
 {
@@ -115,6 +116,20 @@ QString CommandLine::helpText()
         "                                                   meals per day with portions per diet\n"
         "  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf\n"
         "                                                   name badges, eight to a sheet\n"
+        "  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv\n"
+        "                                                   the participants for a spreadsheet\n"
+        "  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics\n"
+        "                                                   the programme for calendars\n"
+        "  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]\n"
+        "  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]\n"
+        "                                                   read a list or a programme from a\n"
+        "                                                   spreadsheet; --dry-run checks, writes nothing\n"
+        "  wizyta [--database FILE] backup --output FILE     a checked copy of the database\n"
+        "  wizyta [--database FILE] erase-personal-data --visit ID\n"
+        "                                                   after a visit: erase contact details, diets,\n"
+        "                                                   accessibility needs and notes\n"
+        "  wizyta [--database FILE] export person --person ID --output FILE.json\n"
+        "                                                   everything stored about one person\n"
         "\n"
         "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
         "your data folder "

@@ -2,6 +2,7 @@
 #include "commandrunner.h"
 
 #include "agendaimport.h"
+#include "backups.h"
 #include "codes.h"
 #include "conflictchecker.h"
 #include "csvreader.h"
@@ -9,6 +10,7 @@
 #include "icalendarexport.h"
 #include "participantexport.h"
 #include "participantimport.h"
+#include "personaldata.h"
 #include "sampledata.h"
 #include "settingsrepository.h"
 #include "visitdocuments.h"
@@ -16,6 +18,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace {
 
@@ -103,7 +106,10 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         ExportParticipantsCsv,
         ExportIcs,
         ImportParticipants,
-        ImportAgenda
+        ImportAgenda,
+        Backup,
+        ErasePersonalData,
+        ExportPerson
     } which;
     VisitDocumentKind document = VisitDocumentKind::Programme;
     const QString output = invocation.option(QStringLiteral("output"));
@@ -120,6 +126,12 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         which = Verb::Demo;
     } else if (isVerb(verb, {"conflicts"})) {
         which = Verb::Conflicts;
+    } else if (isVerb(verb, {"backup"})) {
+        which = Verb::Backup;
+    } else if (isVerb(verb, {"erase-personal-data"})) {
+        which = Verb::ErasePersonalData;
+    } else if (isVerb(verb, {"export", "person"})) {
+        which = Verb::ExportPerson;
     } else if (isVerb(verb, {"export", "participants"}) &&
                output.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
         which = Verb::ExportParticipantsCsv;
@@ -144,7 +156,9 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
     // The command line is checked before any file is touched.
     Id visitId = 0;
     const QString command = verb.mid(0, 2).join(QLatin1Char(' '));
-    if (which != Verb::Check && which != Verb::ListVisits && which != Verb::AddVisit && which != Verb::Demo) {
+    const bool needsVisit = which != Verb::Check && which != Verb::ListVisits && which != Verb::AddVisit &&
+                            which != Verb::Demo && which != Verb::Backup && which != Verb::ExportPerson;
+    if (needsVisit) {
         if (!invocation.has(QStringLiteral("visit"))) {
             //: %1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are
             return usage(tr("%1 needs --visit ID; list visits shows the ids.").arg(command));
@@ -155,6 +169,20 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
             //: %1 is what the user typed after --visit
             return usage(tr("--visit: \"%1\" is not a visit id; list visits shows the ids.")
                              .arg(invocation.option(QStringLiteral("visit"))));
+        }
+    }
+
+    if (which == Verb::Backup && output.isEmpty()) {
+        //: "backup" and "--output FILE" stay as they are
+        return usage(tr("backup needs --output FILE."));
+    }
+    Id personId = 0;
+    if (which == Verb::ExportPerson) {
+        bool isNumber = false;
+        personId = invocation.option(QStringLiteral("person")).toLongLong(&isNumber);
+        if (!isNumber || personId <= 0 || output.isEmpty()) {
+            //: "export person", "--person ID" and "--output FILE.json" stay as they are
+            return usage(tr("export person needs --person ID and --output FILE.json."));
         }
     }
 
@@ -189,12 +217,16 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
 
     // Reading verbs never create a file the user named by mistake; nor does an import.
     const bool writes = which == Verb::AddVisit || which == Verb::Demo;
-    const bool reads = !writes && which != Verb::ImportParticipants && which != Verb::ImportAgenda;
+    const bool reads = !writes && which != Verb::ImportParticipants && which != Verb::ImportAgenda &&
+                       which != Verb::ErasePersonalData;
     if (!writes && !isDefaultDatabase && !QFileInfo::exists(databasePath)) {
         return badInput(Database::tr("The database %1 does not exist.").arg(databasePath));
     }
     auto opened = Database::open(databasePath);
-    if (!opened && opened.error().kind() == Error::Kind::ReadOnly && (reads || invocation.dryRun)) {
+    // A file that may not be written, or that another Wizyta is changing, can still be read.
+    const bool refused = !opened && (opened.error().kind() == Error::Kind::ReadOnly ||
+                                     opened.error().kind() == Error::Kind::Busy);
+    if (refused && (reads || invocation.dryRun)) {
         opened = Database::open(databasePath, Database::Access::ReadOnly);
     }
     if (!opened) {
@@ -229,6 +261,12 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
         return importParticipants(database, visitId, verb.at(2), invocation.dryRun);
     case Verb::ImportAgenda:
         return importAgenda(database, visitId, verb.at(2), invocation.dryRun);
+    case Verb::Backup:
+        return backup(database, output);
+    case Verb::ErasePersonalData:
+        return erasePersonalData(database, visitId);
+    case Verb::ExportPerson:
+        return exportPerson(database, personId, output);
     }
     return ExitFailed;
 }
@@ -575,4 +613,48 @@ QString CommandRunner::describeProblem(const QString& file, const ParticipantImp
 QString CommandRunner::describeProblem(const QString& file, const AgendaImportRow& row)
 {
     return AgendaImport::describe(QDir::toNativeSeparators(file), row);
+}
+
+int CommandRunner::backup(Database& database, const QString& output)
+{
+    if (QFileInfo::exists(output)) {
+        //: %1 is a file
+        return badInput(tr("%1 exists already; a backup is written to a new file.")
+                            .arg(QDir::toNativeSeparators(output)));
+    }
+    const Status copied = Backups::copyTo(database, output);
+    if (!copied) {
+        return fail(copied.error());
+    }
+    //: %1 is a file
+    m_out << tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    return ExitDone;
+}
+
+int CommandRunner::erasePersonalData(Database& database, Id visitId)
+{
+    const auto erased = PersonalData::eraseForVisit(database, visitId);
+    if (!erased) {
+        return dataError(database, erased.error());
+    }
+    m_out << tr("Contact details, diets, accessibility needs and notes erased for %Ln person(s)", nullptr,
+                erased->people)
+          << tr("; %Ln person(s) kept for a visit not yet over.", nullptr, erased->keptForUpcoming)
+          << Qt::endl;
+    return ExitDone;
+}
+
+int CommandRunner::exportPerson(Database& database, Id personId, const QString& output)
+{
+    const auto json = PersonalData::exportPerson(database, personId);
+    if (!json) {
+        return dataError(database, json.error());
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        //: %1 is a file, %2 the system's reason
+        return badInput(
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(output), file.errorString()));
+    }
+    return ExitDone;
 }

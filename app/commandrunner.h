@@ -41,6 +41,9 @@ private:
     int exportIcs(Database& database, Id visitId, const QString& language, const QString& output);
     int importParticipants(Database& database, Id visitId, const QString& file, bool dryRun);
     int importAgenda(Database& database, Id visitId, const QString& file, bool dryRun);
+    int backup(Database& database, const QString& output);
+    int erasePersonalData(Database& database, Id visitId);
+    int exportPerson(Database& database, Id personId, const QString& output);
     /// Prints every row with a problem, then how many; false when there is none.
     template <typename Row>
     bool reportProblems(const QString& file, const QList<Row>& rows);

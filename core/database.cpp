@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "backups.h"
 #include "schema.h"
 #include "sqlquery.h"
 
@@ -8,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -110,6 +113,44 @@ bool createPrivateFile(const QString& path, QString* errorString)
     return true;
 }
 
+/// The lock that makes this process the database's one writer; Busy, naming the holder, when another
+/// Wizyta writes to it. A lock whose process is gone (a crash) is taken over.
+Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto lock = std::make_unique<QLockFile>(Database::lockPath(path));
+    // Only a lock whose process has died is stale, however old: a week-long session keeps its lock.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        return lock;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString program;
+        // A lock file with nothing readable in it was left by a Wizyta killed while taking it: Qt
+        // cannot tell its process is gone, so it would never be stale. It is removed, unless a
+        // running process still holds it (removeStaleLockFile() checks), and taken.
+        if (!lock->getLockInfo(&pid, &host, &program) && lock->removeStaleLockFile() && lock->tryLock(0)) {
+            return lock;
+        }
+        const QDateTime since = QFileInfo(Database::lockPath(path)).lastModified();
+        //: %1 is a file, %2 a computer's name, %3 a process number, %4 a day and time
+        return Error(Error::Kind::Busy,
+                     Database::tr("The database %1 is open in another Wizyta, on %2 (process %3) since %4. "
+                                  "Only one can change it at a time; it can be opened read-only meanwhile.")
+                         .arg(shown, host.isEmpty() ? Database::tr("another computer") : host)
+                         .arg(pid)
+                         .arg(QLocale().toString(since, QLocale::ShortFormat)));
+    }
+    //: %1 is a file
+    return Error(
+        Error::Kind::Io,
+        Database::tr("The database %1 cannot be locked for writing: its folder does not allow a lock "
+                     "file beside it.")
+            .arg(shown));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
@@ -166,18 +207,47 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                      tr("The database %1 must be upgraded before use, and it is open read-only.").arg(shown));
     }
 
-    std::unique_ptr<Database> database(new Database(path, newConnectionName(), access));
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadWrite) {
+        auto taken = takeLock(path);
+        if (!taken) {
+            return taken.error();
+        }
+        lock = std::move(taken).value();
+    }
+    std::unique_ptr<Database> database(new Database(path, newConnectionName(), access, std::move(lock)));
     if (Status configured = database->configure(); !configured) {
         return configured.error();
+    }
+    const bool existing = found.state == FileInspection::State::Wizyta;
+    if (existing && access == Access::ReadWrite && found.userVersion < Schema::currentVersion()) {
+        // Nothing is upgraded without a sound copy of the file as it was.
+        if (const auto kept = Backups::make(*database); !kept) {
+            //: %1 is a file, %2 why its backup could not be made
+            return Error(kept.error().kind(), tr("The database %1 was not upgraded, and is unchanged: %2")
+                                                  .arg(shown, kept.error().message()));
+        }
     }
     if (Status upgraded = database->upgrade(); !upgraded) {
         return upgraded.error();
     }
+    if (existing && access == Access::ReadWrite) {
+        // A day's work is never more than a day from a copy; a backup that fails stops no one.
+        if (const auto daily = Backups::daily(*database); !daily) {
+            database->m_backupProblem = daily.error().message();
+        }
+    }
     return database;
 }
 
-Database::Database(QString path, QString connectionName, Access access)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_access(access)
+QString Database::lockPath(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+Database::Database(QString path, QString connectionName, Access access, std::unique_ptr<QLockFile> lock)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_access(access),
+      m_lock(std::move(lock))
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -212,7 +282,11 @@ Status Database::configure()
     if (m_access == Access::ReadWrite) {
         // WAL lets a reader go on while a write is committed; FULL syncs every commit, so a
         // power cut never loses an edit the window has shown as saved.
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL")
+                // Deleted and overwritten text is zeroed in the file, not left in free pages: erased
+                // personal data must be gone.
+                << QStringLiteral("PRAGMA secure_delete = ON");
     }
     for (const QString& pragma : pragmas) {
         SqlQuery query(*this, pragma);

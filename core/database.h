@@ -10,11 +10,18 @@
 
 #include <memory>
 
+class QLockFile;
+
 /// An open Wizyta database file: one named SQLite connection, its schema brought up to date.
 ///
 /// Opening never changes a file it will refuse: a file that is not an SQLite database, an SQLite
 /// database of another program, or one written by a newer Wizyta is only read, then rejected
 /// with an Error naming the file and the reason.
+///
+/// One writer at a time: a database opened for writing holds a lock file beside it
+/// ("visits.wizyta.lock", QLockFile: the holder's process, host and program). A second Wizyta that
+/// wants to write is refused (Busy) with who holds it, and may open the file read-only instead. A
+/// lock left by a Wizyta that crashed (its process is gone) is taken over.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -25,6 +32,8 @@ public:
 
     /// Opens (creating it when missing and `access` is ReadWrite) and upgrades the file at `path`.
     static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+    /// The lock file beside the database at `path`.
+    static QString lockPath(const QString& path);
     ~Database();
 
     const QString& path() const { return m_path; }
@@ -39,19 +48,25 @@ public:
     /// PRAGMA integrity_check and foreign_key_check: an empty list when the file is sound.
     Result<QStringList> check() const;
 
+    /// Why today's backup could not be made when the database was opened; empty when it was, or
+    /// when none was due.
+    const QString& backupProblem() const { return m_backupProblem; }
+
     /// Remembers that a write touched `topics`; the notifier tells the views after the commit.
     void markChanged(ChangeNotifier::Topics topics);
 
 private:
     friend class WriteTransaction;
 
-    Database(QString path, QString connectionName, Access access);
+    Database(QString path, QString connectionName, Access access, std::unique_ptr<QLockFile> lock);
     Status configure();
     Status upgrade();
 
     QString m_path;
     QString m_connectionName;
     Access m_access;
+    std::unique_ptr<QLockFile> m_lock; ///< held while open for writing
+    QString m_backupProblem;
     ChangeNotifier m_notifier;
     int m_transactionDepth = 0;
     ChangeNotifier::Topics m_pendingChanges;

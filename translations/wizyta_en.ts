@@ -76,6 +76,20 @@
                 <numerusform>%Ln rows to correct; nothing was written.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+            <translation>
+                <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
+                <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln person(s) kept for a visit not yet over.</source>
+            <translation>
+                <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
+                <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ConflictChecker</name>
@@ -108,6 +122,23 @@
             <translation>
                 <numerusform>%1 and %n other participant attend %2 (%3) after leaving (%4).</numerusform>
                 <numerusform>%1 and %n other participants attend %2 (%3) after leaving (%4).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCare</name>
+        <message numerus="yes">
+            <source>Personal data erased for %n person(s).</source>
+            <translation>
+                <numerusform>Personal data erased for %n person.</numerusform>
+                <numerusform>Personal data erased for %n people.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) kept their contact details for a visit not yet over.</source>
+            <translation>
+                <numerusform>%n person kept their contact details for a visit not yet over.</numerusform>
+                <numerusform>%n people kept their contact details for a visit not yet over.</numerusform>
             </translation>
         </message>
     </context>

@@ -167,6 +167,45 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>The backup %1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
+        </message>
+        <message>
+            <source>Writing the backup %1</source>
+            <translation>Zapisywanie kopii zapasowej %1</translation>
+        </message>
+        <message>
+            <source>The backup %1 failed its check and was not kept: %2</source>
+            <extracomment>%1 is a file, %2 what the check found</extracomment>
+            <translation>Kopia zapasowa %1 nie przeszła sprawdzenia i nie została zachowana: %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be written: it cannot be renamed into place.</source>
+            <translation>Nie można zapisać kopii zapasowej %1: nie da się nadać jej docelowej nazwy.</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created.</source>
+            <extracomment>%1 is a folder</extracomment>
+            <translation>Nie można utworzyć folderu kopii zapasowych %1.</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be restored: it failed its check (%2).</source>
+            <extracomment>%1 is a file, %2 what the check found</extracomment>
+            <translation>Nie można przywrócić kopii zapasowej %1: nie przeszła sprawdzenia (%2).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2</source>
+            <translation>Nie można przywrócić bazy %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: the copy cannot be renamed into place.</source>
+            <translation>Nie można przywrócić bazy %1: nie da się nadać kopii docelowej nazwy.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>&amp;Today</source>
@@ -363,6 +402,20 @@
                                                    meals per day with portions per diet
   wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
                                                    name badges, eight to a sheet
+  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
+                                                   the participants for a spreadsheet
+  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
+                                                   the programme for calendars
+  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
+  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
+                                                   read a list or a programme from a
+                                                   spreadsheet; --dry-run checks, writes nothing
+  wizyta [--database FILE] backup --output FILE     a checked copy of the database
+  wizyta [--database FILE] erase-personal-data --visit ID
+                                                   after a visit: erase contact details, diets,
+                                                   accessibility needs and notes
+  wizyta [--database FILE] export person --person ID --output FILE.json
+                                                   everything stored about one person
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -372,9 +425,25 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   otwórz okno programu
   wizyta --version | --help
   wizyta [--database FILE] check                   sprawdź spójność pliku
+  wizyta [--database FILE] demo                    dodaj przykładowe wizyty i wypisz ich numery
   wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    dodaj wizytę i wypisz jej numer
+  wizyta [--database FILE] conflicts --visit ID    konflikty w programie wizyty, po jednym w wierszu
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   program wizyty jako PDF w jednym języku lub
+                                                   w dwóch; bez --language w językach wydruków
+                                                   wizyty
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   lista uczestników według roli i instytucji;
+                                                   z --contacts także e-mail i telefon
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   lista obecności na każdy dzień, do podpisu
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   posiłki dzień po dniu z liczbą porcji na dietę
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   identyfikatory, osiem na arkuszu
   wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
                                                    uczestnicy do arkusza kalkulacyjnego
   wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
@@ -383,6 +452,12 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
                                                    wczytaj listę lub program z arkusza;
                                                    --dry-run sprawdza i niczego nie zapisuje
+  wizyta [--database FILE] backup --output FILE     sprawdzona kopia bazy danych
+  wizyta [--database FILE] erase-personal-data --visit ID
+                                                   po wizycie: usuń dane kontaktowe, diety,
+                                                   potrzeby w zakresie dostępności i uwagi
+  wizyta [--database FILE] export person --person ID --output FILE.json
+                                                   wszystko, co zapisano o jednej osobie
 
 Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
 Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
@@ -537,6 +612,47 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
                 <numerusform>%Ln wiersze do poprawienia; niczego nie zapisano.</numerusform>
                 <numerusform>%Ln wierszy do poprawienia; niczego nie zapisano.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>backup needs --output FILE.</source>
+            <extracomment>"backup" and "--output FILE" stay as they are</extracomment>
+            <translation>backup wymaga --output FILE.</translation>
+        </message>
+        <message>
+            <source>export person needs --person ID and --output FILE.json.</source>
+            <extracomment>"export person", "--person ID" and "--output FILE.json" stay as they are</extracomment>
+            <translation>export person wymaga --person ID i --output FILE.json.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; a backup is written to a new file.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Plik %1 już istnieje; kopia zapasowa zapisywana jest do nowego pliku.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 and checked.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Kopię zapasową zapisano w pliku %1 i sprawdzono.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+            <translation>
+                <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osoby</numerusform>
+                <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
+                <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln person(s) kept for a visit not yet over.</source>
+            <translation>
+                <numerusform>; %Ln osobę pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+                <numerusform>; %Ln osoby pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+                <numerusform>; %Ln osób pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać pliku %1: %2</translation>
         </message>
     </context>
     <context>
@@ -739,6 +855,69 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>%1 failed: the database %2 is open read-only.</source>
             <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
             <translation>%1 nie powiodło się: baza danych %2 jest otwarta tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
+            <extracomment>%1 is a file, %2 a computer's name, %3 a process number, %4 a day and time</extracomment>
+            <translation>Baza danych %1 jest otwarta w innym programie Wizyta, na komputerze %2 (proces %3) od %4. Zmieniać ją może tylko jeden naraz; w tym czasie można ją otworzyć tylko do odczytu.</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>innym komputerze</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be locked for writing: its folder does not allow a lock file beside it.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Nie można zablokować bazy danych %1 do zapisu: jej folder nie pozwala utworzyć obok niej pliku blokady.</translation>
+        </message>
+        <message>
+            <source>The database %1 was not upgraded, and is unchanged: %2</source>
+            <extracomment>%1 is a file, %2 why its backup could not be made</extracomment>
+            <translation>Baza danych %1 nie została zaktualizowana i pozostała bez zmian: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCare</name>
+        <message>
+            <source>Erase Personal Data</source>
+            <translation>Usuwanie danych osobowych</translation>
+        </message>
+        <message>
+            <source>Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
+
+Names, institutions, roles and days stay, for the funder's report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
+            <translation>Usunąć adresy e-mail, numery telefonów, diety, potrzeby w zakresie dostępności i uwagi uczestników oraz dane ich pobytu w tej wizycie?
+
+Imiona i nazwiska, instytucje, role i dni pozostaną na potrzeby sprawozdania dla grantodawcy. Osoby biorące udział w wizycie, która jeszcze się nie skończyła, zachowają dane kontaktowe. Tego nie można cofnąć; kopie zapasowe sprzed dzisiaj zawierają te dane, dopóki nie zostaną usunięte.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Personal data erased for %n person(s).</source>
+            <translation>
+                <numerusform>Dane osobowe usunięto dla %n osoby.</numerusform>
+                <numerusform>Dane osobowe usunięto dla %n osób.</numerusform>
+                <numerusform>Dane osobowe usunięto dla %n osób.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) kept their contact details for a visit not yet over.</source>
+            <translation>
+                <numerusform>%n osoba zachowała dane kontaktowe ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+                <numerusform>%n osoby zachowały dane kontaktowe ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+                <numerusform>%n osób zachowało dane kontaktowe ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No Backup Today</source>
+            <extracomment>%1 is why the backup failed, %2 the backup folder</extracomment>
+            <translation>Brak dzisiejszej kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Today's backup of the database could not be made: %1
+
+Your work is saved as usual; check the disk and the folder %2.</source>
+            <translation>Nie udało się wykonać dzisiejszej kopii zapasowej bazy danych: %1
+
+Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         </message>
     </context>
     <context>
@@ -1673,6 +1852,34 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <source>Save the open visit's document chosen under its details as a PDF file</source>
             <translation>Zapisz jako plik PDF dokument otwartej wizyty wybrany pod jej szczegółami</translation>
         </message>
+        <message>
+            <source>Erase Personal &amp;Data of This Visit…</source>
+            <translation>Usuń &amp;dane osobowe uczestników tej wizyty…</translation>
+        </message>
+        <message>
+            <source>After a visit: erase its participants' contact details, diets, accessibility needs and notes</source>
+            <translation>Po wizycie: usuń dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Backup…</source>
+            <translation>Przywróć &amp;kopię zapasową…</translation>
+        </message>
+        <message>
+            <source>Go back to a copy of the database made on an earlier day</source>
+            <translation>Wróć do kopii bazy danych wykonanej wcześniejszego dnia</translation>
+        </message>
+        <message>
+            <source>Restore Backup</source>
+            <translation>Przywracanie kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Database in Use</source>
+            <translation>Baza danych w użyciu</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Otworzyć ją tylko do odczytu?</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -2570,6 +2777,22 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>The visit is not over yet (its last day is %1): its participants' details are still needed.</source>
+            <extracomment>%1 is the visit's last day</extracomment>
+            <translation>Wizyta jeszcze się nie skończyła (jej ostatni dzień to %1): dane uczestników są nadal potrzebne.</translation>
+        </message>
+        <message>
+            <source>Erasing personal data</source>
+            <translation>Usuwanie danych osobowych</translation>
+        </message>
+        <message>
+            <source>Reading the person's data</source>
+            <translation>Odczytywanie danych osoby</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>No database is open</source>
@@ -3097,6 +3320,36 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <message>
             <source>Delete funding project ‘%1’</source>
             <translation>Usunięcie projektu „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore Backup</source>
+            <translation>Przywracanie kopii zapasowej</translation>
+        </message>
+        <message>
+            <source>Choose the copy of %1 to go back to. Everything changed since that copy was made is replaced; the database as it is now is kept as a backup too, so this can be undone the same way.
+
+Backups are kept in %2.</source>
+            <extracomment>%1 is the database file, %2 the folder of its backups</extracomment>
+            <translation>Wybierz kopię bazy %1, do której chcesz wrócić. Wszystko, co zmieniono od jej wykonania, zostanie zastąpione; obecna baza również zostanie zachowana jako kopia zapasowa, więc można to cofnąć w ten sam sposób.
+
+Kopie zapasowe są przechowywane w folderze %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No backups yet: one is made each day the database is opened.</source>
+            <translation>Nie ma jeszcze kopii zapasowych: kopia powstaje każdego dnia, w którym baza jest otwierana.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <extracomment>the button that puts the chosen backup in place of the database</extracomment>
+            <translation>&amp;Przywróć</translation>
         </message>
     </context>
     <context>

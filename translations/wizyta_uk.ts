@@ -167,6 +167,45 @@
         </message>
     </context>
     <context>
+        <name>Backups</name>
+        <message>
+            <source>The backup %1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати резервну копію %1: %2</translation>
+        </message>
+        <message>
+            <source>Writing the backup %1</source>
+            <translation>Запис резервної копії %1</translation>
+        </message>
+        <message>
+            <source>The backup %1 failed its check and was not kept: %2</source>
+            <extracomment>%1 is a file, %2 what the check found</extracomment>
+            <translation>Резервна копія %1 не пройшла перевірку й не збережена: %2</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be written: it cannot be renamed into place.</source>
+            <translation>Не вдається записати резервну копію %1: її не можна перейменувати на місце.</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created.</source>
+            <extracomment>%1 is a folder</extracomment>
+            <translation>Не вдається створити теку резервних копій %1.</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be restored: it failed its check (%2).</source>
+            <extracomment>%1 is a file, %2 what the check found</extracomment>
+            <translation>Не вдається відновити резервну копію %1: вона не пройшла перевірку (%2).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2</source>
+            <translation>Не вдається відновити базу %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: the copy cannot be renamed into place.</source>
+            <translation>Не вдається відновити базу %1: копію не можна перейменувати на місце.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarPage</name>
         <message>
             <source>&amp;Today</source>
@@ -363,6 +402,20 @@
                                                    meals per day with portions per diet
   wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
                                                    name badges, eight to a sheet
+  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
+                                                   the participants for a spreadsheet
+  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
+                                                   the programme for calendars
+  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
+  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
+                                                   read a list or a programme from a
+                                                   spreadsheet; --dry-run checks, writes nothing
+  wizyta [--database FILE] backup --output FILE     a checked copy of the database
+  wizyta [--database FILE] erase-personal-data --visit ID
+                                                   after a visit: erase contact details, diets,
+                                                   accessibility needs and notes
+  wizyta [--database FILE] export person --person ID --output FILE.json
+                                                   everything stored about one person
 
 Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
 Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
@@ -372,9 +425,25 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] [--language pl|uk|en]   відкрити вікно програми
   wizyta --version | --help
   wizyta [--database FILE] check                   перевірити цілісність файлу
+  wizyta [--database FILE] demo                    додати зразкові візити і вивести їхні номери
   wizyta [--database FILE] list visits             номер, дні, статус і назва кожного візиту
   wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
                                                    додати візит і вивести його номер
+  wizyta [--database FILE] conflicts --visit ID    накладки в програмі візиту, по одній у рядку
+  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
+                                                   програма візиту у форматі PDF однією мовою
+                                                   або двома; без --language — мовами друку
+                                                   візиту
+  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
+                                        --output FILE.pdf
+                                                   список учасників за роллю та установою;
+                                                   з --contacts також e-mail і телефон
+  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
+                                                   список присутності на кожен день, для підпису
+  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
+                                                   прийоми їжі за днями з кількістю порцій
+  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
+                                                   бейджі, вісім на аркуші
   wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
                                                    учасники для електронної таблиці
   wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
@@ -383,6 +452,12 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
   wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
                                                    прочитати список чи програму з таблиці;
                                                    --dry-run перевіряє, нічого не записує
+  wizyta [--database FILE] backup --output FILE     перевірена копія бази даних
+  wizyta [--database FILE] erase-personal-data --visit ID
+                                                   після візиту: видалити контактні дані,
+                                                   харчування, потреби доступності й примітки
+  wizyta [--database FILE] export person --person ID --output FILE.json
+                                                   усе, що збережено про одну особу
 
 Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
 Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
@@ -537,6 +612,47 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
                 <numerusform>%Ln рядки треба виправити; нічого не записано.</numerusform>
                 <numerusform>%Ln рядків треба виправити; нічого не записано.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>backup needs --output FILE.</source>
+            <extracomment>"backup" and "--output FILE" stay as they are</extracomment>
+            <translation>backup потребує --output FILE.</translation>
+        </message>
+        <message>
+            <source>export person needs --person ID and --output FILE.json.</source>
+            <extracomment>"export person", "--person ID" and "--output FILE.json" stay as they are</extracomment>
+            <translation>export person потребує --person ID і --output FILE.json.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; a backup is written to a new file.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Файл %1 уже існує; резервна копія записується в новий файл.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1 and checked.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Резервну копію записано у файл %1 і перевірено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+            <translation>
+                <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln особи</numerusform>
+                <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
+                <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln person(s) kept for a visit not yet over.</source>
+            <translation>
+                <numerusform>; %Ln особу залишено через візит, який ще не завершився.</numerusform>
+                <numerusform>; %Ln особи залишено через візит, який ще не завершився.</numerusform>
+                <numerusform>; %Ln осіб залишено через візит, який ще не завершився.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати файл %1: %2</translation>
         </message>
     </context>
     <context>
@@ -739,6 +855,69 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>%1 failed: the database %2 is open read-only.</source>
             <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
             <translation>%1 не вдалося: базу даних %2 відкрито лише для читання.</translation>
+        </message>
+        <message>
+            <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
+            <extracomment>%1 is a file, %2 a computer's name, %3 a process number, %4 a day and time</extracomment>
+            <translation>Базу даних %1 відкрито в іншій програмі Wizyta на комп’ютері %2 (процес %3) з %4. Змінювати її може лише одна програма водночас; тим часом її можна відкрити лише для читання.</translation>
+        </message>
+        <message>
+            <source>another computer</source>
+            <translation>іншому комп’ютері</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be locked for writing: its folder does not allow a lock file beside it.</source>
+            <extracomment>%1 is a file</extracomment>
+            <translation>Не вдається заблокувати базу даних %1 для запису: її тека не дозволяє створити поруч файл блокування.</translation>
+        </message>
+        <message>
+            <source>The database %1 was not upgraded, and is unchanged: %2</source>
+            <extracomment>%1 is a file, %2 why its backup could not be made</extracomment>
+            <translation>Базу даних %1 не оновлено, вона залишилася без змін: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCare</name>
+        <message>
+            <source>Erase Personal Data</source>
+            <translation>Видалення персональних даних</translation>
+        </message>
+        <message>
+            <source>Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
+
+Names, institutions, roles and days stay, for the funder's report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
+            <translation>Видалити адреси e-mail, номери телефонів, харчування, потреби щодо доступності й примітки учасників та дані про їхнє проживання в цьому візиті?
+
+Імена, установи, ролі й дні залишаться для звіту донорові. Особи, які беруть участь у візиті, що ще не завершився, збережуть контактні дані. Цю дію не можна скасувати; резервні копії, зроблені до сьогодні, містять ці дані, доки їх не буде видалено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Personal data erased for %n person(s).</source>
+            <translation>
+                <numerusform>Персональні дані видалено для %n особи.</numerusform>
+                <numerusform>Персональні дані видалено для %n осіб.</numerusform>
+                <numerusform>Персональні дані видалено для %n осіб.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) kept their contact details for a visit not yet over.</source>
+            <translation>
+                <numerusform>%n особа зберегла контактні дані через візит, який ще не завершився.</numerusform>
+                <numerusform>%n особи зберегли контактні дані через візит, який ще не завершився.</numerusform>
+                <numerusform>%n осіб зберегли контактні дані через візит, який ще не завершився.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No Backup Today</source>
+            <extracomment>%1 is why the backup failed, %2 the backup folder</extracomment>
+            <translation>Немає сьогоднішньої резервної копії</translation>
+        </message>
+        <message>
+            <source>Today's backup of the database could not be made: %1
+
+Your work is saved as usual; check the disk and the folder %2.</source>
+            <translation>Не вдалося зробити сьогоднішню резервну копію бази даних: %1
+
+Робота зберігається як зазвичай; перевірте диск і теку %2.</translation>
         </message>
     </context>
     <context>
@@ -1673,6 +1852,34 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <source>Save the open visit's document chosen under its details as a PDF file</source>
             <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
         </message>
+        <message>
+            <source>Erase Personal &amp;Data of This Visit…</source>
+            <translation>Видалити персональні &amp;дані учасників цього візиту…</translation>
+        </message>
+        <message>
+            <source>After a visit: erase its participants' contact details, diets, accessibility needs and notes</source>
+            <translation>Після візиту: видалити контактні дані, харчування, потреби щодо доступності й примітки його учасників</translation>
+        </message>
+        <message>
+            <source>Restore &amp;Backup…</source>
+            <translation>Відновити &amp;резервну копію…</translation>
+        </message>
+        <message>
+            <source>Go back to a copy of the database made on an earlier day</source>
+            <translation>Повернутися до копії бази даних, зробленої раніше</translation>
+        </message>
+        <message>
+            <source>Restore Backup</source>
+            <translation>Відновлення резервної копії</translation>
+        </message>
+        <message>
+            <source>Database in Use</source>
+            <translation>База даних використовується</translation>
+        </message>
+        <message>
+            <source>Open it read-only?</source>
+            <translation>Відкрити її лише для читання?</translation>
+        </message>
     </context>
     <context>
         <name>MoneyEdit</name>
@@ -2570,6 +2777,22 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>The visit is not over yet (its last day is %1): its participants' details are still needed.</source>
+            <extracomment>%1 is the visit's last day</extracomment>
+            <translation>Візит ще не завершився (його останній день — %1): дані учасників досі потрібні.</translation>
+        </message>
+        <message>
+            <source>Erasing personal data</source>
+            <translation>Видалення персональних даних</translation>
+        </message>
+        <message>
+            <source>Reading the person's data</source>
+            <translation>Читання даних особи</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>No database is open</source>
@@ -3097,6 +3320,36 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <message>
             <source>Delete funding project ‘%1’</source>
             <translation>Видалення проєкту «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore Backup</source>
+            <translation>Відновлення резервної копії</translation>
+        </message>
+        <message>
+            <source>Choose the copy of %1 to go back to. Everything changed since that copy was made is replaced; the database as it is now is kept as a backup too, so this can be undone the same way.
+
+Backups are kept in %2.</source>
+            <extracomment>%1 is the database file, %2 the folder of its backups</extracomment>
+            <translation>Виберіть копію бази %1, до якої слід повернутися. Усе, що змінено відтоді, буде замінено; поточну базу теж буде збережено як резервну копію, тож це можна скасувати так само.
+
+Резервні копії зберігаються в теці %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <extracomment>a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"</extracomment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No backups yet: one is made each day the database is opened.</source>
+            <translation>Резервних копій ще немає: копія створюється щодня, коли базу відкривають.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <extracomment>the button that puts the chosen backup in place of the database</extracomment>
+            <translation>&amp;Відновити</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "backups.h"
 #include "calendarpage.h"
 #include "database.h"
+#include "databasecare.h"
 #include "databasedocument.h"
 #include "documentprintbar.h"
 #include "institutionspage.h"
@@ -11,6 +13,7 @@
 #include "placeholderpage.h"
 #include "planningsettingsdialog.h"
 #include "projectspage.h"
+#include "restorebackupdialog.h"
 #include "userprompts.h"
 #include "visiteditor.h"
 #include "visitspage.h"
@@ -117,6 +120,8 @@ void MainWindow::createMenus()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_restoreBackupAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
+    m_restoreBackupAction->setObjectName(QStringLiteral("restoreBackup"));
     m_fileMenu->addSeparator();
     // The open visit's document, as chosen under its details.
     const auto printBar = [this]() -> DocumentPrintBar* {
@@ -174,6 +179,12 @@ void MainWindow::createMenus()
         }
     });
     m_planningSettingsAction->setObjectName(QStringLiteral("planningSettings"));
+    m_erasePersonalDataAction = m_editMenu->addAction(QString(), this, [this] {
+        if (m_document && m_visitEditor && m_pages->currentWidget() == m_visitEditor) {
+            DatabaseCare::erasePersonalData(*m_document, m_prompts, this, m_visitEditor->visitId());
+        }
+    });
+    m_erasePersonalDataAction->setObjectName(QStringLiteral("erasePersonalData"));
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -210,6 +221,11 @@ void MainWindow::retranslateUi()
         tr("Save the open visit's document chosen under its details as a PDF file"));
     m_editMenu->setTitle(tr("&Edit"));
     m_planningSettingsAction->setText(tr("Planning &Settings…"));
+    m_erasePersonalDataAction->setText(tr("Erase Personal &Data of This Visit…"));
+    m_erasePersonalDataAction->setStatusTip(
+        tr("After a visit: erase its participants' contact details, diets, accessibility needs and notes"));
+    m_restoreBackupAction->setText(tr("Restore &Backup…"));
+    m_restoreBackupAction->setStatusTip(tr("Go back to a copy of the database made on an earlier day"));
     if (m_document) {
         m_document->edits().retranslate();
     }
@@ -266,6 +282,29 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     updateWindowTitle();
     updateUndoActions();
     m_planningSettingsAction->setEnabled(m_document != nullptr);
+    m_restoreBackupAction->setEnabled(m_document != nullptr && !m_document->isReadOnly());
+    updatePrintActions();
+    if (m_document) {
+        DatabaseCare::reportBackupProblem(*m_document, m_prompts, this);
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_document) {
+        return;
+    }
+    const QString path = m_document->database().path();
+    RestoreBackupDialog dialog(path, Backups::list(path), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenBackup().isEmpty()) {
+        return;
+    }
+    // The file is closed, and its lock let go, before it is replaced.
+    setDatabase(nullptr);
+    if (const Status restored = Backups::restore(dialog.chosenBackup(), path); !restored) {
+        m_prompts.warning(this, tr("Restore Backup"), restored.error().message());
+    }
+    openDatabase(path);
 }
 
 void MainWindow::updateUndoActions()
@@ -340,6 +379,7 @@ void MainWindow::updatePrintActions()
     for (QAction* action : {m_printPreviewAction, m_printAction, m_exportPdfAction}) {
         action->setEnabled(visitOpen);
     }
+    m_erasePersonalDataAction->setEnabled(visitOpen && m_document && !m_document->isReadOnly());
 }
 
 void MainWindow::showPage(Page page)
@@ -394,6 +434,16 @@ bool MainWindow::openDatabase(const QString& path)
 {
     auto opened = Database::open(path);
     if (!opened && opened.error().kind() == Error::Kind::ReadOnly && QFileInfo::exists(path)) {
+        opened = Database::open(path, Database::Access::ReadOnly);
+    } else if (!opened && opened.error().kind() == Error::Kind::Busy) {
+        // Another Wizyta is changing it: say who, and offer to look at it without changing it.
+        const auto answer =
+            m_prompts.question(this, tr("Database in Use"),
+                               opened.error().message() + QStringLiteral("\n\n") + tr("Open it read-only?"),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            return false;
+        }
         opened = Database::open(path, Database::Access::ReadOnly);
     }
     if (!opened) {

@@ -43,6 +43,8 @@ public:
     void showPage(Page page);
     /// File › Print and the others print the open visit's documents: enabled while one is open.
     void updatePrintActions();
+    /// File › Restore Backup: the database replaced by a backup chosen from a list.
+    void restoreBackup();
     /// Shows the visit in the editor, in place of the page.
     void openVisit(Id visitId);
 
@@ -88,6 +90,8 @@ private:
     QAction* m_printPreviewAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_exportPdfAction = nullptr;
+    QAction* m_restoreBackupAction = nullptr;
+    QAction* m_erasePersonalDataAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "schema.h"
 #include "testsupport.h"
+#include "visitrepository.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -290,4 +292,68 @@ TEST_CASE("Changes are announced once, after the outermost commit")
         db.markChanged(ChangeNotifier::Topic::People);
     }
     CHECK(announced.size() == 1);
+}
+
+TEST_CASE("A database with corrupted pages is reported, not crashed on, and left as it was")
+{
+    TestDatabase test;
+    Visit visit;
+    visit.title.text = QStringLiteral("Wizyta z Lwowa");
+    visit.firstDay = QDate(2026, 5, 19);
+    visit.lastDay = QDate(2026, 5, 20);
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(VisitRepository(test.db()).create(visit).ok());
+    }
+    test.close();
+    writeRaw(test.path(), {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    QFile file(test.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    // Garbage over every page but the first, which holds the header and the schema's root.
+    const qint64 size = file.size();
+    REQUIRE(size > 3 * 4096);
+    for (qint64 offset = 4096; offset + 512 <= size; offset += 4096) {
+        file.seek(offset + 100);
+        file.write(QByteArray(400, '\xA5'));
+    }
+    file.close();
+    const QByteArray before = fileHash(test.path());
+
+    // Either refused at once or opened, the problem is found and named; the file is not touched.
+    auto opened = Database::open(test.path(), Database::Access::ReadOnly);
+    if (opened.ok()) {
+        const auto problems = (*opened)->check();
+        CHECK((!problems.ok() || !problems->isEmpty()));
+        opened.value().reset();
+    } else {
+        CHECK_FALSE(opened.error().message().isEmpty());
+    }
+    CHECK(fileHash(test.path()) == before);
+}
+
+TEST_CASE("A full disk refuses the edit with a clear message and keeps what was saved before")
+{
+    TestDatabase test;
+    Visit visit;
+    visit.title.text = QStringLiteral("Wizyta z Lwowa");
+    visit.firstDay = QDate(2026, 5, 19);
+    visit.lastDay = QDate(2026, 5, 20);
+    REQUIRE(VisitRepository(test.db()).create(visit).ok());
+    // The file may grow no further: as a full disk, to SQLite.
+    const int pages = scalar(test.db(), QStringLiteral("PRAGMA page_count")).toInt();
+    run(test.db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    visit.title.text = QString(3000, u'x');
+    std::optional<Error> refused;
+    for (int i = 0; i < 500 && !refused; ++i) {
+        if (const auto created = VisitRepository(test.db()).create(visit); !created.ok()) {
+            refused = created.error();
+        }
+    }
+    REQUIRE(refused);
+    CHECK(refused->kind() == Error::Kind::DiskFull);
+    CHECK(refused->message().contains(QStringLiteral("disk"), Qt::CaseInsensitive));
+    const auto problems = test.db().check();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    CHECK(scalar(test.db(), QStringLiteral("SELECT count(*) FROM visit WHERE title = 'Wizyta z Lwowa'"))
+              .toInt() == 1);
 }

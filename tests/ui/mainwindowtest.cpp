@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "backups.h"
 #include "database.h"
+#include "dialogdriver.h"
+#include "restorebackupdialog.h"
 #include "sampledata.h"
 #include "testsupport.h"
 #include "visitlistmodel.h"
@@ -264,4 +267,78 @@ TEST_CASE("Ctrl+1 to Ctrl+5 go to the pages from the keyboard")
     CHECK(window.findChild<QWidget*>(QStringLiteral("institutionsPage"))->isVisible());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     CHECK(window.findChild<QWidget*>(QStringLiteral("visitsPage"))->isVisible());
+}
+
+TEST_CASE("A database another Wizyta is changing is opened read-only after saying who holds it")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const QString other = fixture.filePath(QStringLiteral("other.wizyta"));
+    auto holder = Database::open(other);
+    REQUIRE(holder.ok());
+    fixture.prompts.answers.enqueue(QMessageBox::Yes);
+    REQUIRE(window.openDatabase(other));
+    REQUIRE(window.database());
+    CHECK(window.database()->isReadOnly());
+    REQUIRE_FALSE(fixture.prompts.shown.isEmpty());
+    CHECK(fixture.prompts.shown.last().contains(QString::number(QCoreApplication::applicationPid())));
+
+    // Declined, the database open before stays open.
+    fixture.prompts.answers.enqueue(QMessageBox::No);
+    const QString path = window.database()->path();
+    CHECK_FALSE(window.openDatabase(other));
+    CHECK(window.database()->path() == path);
+}
+
+TEST_CASE("File › Restore Backup puts an earlier copy back, and the database goes on from there")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const auto visits = SampleData::add(*window.database());
+    REQUIRE(visits.ok());
+    REQUIRE(Backups::make(*window.database(), QDateTime(QDate(2026, 11, 1), QTime(9, 0))).ok());
+    REQUIRE(VisitRepository(*window.database()).remove(visits->at(0)).ok());
+    REQUIRE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 2);
+
+    bool reached = false;
+    onNextDialog<RestoreBackupDialog>(
+        [](RestoreBackupDialog& dialog) {
+            auto* list = dialog.findChild<QListWidget*>(QStringLiteral("backupList"));
+            REQUIRE(list);
+            // Newest first: the one made on 1 November is the only one.
+            CHECK(list->count() == 1);
+            pressOk(dialog);
+        },
+        &reached);
+    window.findChild<QAction*>(QStringLiteral("restoreBackup"))->trigger();
+    CHECK(reached);
+    REQUIRE(window.database());
+    CHECK_FALSE(window.database()->isReadOnly());
+    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 3);
+}
+
+TEST_CASE("Erasing a past visit's personal data asks first, then cannot be undone")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const auto visits = SampleData::add(*window.database());
+    REQUIRE(visits.ok());
+    auto* erase = window.findChild<QAction*>(QStringLiteral("erasePersonalData"));
+    REQUIRE(erase);
+    CHECK_FALSE(erase->isEnabled()); // no visit open
+    window.openVisit(visits->at(1)); // May 2026: over
+    REQUIRE(erase->isEnabled());
+    const QString withEmail = QStringLiteral("SELECT count(*) FROM person p JOIN visit_participant vp ON "
+                                             "vp.person_id = p.id WHERE vp.visit_id = %1 AND p.email <> ''")
+                                  .arg(visits->at(1));
+    REQUIRE(scalar(*window.database(), withEmail).toInt() > 0);
+
+    fixture.prompts.answers.enqueue(QMessageBox::No);
+    erase->trigger();
+    CHECK(scalar(*window.database(), withEmail).toInt() > 0);
+
+    fixture.prompts.answers.enqueue(QMessageBox::Yes);
+    erase->trigger();
+    CHECK(scalar(*window.database(), withEmail).toInt() == 0);
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("undo"))->isEnabled());
 }

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasecare.h"
+
+#include "backups.h"
+#include "databasedocument.h"
+#include "personaldata.h"
+#include "userprompts.h"
+
+#include <QDir>
+#include <QUndoStack>
+
+void DatabaseCare::erasePersonalData(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
+                                     Id visitId)
+{
+    const QString title = tr("Erase Personal Data");
+    const auto answer = prompts.question(
+        parent, title,
+        tr("Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, "
+           "and their stay in this visit?\n\n"
+           "Names, institutions, roles and days stay, for the funder's report. People taking part in a visit "
+           "not yet over keep their contact details. This cannot be undone; backups made before today still "
+           "hold the data until they are pruned."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const auto erased = PersonalData::eraseForVisit(document.database(), visitId);
+    if (!erased) {
+        prompts.warning(parent, title, erased.error().message());
+        return;
+    }
+    // An earlier edit undone could bring the erased data back.
+    document.undoStack().clear();
+    prompts.information(parent, title,
+                        tr("Personal data erased for %n person(s).", nullptr, erased->people) + u' ' +
+                            tr("%n person(s) kept their contact details for a visit not yet over.", nullptr,
+                               erased->keptForUpcoming));
+}
+
+void DatabaseCare::reportBackupProblem(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+{
+    const QString problem = document.database().backupProblem();
+    if (problem.isEmpty()) {
+        return;
+    }
+    //: %1 is why the backup failed, %2 the backup folder
+    prompts.warning(
+        parent, tr("No Backup Today"),
+        tr("Today's backup of the database could not be made: %1\n\nYour work is saved as usual; "
+           "check the disk and the folder %2.")
+            .arg(problem, QDir::toNativeSeparators(Backups::folderFor(document.database().path()))));
+}
