@@ -234,7 +234,7 @@ TEST_CASE("Killed at any moment, the database stays sound and keeps every edit i
 {
     // scripts/crash-test.sh raises both for a longer run.
     const int requiredKills = environmentNumber("WIZYTA_CRASH_KILLS", 200);
-    const int seconds = environmentNumber("WIZYTA_CRASH_SECONDS", 60);
+    const int seconds = environmentNumber("WIZYTA_CRASH_SECONDS", 180);
 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
