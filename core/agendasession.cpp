@@ -103,3 +103,62 @@ FieldErrors AgendaSessionValidator::validate(const AgendaSession& session)
     }
     return errors;
 }
+
+SessionPlace SessionPlace::of(const AgendaSession& session, const Institution* venue)
+{
+    SessionPlace place{session.room, session.address, session.city};
+    if (venue) {
+        if (place.address.trimmed().isEmpty()) {
+            place.address = venue->address;
+        }
+        if (place.city.trimmed().isEmpty()) {
+            place.city = venue->city;
+        }
+    }
+    return place;
+}
+
+QString SessionPlace::describe(const QString& venueName) const
+{
+    QStringList parts;
+    const QString cityName = city.trimmed();
+    const bool cityInAddress = !cityName.isEmpty() && address.contains(cityName, Qt::CaseInsensitive);
+    for (const QString& part : {venueName, room, address, cityInAddress ? QString() : city}) {
+        if (!part.trimmed().isEmpty()) {
+            parts << part.trimmed();
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+Result<SessionCredits> SessionCredits::of(const AgendaSession& session,
+                                          const std::function<Result<QString>(Id)>& nameOf)
+{
+    SessionCredits credits;
+    QStringList interpreters;
+    for (const SessionPerson& person : session.people) {
+        const auto name = nameOf(person.personId);
+        if (!name) {
+            return name.error();
+        }
+        switch (person.role) {
+        case SessionRole::Presenter:
+            credits.presenters << *name;
+            break;
+        case SessionRole::Moderator:
+            credits.moderators << *name;
+            break;
+        case SessionRole::Interpreter:
+            interpreters << *name;
+            break;
+        }
+    }
+    credits.interpretation = session.interpretation.trimmed();
+    if (!interpreters.isEmpty()) {
+        const QString names = interpreters.join(QStringLiteral(", "));
+        credits.interpretation = credits.interpretation.isEmpty()
+                                     ? names
+                                     : QStringLiteral("%1 (%2)").arg(credits.interpretation, names);
+    }
+    return credits;
+}

@@ -3,13 +3,18 @@
 
 #include "enums.h"
 #include "id.h"
+#include "institution.h"
 #include "localizedtext.h"
+#include "result.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 /// A person with a role in a session: who presents, moderates or interprets.
 struct SessionPerson
@@ -67,6 +72,33 @@ struct SessionSlot
     QList<Id> personIds; ///< people with a role in it, each once
     bool wholeDelegation = true;
     QList<Id> audienceParticipantIds;
+};
+
+/// Where a session takes place as a reader is told: its own address and city, or else its venue's.
+struct SessionPlace
+{
+    QString room;
+    QString address;
+    QString city;
+
+    /// The place of `session` held at `venue` (nullptr without a venue).
+    static SessionPlace of(const AgendaSession& session, const Institution* venue);
+    /// "Venue, room, address, city", parts left out when empty, and the city when the address already
+    /// ends with it ("ul. Józefińska 14, 30-529 Kraków").
+    QString describe(const QString& venueName) const;
+};
+
+/// A session's people by role, as names, and its interpretation with the interpreters' names:
+/// "pl→uk, consecutive (Olena Kravets)".
+struct SessionCredits
+{
+    QStringList presenters;
+    QStringList moderators;
+    QString interpretation;
+
+    /// `nameOf` gives a person's name as the reader should see it.
+    static Result<SessionCredits> of(const AgendaSession& session,
+                                     const std::function<Result<QString>(Id)>& nameOf);
 };
 
 class AgendaSessionValidator

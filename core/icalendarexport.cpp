@@ -228,57 +228,25 @@ QString CalendarWriter::uid(const AgendaSession& session) const
 
 Result<QString> CalendarWriter::location(const AgendaSession& session)
 {
-    QString venueName;
-    QString address = session.address;
-    QString city = session.city;
-    if (session.venueInstitutionId != 0) {
-        const auto venue = InstitutionRepository(m_database).get(session.venueInstitutionId);
-        if (!venue) {
-            return venue.error();
-        }
-        venueName = venue->name.in(m_language.code());
-        if (address.trimmed().isEmpty()) {
-            address = venue->address;
-        }
-        if (city.trimmed().isEmpty()) {
-            city = venue->city;
-        }
+    if (session.venueInstitutionId == 0) {
+        return SessionPlace::of(session, nullptr).describe(QString());
     }
-    // An address often ends with its city already: "ul. Józefińska 14, 30-529 Kraków".
-    if (!city.trimmed().isEmpty() && address.contains(city.trimmed(), Qt::CaseInsensitive)) {
-        city.clear();
+    const auto venue = InstitutionRepository(m_database).get(session.venueInstitutionId);
+    if (!venue) {
+        return venue.error();
     }
-    return joinNonEmpty({venueName, session.room, address, city}, listSeparator);
+    return SessionPlace::of(session, &*venue).describe(venue->name.in(m_language.code()));
 }
 
 Result<QString> CalendarWriter::description(const AgendaSession& session)
 {
-    QStringList presenters;
-    QStringList moderators;
-    QStringList interpreters;
-    for (const SessionPerson& person : session.people) {
-        const auto name = personName(person.personId);
-        if (!name) {
-            return name.error();
-        }
-        switch (person.role) {
-        case SessionRole::Presenter:
-            presenters << *name;
-            break;
-        case SessionRole::Moderator:
-            moderators << *name;
-            break;
-        case SessionRole::Interpreter:
-            interpreters << *name;
-            break;
-        }
+    const auto credits = SessionCredits::of(session, [this](Id id) { return personName(id); });
+    if (!credits) {
+        return credits.error();
     }
-    QString interpretation = session.interpretation.trimmed();
-    if (!interpreters.isEmpty()) {
-        const QString names = interpreters.join(listSeparator);
-        interpretation =
-            interpretation.isEmpty() ? names : QStringLiteral("%1 (%2)").arg(interpretation, names);
-    }
+    const QStringList presenters = credits->presenters;
+    const QStringList moderators = credits->moderators;
+    const QString interpretation = credits->interpretation;
     QStringList lines{session.description.in(m_language.code()).trimmed()};
     const auto labelled = [&](const char* source, const QString& value) {
         if (!value.isEmpty()) {

@@ -86,15 +86,11 @@ Result<QString> AttendanceSheetWriter::day(const QDate& date, const QList<Partic
         if (!found) {
             return found.error();
         }
-        QString institutionName;
-        if (found->institutionId != 0) {
-            const auto place = institution(found->institutionId);
-            if (!place) {
-                return place.error();
-            }
-            institutionName = texts(place->name).value(0);
+        const auto institutionName = this->institutionName(*found);
+        if (!institutionName) {
+            return institutionName.error();
         }
-        rows << QStringList{QString::number(rows.size() + 1), nameCell(*found), escaped(institutionName),
+        rows << QStringList{QString::number(rows.size() + 1), nameCell(*found), escaped(*institutionName),
                             QString()};
     }
     if (rows.isEmpty()) {

@@ -190,6 +190,18 @@ Result<Person> DocumentWriter::person(Id id)
     return read;
 }
 
+Result<QString> DocumentWriter::institutionName(const Person& person)
+{
+    if (person.institutionId == 0) {
+        return QString();
+    }
+    const auto place = institution(person.institutionId);
+    if (!place) {
+        return place.error();
+    }
+    return texts(place->name).value(0);
+}
+
 QString DocumentWriter::personName(const Person& person) const
 {
     return languages().front().isCyrillic() ? person.displayName() : person.latinDisplayName();

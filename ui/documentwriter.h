@@ -82,6 +82,8 @@ protected:
 
     Result<Institution> institution(Id id);
     Result<Person> person(Id id);
+    /// The name of a person's institution in the first document language; empty without one.
+    Result<QString> institutionName(const Person& person);
     /// A person's name in the first document language's script: "Oksana Levchuk" for a reader of a
     /// Latin-script language, "Оксана Левчук" for a Ukrainian one.
     QString personName(const Person& person) const;

@@ -214,13 +214,11 @@ Result<QList<NameBadge>> BadgeWriter::badges()
         NameBadge badge;
         badge.name = personName(*found);
         badge.otherName = otherScriptName(*found);
-        if (found->institutionId != 0) {
-            const auto place = institution(found->institutionId);
-            if (!place) {
-                return place.error();
-            }
-            badge.institution = texts(place->name).value(0);
+        const auto institutionName = this->institutionName(*found);
+        if (!institutionName) {
+            return institutionName.error();
         }
+        badge.institution = *institutionName;
         badge.role = label(EnumInfo<ParticipantRole>::name(row.participant.role));
         byRole[row.participant.role] << badge;
     }

@@ -125,15 +125,11 @@ Result<QString> ParticipantListWriter::group(ParticipantRole role, const QList<P
         if (!found) {
             return found.error();
         }
-        QString institutionName;
-        if (found->institutionId != 0) {
-            const auto place = institution(found->institutionId);
-            if (!place) {
-                return place.error();
-            }
-            institutionName = texts(place->name).value(0);
+        const auto institutionName = this->institutionName(*found);
+        if (!institutionName) {
+            return institutionName.error();
         }
-        lines.append({institutionName, *found});
+        lines.append({*institutionName, *found});
     }
     // By institution, then by name: rows come sorted by name, and the sort is stable.
     QCollator collator(languages().front().locale());

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QTextDocument>
 
+#include <optional>
+
 namespace {
 
 // The fixed labels of the programme, translated in the document's language (never with tr(), which
@@ -159,58 +161,25 @@ Result<QString> ProgrammeWriter::session(const AgendaSession& session)
     }
 
     QStringList venueNames;
-    QString address = session.address;
-    QString city = session.city;
+    std::optional<Institution> venue;
     if (session.venueInstitutionId != 0) {
-        const auto venue = institution(session.venueInstitutionId);
-        if (!venue) {
-            return venue.error();
+        auto found = institution(session.venueInstitutionId);
+        if (!found) {
+            return found.error();
         }
+        venue = std::move(found).value();
         venueNames = texts(venue->name);
-        if (address.trimmed().isEmpty()) {
-            address = venue->address;
-        }
-        if (city.trimmed().isEmpty()) {
-            city = venue->city;
-        }
     }
-    // An address often ends with its city already: "ul. Józefińska 14, 30-529 Kraków".
-    if (!city.trimmed().isEmpty() && address.contains(city.trimmed(), Qt::CaseInsensitive)) {
-        city.clear();
-    }
-    html += detail(label(venueLabel),
-                   HtmlBuilder::joinNonEmpty({venueNames.value(0), session.room, address, city}),
-                   venueNames.value(1));
+    const SessionPlace place = SessionPlace::of(session, venue ? &*venue : nullptr);
+    html += detail(label(venueLabel), place.describe(venueNames.value(0)), venueNames.value(1));
 
-    QStringList presenters;
-    QStringList moderators;
-    QStringList interpreters;
-    for (const SessionPerson& person : session.people) {
-        const auto name = personName(person.personId);
-        if (!name) {
-            return name.error();
-        }
-        switch (person.role) {
-        case SessionRole::Presenter:
-            presenters << *name;
-            break;
-        case SessionRole::Moderator:
-            moderators << *name;
-            break;
-        case SessionRole::Interpreter:
-            interpreters << *name;
-            break;
-        }
+    const auto credits = SessionCredits::of(session, [this](Id id) { return personName(id); });
+    if (!credits) {
+        return credits.error();
     }
-    html += detail(label(presentersLabel), presenters.join(QStringLiteral(", ")));
-    html += detail(label(moderatorLabel), moderators.join(QStringLiteral(", ")));
-    QString interpretation = session.interpretation.trimmed();
-    if (!interpreters.isEmpty()) {
-        const QString names = interpreters.join(QStringLiteral(", "));
-        interpretation =
-            interpretation.isEmpty() ? names : QStringLiteral("%1 (%2)").arg(interpretation, names);
-    }
-    html += detail(label(interpretationLabel), interpretation);
+    html += detail(label(presentersLabel), credits->presenters.join(QStringLiteral(", ")));
+    html += detail(label(moderatorLabel), credits->moderators.join(QStringLiteral(", ")));
+    html += detail(label(interpretationLabel), credits->interpretation);
     return html;
 }
 
