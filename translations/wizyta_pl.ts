@@ -2574,6 +2574,28 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <source>Delete person ‘%1’</source>
             <translation>Usunięcie osoby „%1”</translation>
         </message>
+        <message>
+            <source>Export Personal Data…</source>
+            <extracomment>exports everything Wizyta keeps about the selected person, e.g. when they ask for it</extracomment>
+            <translation>Eksportuj dane osobowe…</translation>
+        </message>
+        <message>
+            <source>Save everything stored about this person as a JSON file, for example when they ask for it</source>
+            <translation>Zapisz wszystko, co przechowywane jest o tej osobie, jako plik JSON, np. gdy o to poprosi</translation>
+        </message>
+        <message>
+            <source>Export Personal Data</source>
+            <translation>Eksport danych osobowych</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Pliki JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Nie można zapisać pliku %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>

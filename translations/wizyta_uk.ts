@@ -2574,6 +2574,28 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <source>Delete person ‘%1’</source>
             <translation>Видалення особи «%1»</translation>
         </message>
+        <message>
+            <source>Export Personal Data…</source>
+            <extracomment>exports everything Wizyta keeps about the selected person, e.g. when they ask for it</extracomment>
+            <translation>Експортувати персональні дані…</translation>
+        </message>
+        <message>
+            <source>Save everything stored about this person as a JSON file, for example when they ask for it</source>
+            <translation>Зберегти все, що зберігається про цю особу, як файл JSON, напр. коли вона про це попросить</translation>
+        </message>
+        <message>
+            <source>Export Personal Data</source>
+            <translation>Експорт персональних даних</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Файли JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <extracomment>%1 is a file, %2 the system's reason</extracomment>
+            <translation>Не вдається записати файл %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>

@@ -5,18 +5,25 @@
 #include "dayrange.h"
 #include "htmlbuilder.h"
 #include "institutionrepository.h"
+#include "personaldata.h"
 #include "persondialog.h"
 #include "personlistmodel.h"
 #include "personrepository.h"
 #include "userprompts.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTableView>
 
 PeoplePage::PeoplePage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
     : RecordListPage(new PersonListModel(document.database()), parent), m_document(document),
-      m_prompts(prompts)
+      m_prompts(prompts), m_exportPersonalData(addSelectionButton(QStringLiteral("exportPersonalData")))
 {
     setObjectName(QStringLiteral("peoplePage"));
+    connect(m_exportPersonalData, &QPushButton::clicked, this, &PeoplePage::exportPersonalData);
     // The Latin form is searched but not shown: it is in the name's tooltip and beside the list.
     setSearchColumns({PersonListModel::Name, PersonListModel::LatinName, PersonListModel::Institution,
                       PersonListModel::Email});
@@ -168,5 +175,43 @@ void PeoplePage::deleteRecord(Id id)
                                                     [&] { return people.remove(id); });
     if (!removed) {
         m_prompts.warning(this, tr("Delete Person"), removed.error().message());
+    }
+}
+
+void PeoplePage::retranslateUi()
+{
+    RecordListPage::retranslateUi();
+    //: exports everything Wizyta keeps about the selected person, e.g. when they ask for it
+    m_exportPersonalData->setText(tr("Export Personal Data…"));
+    m_exportPersonalData->setToolTip(
+        tr("Save everything stored about this person as a JSON file, for example when they ask for it"));
+}
+
+void PeoplePage::exportPersonalData()
+{
+    const Id id = currentId();
+    if (id == 0) {
+        return;
+    }
+    const QString title = tr("Export Personal Data");
+    const auto json = PersonalData::exportPerson(m_document.database(), id);
+    if (!json) {
+        m_prompts.warning(this, title, json.error().message());
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = m_prompts.saveFileName(this, title, folder, tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".json");
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        //: %1 is a file, %2 the system's reason
+        m_prompts.warning(
+            this, title,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
 }

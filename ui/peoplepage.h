@@ -23,8 +23,13 @@ protected:
     void addRecord() override;
     void openRecord(Id id) override;
     void deleteRecord(Id id) override;
+    void retranslateUi() override;
 
 private:
     DatabaseDocument& m_document;
     UserPrompts& m_prompts;
+    QPushButton* m_exportPersonalData;
+
+    /// Asks for a file name and writes everything stored about the selected person there as JSON.
+    void exportPersonalData();
 };

@@ -121,12 +121,12 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
         new QShortcut(QKeySequence(Qt::Key_Insert), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(insertKey, &QShortcut::activated, m_addButton, &QPushButton::click);
 
-    auto* buttons = new QHBoxLayout(m_bottomBar);
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_count, 1);
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_deleteButton);
+    m_buttons = new QHBoxLayout(m_bottomBar);
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->addWidget(m_count, 1);
+    m_buttons->addWidget(m_addButton);
+    m_buttons->addWidget(m_openButton);
+    m_buttons->addWidget(m_deleteButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_topBar);
@@ -180,6 +180,16 @@ QPushButton* RecordListPage::addEmptyStateButton(const QString& objectName)
     auto* button = new QPushButton(this);
     button->setObjectName(objectName);
     m_emptyButtons->insertWidget(m_emptyButtons->count() - 1, button);
+    return button;
+}
+
+QPushButton* RecordListPage::addSelectionButton(const QString& objectName)
+{
+    auto* button = new QPushButton(this);
+    button->setObjectName(objectName);
+    m_buttons->insertWidget(m_buttons->indexOf(m_addButton), button);
+    m_selectionButtons << button;
+    button->setEnabled(currentId() != 0);
     return button;
 }
 
@@ -257,4 +267,7 @@ void RecordListPage::updateState()
     const bool selected = currentId() != 0;
     m_openButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    for (QPushButton* button : std::as_const(m_selectionButtons)) {
+        button->setEnabled(selected);
+    }
 }

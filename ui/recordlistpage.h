@@ -75,6 +75,8 @@ protected:
     CollatingProxyModel* proxy() const { return m_proxy; }
     /// A further button on the screen shown while the list is empty, beside Add.
     QPushButton* addEmptyStateButton(const QString& objectName);
+    /// A further button under the list, before Add, for the selected record: enabled while one is.
+    QPushButton* addSelectionButton(const QString& objectName);
     RecordTableModel* model() const { return m_model; }
     void refreshDetails();
     /// Widths that fit the headers and the rows in view, the first column taking what is left.
@@ -101,5 +103,7 @@ private:
     QPushButton* m_addButton;
     QPushButton* m_openButton;
     QPushButton* m_deleteButton;
+    QHBoxLayout* m_buttons;
+    QList<QPushButton*> m_selectionButtons;
     Id m_selectedBeforeReset = 0;
 };

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -411,4 +412,28 @@ TEST_CASE("The people model is a well-behaved model")
     }
     qInstallMessageHandler(previous);
     CHECK(modelTestWarnings.isEmpty());
+}
+
+TEST_CASE("Everything stored about the selected person is exported as JSON on request")
+{
+    PeopleFixture fixture;
+    run(fixture.db(),
+        QStringLiteral("INSERT INTO person (id, given_name, family_name, email, diet_note) VALUES "
+                       "(7, 'Olena', 'Kravets', 'olena@example.org', 'bez orzechów')"));
+    fixture.model().reload();
+    auto* button = fixture.page->findChild<QPushButton*>(QStringLiteral("exportPersonalData"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled()); // nobody selected
+    fixture.page->selectId(7);
+    REQUIRE(button->isEnabled());
+    const QString path = fixture.dir.filePath(QStringLiteral("kravets.json"));
+    fixture.prompts.fileNames.enqueue(path);
+    button->click();
+    CHECK(fixture.prompts.shown.isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    CHECK(json.contains("\"Kravets\""));
+    CHECK(json.contains("olena@example.org"));
+    CHECK(json.contains(QStringLiteral("bez orzechów").toUtf8()));
 }
