@@ -426,9 +426,7 @@ int CommandRunner::exportDocument(Database& database, VisitDocumentKind kind, Id
     }
     const Status written = (*document)->writePdf(output);
     if (!written) {
-        // The file named by --output cannot be written: bad input, unless the disk is full.
-        return written.error().kind() == Error::Kind::DiskFull ? fail(written.error())
-                                                               : badInput(written.error().message());
+        return writeFailure(database, written.error());
     }
     return ExitDone;
 }
@@ -466,6 +464,19 @@ Result<QString> CommandRunner::singleLanguage(Database& database, Id visitId, co
     return SettingsRepository(database).contentLanguage();
 }
 
+int CommandRunner::writeFailure(Database& database, const Error& error)
+{
+    // The file named by --output cannot be written: bad input, unless the disk is full.
+    switch (error.kind()) {
+    case Error::Kind::DiskFull:
+        return fail(error);
+    case Error::Kind::Io:
+        return badInput(error.message());
+    default:
+        return dataError(database, error);
+    }
+}
+
 int CommandRunner::dataError(Database& database, const Error& error)
 {
     const Error::Kind kind = error.kind();
@@ -485,10 +496,7 @@ int CommandRunner::exportParticipantsCsv(Database& database, Id visitId, const Q
     }
     const Status written = ParticipantExport::writeFile(database, visitId, options, *chosen, output);
     if (!written) {
-        const Error::Kind kind = written.error().kind();
-        return kind == Error::Kind::DiskFull ? fail(written.error())
-               : kind == Error::Kind::Io     ? badInput(written.error().message())
-                                             : dataError(database, written.error());
+        return writeFailure(database, written.error());
     }
     return ExitDone;
 }
@@ -501,10 +509,7 @@ int CommandRunner::exportIcs(Database& database, Id visitId, const QString& lang
     }
     const Status written = ICalendarExport::writeFile(database, visitId, *chosen, output);
     if (!written) {
-        const Error::Kind kind = written.error().kind();
-        return kind == Error::Kind::DiskFull ? fail(written.error())
-               : kind == Error::Kind::Io     ? badInput(written.error().message())
-                                             : dataError(database, written.error());
+        return writeFailure(database, written.error());
     }
     return ExitDone;
 }

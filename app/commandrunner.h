@@ -53,6 +53,8 @@ private:
     static Result<QString> singleLanguage(Database& database, Id visitId, const QString& given);
     /// A data error: bad input (3) naming the database when it is about the data, else a failure.
     int dataError(Database& database, const Error& error);
+    /// An export's file could not be written: failed when the disk is full, bad input otherwise.
+    int writeFailure(Database& database, const Error& error);
 
     /// The languages --language names for a document (empty: the visit's print languages).
     static Result<QStringList> documentLanguages(const Invocation& invocation);

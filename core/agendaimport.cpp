@@ -309,9 +309,7 @@ Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const Agenda
                 person.givenName = parts.mid(0, parts.size() - 1).join(u' ');
                 const auto created = PersonRepository(database).create(person);
                 if (!created) {
-                    //: %1 is a line number of the CSV file, %2 why the person could not be saved
-                    return Error(created.error().kind(),
-                                 tr("line %1: %2").arg(planned.line).arg(created.error().message()));
+                    return ImportCells::atLine(planned.line, created.error());
                 }
                 personId = *created;
                 people.insert(normalized(name), personId);
@@ -324,8 +322,7 @@ Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const Agenda
         }
         const auto created = AgendaRepository(database).create(session);
         if (!created) {
-            return Error(created.error().kind(),
-                         tr("line %1: %2").arg(planned.line).arg(created.error().message()));
+            return ImportCells::atLine(planned.line, created.error());
         }
         ++outcome.sessionsAdded;
     }
@@ -337,8 +334,5 @@ Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const Agenda
 
 QString AgendaImport::describe(const QString& file, const AgendaImportRow& row)
 {
-    const ImportProblem problem = row.problems.value(0);
-    //: %1 is a line number, %2 a column's heading, %3 what is wrong
-    const QString where = tr("line %1, column \"%2\": %3").arg(row.line).arg(problem.column, problem.message);
-    return file.isEmpty() ? where : QStringLiteral("%1, %2").arg(file, where);
+    return ImportCells::describe(file, row.line, row.problems);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcells.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace ImportCells {
@@ -54,6 +55,23 @@ QDateTime dayAndTime(const QString& text, bool endOfDay)
     }
     const QTime time = clock(parts.at(1));
     return time.isValid() ? QDateTime(date, QTime(time.hour(), time.minute()), Qt::UTC) : QDateTime();
+}
+
+QString describe(const QString& file, int line, const QList<ImportProblem>& problems)
+{
+    const ImportProblem problem = problems.value(0);
+    //: %1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong
+    const QString where = QCoreApplication::translate("ImportCells", "line %1, column \"%2\": %3")
+                              .arg(line)
+                              .arg(problem.column, problem.message);
+    return file.isEmpty() ? where : QStringLiteral("%1, %2").arg(file, where);
+}
+
+Error atLine(int line, const Error& error)
+{
+    //: %1 is a line number of a CSV file, %2 why its row could not be saved
+    return Error(error.kind(),
+                 QCoreApplication::translate("ImportCells", "line %1: %2").arg(line).arg(error.message()));
 }
 
 } // namespace ImportCells

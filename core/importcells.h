@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QTime>
 
@@ -27,5 +30,11 @@ QTime clock(const QString& text);
 /// A day and time (2026-05-19 14:30, 19.05.2026 14:30), or a day alone: its start, or its end when
 /// `endOfDay`. Wall-clock time with UTC spec as "no zone", as Wizyta stores it; invalid otherwise.
 QDateTime dayAndTime(const QString& text, bool endOfDay);
+
+/// A row's first problem as it is reported: "lista.csv, line 4, column "Przyjazd": ..." (without the
+/// file when `file` is empty).
+QString describe(const QString& file, int line, const QList<ImportProblem>& problems);
+/// An error met while writing the row that starts on `line`: "line 4: ...".
+Error atLine(int line, const Error& error);
 
 } // namespace ImportCells

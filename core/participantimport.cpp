@@ -555,9 +555,7 @@ Result<ImportOutcome> ParticipantImport::apply(Database& database, const Partici
             }
             const auto created = PersonRepository(database).create(row.person);
             if (!created) {
-                //: %1 is a line number of the CSV file, %2 why the person could not be saved
-                return Error(created.error().kind(),
-                             tr("line %1: %2").arg(row.line).arg(created.error().message()));
+                return ImportCells::atLine(row.line, created.error());
             }
             row.participant.personId = *created;
             ++outcome.peopleAdded;
@@ -581,8 +579,5 @@ Result<ImportOutcome> ParticipantImport::apply(Database& database, const Partici
 
 QString ParticipantImport::describe(const QString& file, const ParticipantImportRow& row)
 {
-    const ImportProblem problem = row.problems.value(0);
-    //: %1 is a line number, %2 a column's heading, %3 what is wrong
-    const QString where = tr("line %1, column \"%2\": %3").arg(row.line).arg(problem.column, problem.message);
-    return file.isEmpty() ? where : QStringLiteral("%1, %2").arg(file, where);
+    return ImportCells::describe(file, row.line, row.problems);
 }

@@ -30,16 +30,6 @@
             <source>Importing the programme</source>
             <translation>Importowanie programu</translation>
         </message>
-        <message>
-            <source>line %1: %2</source>
-            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
-            <translation>wiersz %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column "%2": %3</source>
-            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
-            <translation>wiersz %1, kolumna „%2”: %3</translation>
-        </message>
     </context>
     <context>
         <name>AgendaRepository</name>
@@ -1309,6 +1299,19 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         </message>
     </context>
     <context>
+        <name>ImportCells</name>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>wiersz %1, kolumna „%2”: %3</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its row could not be saved</extracomment>
+            <translation>wiersz %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %1</source>
@@ -2213,16 +2216,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <message>
             <source>Importing the participants</source>
             <translation>Importowanie uczestników</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
-            <translation>wiersz %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column "%2": %3</source>
-            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
-            <translation>wiersz %1, kolumna „%2”: %3</translation>
         </message>
     </context>
     <context>

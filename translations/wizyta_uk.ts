@@ -30,16 +30,6 @@
             <source>Importing the programme</source>
             <translation>Імпорт програми</translation>
         </message>
-        <message>
-            <source>line %1: %2</source>
-            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
-            <translation>рядок %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column "%2": %3</source>
-            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
-            <translation>рядок %1, стовпець «%2»: %3</translation>
-        </message>
     </context>
     <context>
         <name>AgendaRepository</name>
@@ -1309,6 +1299,19 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         </message>
     </context>
     <context>
+        <name>ImportCells</name>
+        <message>
+            <source>line %1, column "%2": %3</source>
+            <extracomment>%1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong</extracomment>
+            <translation>рядок %1, стовпець «%2»: %3</translation>
+        </message>
+        <message>
+            <source>line %1: %2</source>
+            <extracomment>%1 is a line number of a CSV file, %2 why its row could not be saved</extracomment>
+            <translation>рядок %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import %1</source>
@@ -2213,16 +2216,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <message>
             <source>Importing the participants</source>
             <translation>Імпорт учасників</translation>
-        </message>
-        <message>
-            <source>line %1: %2</source>
-            <extracomment>%1 is a line number of the CSV file, %2 why the person could not be saved</extracomment>
-            <translation>рядок %1: %2</translation>
-        </message>
-        <message>
-            <source>line %1, column "%2": %3</source>
-            <extracomment>%1 is a line number, %2 a column's heading, %3 what is wrong</extracomment>
-            <translation>рядок %1, стовпець «%2»: %3</translation>
         </message>
     </context>
     <context>

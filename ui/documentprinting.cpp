@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentprinting.h"
 
+#include "exportfilenames.h"
 #include "printeddocument.h"
 #include "translatedtextedit.h"
 #include "userprompts.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <memory>
 
@@ -35,18 +33,6 @@ void setUpPrinter(QPrinter& printer, const PrintedDocument& document)
 {
     printer.setPageLayout(PrintedDocument::pageLayout());
     printer.setDocName(QStringLiteral("%1 - %2").arg(document.name(), document.title()));
-}
-
-/// A file name made of the document's name and the visit's title, without the characters no file
-/// system takes: "Participant list - Study visit from Lviv.pdf".
-QString fileNameFor(const PrintedDocument& document)
-{
-    static const QRegularExpression forbidden(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
-    QString name = document.title().isEmpty()
-                       ? document.name()
-                       : QStringLiteral("%1 - %2").arg(document.name(), document.title());
-    name.replace(forbidden, QStringLiteral(" "));
-    return name.simplified() + QStringLiteral(".pdf");
 }
 
 } // namespace
@@ -125,15 +111,13 @@ bool DocumentPrinting::exportPdf(Database& database, UserPrompts& prompts, QWidg
     if (!document) {
         return false;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = prompts.saveFileName(parent, title, QDir(folder).filePath(fileNameFor(*document)),
-                                        tr("PDF documents (*.pdf)"));
+    const QString suggested =
+        ExportFileNames::suggested(document->name(), document->title(), QStringLiteral(".pdf"));
+    QString path = prompts.saveFileName(parent, title, suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return false;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
-    }
+    path = ExportFileNames::withSuffix(path, QStringLiteral(".pdf"));
     const Status written = document->writePdf(path);
     if (!written) {
         //: %1 is a document such as "Programme", %2 a file's path, %3 why it could not be written

@@ -134,7 +134,7 @@ QString DocumentWriter::label(const EnumName& name) const
     return pairedLabel([&](const DocumentLanguage& language) { return language.label(name); });
 }
 
-QString DocumentWriter::pairedLabel(const std::function<QString(const DocumentLanguage&)>& make) const
+QStringList DocumentWriter::distinctLabels(const std::function<QString(const DocumentLanguage&)>& make) const
 {
     QStringList labels;
     for (const DocumentLanguage& language : languages()) {
@@ -143,6 +143,12 @@ QString DocumentWriter::pairedLabel(const std::function<QString(const DocumentLa
             labels << text;
         }
     }
+    return labels;
+}
+
+QString DocumentWriter::pairedLabel(const std::function<QString(const DocumentLanguage&)>& make) const
+{
+    QStringList labels = distinctLabels(make);
     // "Gospodarz / Приймаюча сторона:", not a colon after each.
     const bool colons = std::all_of(labels.cbegin(), labels.cend(),
                                     [](const QString& text) { return text.endsWith(QLatin1Char(':')); });
@@ -372,26 +378,15 @@ QString DocumentWriter::dayHeading(const QDate& date, qreal marginTop) const
 
 QString DocumentWriter::columnLabel(const char* labelContext, const char* source) const
 {
-    QStringList labels;
-    for (const DocumentLanguage& language : languages()) {
-        const QString text = language.label(labelContext, source);
-        if (!labels.contains(text)) {
-            labels << text;
-        }
-    }
-    return labels.join(QLatin1Char('\n'));
+    return distinctLabels(
+               [&](const DocumentLanguage& language) { return language.label(labelContext, source); })
+        .join(QLatin1Char('\n'));
 }
 
 QString DocumentWriter::columnLabel(const EnumName& name) const
 {
-    QStringList labels;
-    for (const DocumentLanguage& language : languages()) {
-        const QString text = language.label(name);
-        if (!labels.contains(text)) {
-            labels << text;
-        }
-    }
-    return labels.join(QLatin1Char('\n'));
+    return distinctLabels([&](const DocumentLanguage& language) { return language.label(name); })
+        .join(QLatin1Char('\n'));
 }
 
 QString DocumentWriter::fallbackNotes() const

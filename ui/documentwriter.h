@@ -112,6 +112,9 @@ protected:
     QString fallbackNotes() const;
 
 private:
+    /// The labels `make` gives in each document language, each once.
+    QStringList distinctLabels(const std::function<QString(const DocumentLanguage&)>& make) const;
+
     Database& m_database;
     const DocumentBasis& m_basis;
     QStringList m_fallbackLanguages;

@@ -3,6 +3,7 @@
 
 #include "databasedocument.h"
 #include "dayrange.h"
+#include "exportfilenames.h"
 #include "htmlbuilder.h"
 #include "institutionrepository.h"
 #include "personaldata.h"
@@ -12,10 +13,8 @@
 #include "userprompts.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 
 PeoplePage::PeoplePage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
@@ -199,14 +198,12 @@ void PeoplePage::exportPersonalData()
         m_prompts.warning(this, title, json.error().message());
         return;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = m_prompts.saveFileName(this, title, folder, tr("JSON files (*.json)"));
+    QString path =
+        m_prompts.saveFileName(this, title, ExportFileNames::documentsFolder(), tr("JSON files (*.json)"));
     if (path.isEmpty()) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".json");
-    }
+    path = ExportFileNames::withSuffix(path, QStringLiteral(".json"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         //: %1 is a file, %2 the system's reason

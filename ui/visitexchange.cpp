@@ -4,6 +4,7 @@
 #include "agendaimport.h"
 #include "csvreader.h"
 #include "databasedocument.h"
+#include "exportfilenames.h"
 #include "icalendarexport.h"
 #include "importpreviewdialog.h"
 #include "participantexport.h"
@@ -12,36 +13,11 @@
 #include "userprompts.h"
 #include "visitrepository.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace {
-
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-/// A file name from a visit's title, without the characters no file system takes.
-QString fileNameFor(const QString& title, const QString& what, const QString& suffix)
-{
-    static const QRegularExpression forbidden(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
-    QString name = QStringLiteral("%1 - %2").arg(what, title);
-    name.replace(forbidden, QStringLiteral(" "));
-    return QDir(documentsFolder()).filePath(name.simplified() + suffix);
-}
-
-QString withSuffix(QString path, const QString& suffix)
-{
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += suffix;
-    }
-    return path;
-}
 
 QString problemsText(const QList<ImportProblem>& problems)
 {
@@ -61,7 +37,7 @@ VisitExchange::VisitExchange(DatabaseDocument& document, UserPrompts& prompts, Q
 
 QString VisitExchange::chooseCsv(const QString& title)
 {
-    return m_prompts.openFileName(m_parent, title, documentsFolder(),
+    return m_prompts.openFileName(m_parent, title, ExportFileNames::documentsFolder(),
                                   tr("Spreadsheet files (*.csv *.txt);;All files (*)"));
 }
 
@@ -185,13 +161,14 @@ void VisitExchange::exportParticipants(Id visitId)
                               "They are personal data: send the file only to those who need them."),
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     //: the start of a file name for a visit's participants
-    const QString suggested = fileNameFor(visit->title.text, tr("Participants"), QStringLiteral(".csv"));
+    const QString suggested =
+        ExportFileNames::suggested(tr("Participants"), visit->title.text, QStringLiteral(".csv"));
     const QString chosen =
         m_prompts.saveFileName(m_parent, title, suggested, tr("Spreadsheet files (*.csv)"));
     if (chosen.isEmpty()) {
         return;
     }
-    const QString path = withSuffix(chosen, QStringLiteral(".csv"));
+    const QString path = ExportFileNames::withSuffix(chosen, QStringLiteral(".csv"));
     const QString language = QLocale().name().section(u'_', 0, 0);
     const Status written = ParticipantExport::writeFile(database, visitId, options, language, path);
     if (!written) {
@@ -273,13 +250,14 @@ void VisitExchange::exportCalendar(Id visitId)
     const QString language =
         visit->printLanguages.isEmpty() ? contentLanguageOf(database) : visit->printLanguages.constFirst();
     //: the start of a file name for a visit's programme as a calendar
-    const QString suggested = fileNameFor(visit->title.in(language), tr("Programme"), QStringLiteral(".ics"));
+    const QString suggested =
+        ExportFileNames::suggested(tr("Programme"), visit->title.in(language), QStringLiteral(".ics"));
     const QString chosen = m_prompts.saveFileName(m_parent, title, suggested, tr("Calendar files (*.ics)"));
     if (chosen.isEmpty()) {
         return;
     }
-    const Status written =
-        ICalendarExport::writeFile(database, visitId, language, withSuffix(chosen, QStringLiteral(".ics")));
+    const Status written = ICalendarExport::writeFile(
+        database, visitId, language, ExportFileNames::withSuffix(chosen, QStringLiteral(".ics")));
     if (!written) {
         m_prompts.warning(m_parent, title, written.error().message());
     }
