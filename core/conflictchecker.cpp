@@ -217,16 +217,23 @@ private:
     QString personName(Id personId)
     {
         if (!m_names.contains(personId) && !m_allPeopleRead) {
-            // Presenters and interpreters need not be participants: everyone is read once, when needed.
+            // Presenters and interpreters need not be participants: those of the checked sessions are
+            // read at once, when the first is needed.
             m_allPeopleRead = true;
-            const auto people = PersonRepository(m_database).list();
-            if (!people) {
-                m_error = people.error();
+            QList<Id> named;
+            for (const Item& item : m_items) {
+                for (const SessionPerson& person : item.session().people) {
+                    if (!m_names.contains(person.personId)) {
+                        named.append(person.personId);
+                    }
+                }
+            }
+            const auto names = PersonRepository(m_database).displayNames(named);
+            if (!names) {
+                m_error = names.error();
                 return {};
             }
-            for (const PersonSummary& person : *people) {
-                m_names.insert(person.id, person.displayName);
-            }
+            m_names.insert(*names);
         }
         return m_names.value(personId);
     }

@@ -190,6 +190,33 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     return people;
 }
 
+Result<QHash<Id, QString>> PersonRepository::displayNames(const QList<Id>& ids) const
+{
+    QHash<Id, QString> names;
+    if (ids.isEmpty()) {
+        return names;
+    }
+    // Ids are numbers: written into the statement, one statement for any number of them.
+    QStringList written;
+    written.reserve(ids.size());
+    for (const Id id : ids) {
+        written.append(QString::number(id));
+    }
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN (%1)")
+                       .arg(written.join(QLatin1Char(','))));
+    if (Status done = query.exec(tr("Reading the people")); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        Person person;
+        person.givenName = query.text(1);
+        person.familyName = query.text(2);
+        names.insert(query.id(0), person.displayName());
+    }
+    return names;
+}
+
 Result<QList<PersonVisit>> PersonRepository::visits(Id personId) const
 {
     SqlQuery query(m_database, QStringLiteral("SELECT v.id, v.title, v.first_day, v.last_day, vp.role "

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Database;
@@ -47,6 +48,9 @@ public:
 
     /// Summaries ordered by id, of the people of one institution (everyone when `institutionId` is 0).
     Result<QList<PersonSummary>> list(Id institutionId = 0) const;
+    /// The names of the people with these ids, as lists show them; ids of no one are left out.
+    /// One query, however many ids: a programme names its presenters without reading everyone.
+    Result<QHash<Id, QString>> displayNames(const QList<Id>& ids) const;
     /// The visits the person took part in, ordered by first day.
     Result<QList<PersonVisit>> visits(Id personId) const;
     /// What refers to the person, for the warning before deleting them.

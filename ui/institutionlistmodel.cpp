@@ -7,9 +7,7 @@ InstitutionListModel::InstitutionListModel(Database& database, QObject* parent)
     : RecordTableModel(database, ChangeNotifier::Topic::Institutions | ChangeNotifier::Topic::People,
                        ColumnCount, parent),
       m_repository(database)
-{
-    reload();
-}
+{}
 
 int InstitutionListModel::rowCount(const QModelIndex& parent) const
 {

@@ -17,7 +17,6 @@ PersonListModel::PersonListModel(Database& database, QObject* parent)
 {
     // A new interface language has another alphabetical order; retranslate() announces it this way.
     connect(this, &QAbstractItemModel::headerDataChanged, this, [this] { m_ranks = {}; });
-    reload();
 }
 
 int PersonListModel::rowCount(const QModelIndex& parent) const

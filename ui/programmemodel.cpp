@@ -37,13 +37,17 @@ Status ProgrammeModel::readRows()
     }
     m_rows = std::move(rows).value();
     // One query for every name the programme shows, not one per session.
-    auto people = PersonRepository(m_database).list();
-    if (!people) {
-        return people.error();
+    QList<Id> named;
+    for (const AgendaRow& row : std::as_const(m_rows)) {
+        for (const SessionPerson& person : row.session.people) {
+            named.append(person.personId);
+        }
     }
-    for (const PersonSummary& person : *people) {
-        m_personNames.insert(person.id, person.displayName);
+    auto names = PersonRepository(m_database).displayNames(named);
+    if (!names) {
+        return names.error();
     }
+    m_personNames = std::move(names).value();
     return success();
 }
 

@@ -11,9 +11,7 @@ ProjectListModel::ProjectListModel(Database& database, QObject* parent)
                            ChangeNotifier::Topic::Institutions,
                        ColumnCount, parent),
       m_repository(database)
-{
-    reload();
-}
+{}
 
 int ProjectListModel::rowCount(const QModelIndex& parent) const
 {

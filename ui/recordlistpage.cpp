@@ -30,6 +30,8 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
       m_deleteButton(new QPushButton(this))
 {
     m_model->setParent(this);
+    // The rows are read when the page is first shown, and read again only while it is.
+    m_model->setFollowingChanges(false);
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(QStringLiteral("search"));
@@ -158,6 +160,7 @@ Id RecordListPage::currentId() const
 
 int RecordListPage::recordCount() const
 {
+    m_model->ensureLoaded();
     return m_model->rowCount();
 }
 
@@ -213,8 +216,15 @@ void RecordListPage::changeEvent(QEvent* event)
 
 void RecordListPage::showEvent(QShowEvent* event)
 {
+    m_model->setFollowingChanges(true); // reads the rows if they changed while hidden
     QWidget::showEvent(event);
     fitColumns(); // now that the table has its width
+}
+
+void RecordListPage::hideEvent(QHideEvent* event)
+{
+    m_model->setFollowingChanges(false);
+    QWidget::hideEvent(event);
 }
 
 QString RecordListPage::detailsHtml(Id) const

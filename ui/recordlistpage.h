@@ -45,7 +45,7 @@ public:
     RecordListPage(RecordTableModel* model, QWidget* parent = nullptr);
 
     Id currentId() const;
-    /// How many records there are, filtered or not.
+    /// How many records there are, filtered or not (read now if the page has not been shown yet).
     int recordCount() const;
     /// Selects the record's row, if it is shown.
     void selectId(Id id);
@@ -56,6 +56,7 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
     virtual Texts texts() const = 0;
     /// "%n institution(s)", or "%1 of %n institution(s)" while filtered.

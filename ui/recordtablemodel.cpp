@@ -10,8 +10,13 @@ RecordTableModel::RecordTableModel(Database& database, ChangeNotifier::Topics re
 {
     connect(&database.notifier(), &ChangeNotifier::changed, this,
             [this, reloadOn](ChangeNotifier::Topics topics) {
-                if (topics & reloadOn) {
+                if (!(topics & reloadOn)) {
+                    return;
+                }
+                if (m_following) {
                     reload();
+                } else {
+                    m_stale = true;
                 }
             });
 }
@@ -48,9 +53,25 @@ void RecordTableModel::reload()
 {
     beginResetModel();
     Status read = readRows();
+    m_stale = false;
     endResetModel();
     if (!read) {
         Q_EMIT loadFailed(read.error().message());
+    }
+}
+
+void RecordTableModel::ensureLoaded()
+{
+    if (m_stale) {
+        reload();
+    }
+}
+
+void RecordTableModel::setFollowingChanges(bool following)
+{
+    m_following = following;
+    if (following) {
+        ensureLoaded();
     }
 }
 

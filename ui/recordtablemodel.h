@@ -13,6 +13,9 @@ class Database;
 /// with its id under IdRole, a reload when the database reports a change of the given topics, and
 /// headers that follow the interface language.
 ///
+/// The rows are read by reload() or ensureLoaded(), not on construction: a page's rows are read
+/// when the page is first shown.
+///
 /// Subclasses read their rows in readRows() and answer cell(); sorting uses
 /// CollatingProxyModel::SortRole, which falls back to the displayed text.
 class RecordTableModel : public QAbstractTableModel
@@ -31,6 +34,12 @@ public:
 
     /// Reads the rows again.
     void reload();
+    /// Reads the rows if they are out of date: never read, or changed while not following changes.
+    void ensureLoaded();
+    /// Whether a change in the database reads the rows again at once (the default) or only marks them
+    /// out of date for ensureLoaded(). A list page's model follows changes only while the page is
+    /// shown: a hidden list of 50,000 people is not read again for every edit made elsewhere.
+    void setFollowingChanges(bool following);
     /// Headers and formatted values follow the interface language; the owner calls this on a switch.
     void retranslate();
     /// The row holding `id`, or -1.
@@ -51,4 +60,6 @@ protected:
 
 private:
     int m_columnCount;
+    bool m_following = true;
+    bool m_stale = true;
 };

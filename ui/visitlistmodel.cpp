@@ -12,9 +12,7 @@ VisitListModel::VisitListModel(Database& database, QObject* parent)
                            ChangeNotifier::Topic::Institutions,
                        ColumnCount, parent),
       m_repository(database)
-{
-    reload();
-}
+{}
 
 int VisitListModel::rowCount(const QModelIndex& parent) const
 {

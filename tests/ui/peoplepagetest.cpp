@@ -40,6 +40,7 @@ struct PeopleFixture
         document = std::make_unique<DatabaseDocument>(
             std::move(database).value(), [this](const Error& error) { errors << error.message(); });
         page = std::make_unique<PeoplePage>(*document, prompts);
+        page->show(); // a page reads its rows when shown
     }
 
     Database& db() { return document->database(); }
