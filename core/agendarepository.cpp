@@ -188,6 +188,14 @@ Result<QList<AgendaRow>> AgendaRepository::listForVisit(Id visitId) const
     return load(QStringLiteral("s.visit_id = :visit_id"), {{QStringLiteral(":visit_id"), visitId}});
 }
 
+Result<QList<AgendaRow>> AgendaRepository::listForVisits(const QList<Id>& visitIds) const
+{
+    if (visitIds.isEmpty()) {
+        return QList<AgendaRow>();
+    }
+    return load(QStringLiteral("s.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), {});
+}
+
 Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& day) const
 {
     return load(QStringLiteral("s.visit_id = :visit_id AND s.starts_at >= :from AND s.starts_at < :to"),
@@ -198,18 +206,9 @@ Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& d
 
 Result<QList<SessionSlot>> AgendaRepository::sessionsInRange(const QDateTime& from, const QDateTime& to) const
 {
-    // The stored text sorts as the times do, so the overlap test works on the column as it is.
-    QStringList conditions{QStringLiteral("1 = 1")};
     QVariantMap values;
-    if (to.isValid()) {
-        conditions << QStringLiteral("s.starts_at < :to");
-        values.insert(QStringLiteral(":to"), SqlValue::fromLocalTime(to));
-    }
-    if (from.isValid()) {
-        conditions << QStringLiteral("s.ends_at > :from");
-        values.insert(QStringLiteral(":from"), SqlValue::fromLocalTime(from));
-    }
-    const auto rows = load(conditions.join(QStringLiteral(" AND ")), values);
+    const QString condition = rangeCondition(from, to, values);
+    const auto rows = load(condition, values);
     if (!rows) {
         return rows.error();
     }
@@ -236,6 +235,44 @@ Result<QList<SessionSlot>> AgendaRepository::sessionsInRange(const QDateTime& fr
         found.append(slot);
     }
     return found;
+}
+
+Result<QList<Id>> AgendaRepository::visitsWithSessionsInRange(const QDateTime& from,
+                                                              const QDateTime& to) const
+{
+    QVariantMap values;
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT DISTINCT s.visit_id FROM agenda_session s WHERE %1 ORDER BY s.visit_id")
+            .arg(rangeCondition(from, to, values)));
+    bindAll(query, values);
+    if (Status done = query.exec(tr("Reading the programme")); !done) {
+        return done.error();
+    }
+    QList<Id> visits;
+    while (query.next()) {
+        visits.append(query.id(0));
+    }
+    return visits;
+}
+
+QString AgendaRepository::rangeCondition(const QDateTime& from, const QDateTime& to, QVariantMap& values)
+{
+    // The stored text sorts as the times do, so the overlap test works on the column as it is.
+    QStringList conditions{QStringLiteral("1 = 1")};
+    if (to.isValid()) {
+        conditions << QStringLiteral("s.starts_at < :to");
+        values.insert(QStringLiteral(":to"), SqlValue::fromLocalTime(to));
+    }
+    if (from.isValid()) {
+        // No session lasts longer than AgendaSessionValidator allows: the index on starts_at then
+        // reads only the sessions that may overlap, not every session before `to`.
+        conditions << QStringLiteral("s.ends_at > :from") << QStringLiteral("s.starts_at > :earliest");
+        values.insert(QStringLiteral(":from"), SqlValue::fromLocalTime(from));
+        values.insert(QStringLiteral(":earliest"),
+                      SqlValue::fromLocalTime(from.addSecs(-AgendaSessionValidator::maximumSeconds)));
+    }
+    return conditions.join(QStringLiteral(" AND "));
 }
 
 Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const QVariantMap& values) const

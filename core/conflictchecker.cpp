@@ -726,32 +726,45 @@ class Loader final
 public:
     explicit Loader(Database& database) : m_database(database) {}
 
-    Status addVisit(VisitInfo visit)
+    /// Adds visits with their programmes (and, for visits being checked, their participants), all
+    /// in the same few queries however many visits there are.
+    Status addVisits(QList<VisitInfo> visits)
     {
-        const auto rows = AgendaRepository(m_database).listForVisit(visit.id);
+        QList<Id> ids;
+        QList<Id> subjects;
+        for (const VisitInfo& visit : std::as_const(visits)) {
+            ids.append(visit.id);
+            if (visit.subject) {
+                subjects.append(visit.id);
+            }
+        }
+        const auto rows = AgendaRepository(m_database).listForVisits(ids);
         if (!rows) {
             return rows.error();
         }
-        if (visit.subject) {
-            auto participants = ParticipantRepository(m_database).listForVisit(visit.id);
-            if (!participants) {
-                return participants.error();
+        auto participants = ParticipantRepository(m_database).listForVisits(subjects);
+        if (!participants) {
+            return participants.error();
+        }
+        QHash<Id, QList<ParticipantRow>> participantsOf;
+        for (ParticipantRow& participant : participants.value()) {
+            participantsOf[participant.participant.visitId].append(std::move(participant));
+        }
+        for (VisitInfo& visit : visits) {
+            visit.participants = participantsOf.take(visit.id);
+            if (visit.subject) {
+                extend(dayStart(visit.firstDay), dayStart(visit.lastDay.addDays(1)));
             }
-            visit.participants = std::move(participants).value();
+            m_programmes.visitIndex.insert(visit.id, m_programmes.visits.size());
+            m_programmes.visits.append(std::move(visit));
         }
-        const qsizetype index = m_programmes.visits.size();
-        m_programmes.visitIndex.insert(visit.id, index);
-        if (visit.subject) {
-            extend(dayStart(visit.firstDay), dayStart(visit.lastDay.addDays(1)));
-        }
-        m_programmes.visits.append(std::move(visit));
         for (const AgendaRow& row : *rows) {
             Item item;
             item.row = row;
-            item.visit = index;
+            item.visit = m_programmes.visitIndex.value(row.session.visitId);
             item.start = seconds(row.session.startsAt);
             item.end = seconds(row.session.endsAt);
-            if (m_programmes.visits.at(index).subject) {
+            if (m_programmes.visits.at(item.visit).subject) {
                 extend(row.session.startsAt, row.session.endsAt);
             }
             m_programmes.items.append(std::move(item));
@@ -767,31 +780,24 @@ public:
         }
         // A quarter of an hour more on each side: an interpreter's working stretch may run on into them.
         const qint64 margin = interpreterBreakMinutes * 60;
-        const auto found =
-            AgendaRepository(m_database).sessionsInRange(m_from.addSecs(-margin), m_to.addSecs(margin));
+        const auto found = AgendaRepository(m_database)
+                               .visitsWithSessionsInRange(m_from.addSecs(-margin), m_to.addSecs(margin));
         if (!found) {
             return found.error();
         }
-        QSet<Id> otherIds;
-        for (const SessionSlot& slot : *found) {
-            if (!m_programmes.visitIndex.contains(slot.visitId)) {
-                otherIds.insert(slot.visitId);
-            }
-        }
-        QList<Id> others(otherIds.cbegin(), otherIds.cend());
-        std::sort(others.begin(), others.end());
         VisitRepository visits(m_database);
-        for (const Id id : std::as_const(others)) {
+        QList<VisitInfo> others;
+        for (const Id id : *found) {
+            if (m_programmes.visitIndex.contains(id)) {
+                continue;
+            }
             const auto visit = visits.get(id);
             if (!visit) {
                 return visit.error();
             }
-            if (Status added = addVisit({id, visit->title.text, visit->firstDay, visit->lastDay, false, {}});
-                !added) {
-                return added;
-            }
+            others.append({id, visit->title.text, visit->firstDay, visit->lastDay, false, {}});
         }
-        return success();
+        return addVisits(std::move(others));
     }
 
     Result<Limits> limits() const
@@ -849,7 +855,7 @@ Result<QList<ConflictWarning>> ConflictChecker::checkVisit(Id visitId) const
     }
     Loader loader(m_database);
     if (Status added =
-            loader.addVisit({visitId, visit->title.text, visit->firstDay, visit->lastDay, true, {}});
+            loader.addVisits({{visitId, visit->title.text, visit->firstDay, visit->lastDay, true, {}}});
         !added) {
         return added.error();
     }
@@ -865,12 +871,13 @@ Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, 
     if (!visits) {
         return visits.error();
     }
-    Loader loader(m_database);
+    QList<VisitInfo> checked;
     for (const VisitSummary& visit : *visits) {
-        if (Status added = loader.addVisit({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
-            !added) {
-            return added.error();
-        }
+        checked.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
+    }
+    Loader loader(m_database);
+    if (Status added = loader.addVisits(std::move(checked)); !added) {
+        return added.error();
     }
     return check(m_database, loader);
 }

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -277,6 +278,13 @@ Status Database::configure()
         return Error(Error::Kind::Io, tr("The database %1 cannot be opened: %2.")
                                           .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
+    // Qt's SQLite driver opens the connection; SqlQuery runs statements on its handle.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return Error(Error::Kind::Internal, tr("The database %1 cannot be opened: %2.")
+                                                .arg(QDir::toNativeSeparators(m_path), db.driverName()));
+    }
+    m_handle = *static_cast<sqlite3* const*>(handle.constData());
     const QString what = tr("Opening the database");
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON")};
     if (m_access == Access::ReadWrite) {

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QLockFile;
+struct sqlite3;
 
 /// An open Wizyta database file: one named SQLite connection, its schema brought up to date.
 ///
@@ -42,6 +43,8 @@ public:
 
     /// The connection, for repositories; no code outside the core's repositories runs SQL.
     QSqlDatabase connection() const;
+    /// The same connection's SQLite handle, through which SqlQuery runs statements.
+    sqlite3* handle() const { return m_handle; }
 
     ChangeNotifier& notifier() { return m_notifier; }
 
@@ -64,6 +67,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    sqlite3* m_handle = nullptr;
     Access m_access;
     std::unique_ptr<QLockFile> m_lock; ///< held while open for writing
     QString m_backupProblem;

@@ -5,6 +5,7 @@
 #include "sqlquery.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
@@ -152,16 +153,32 @@ Result<ParticipantUsage> ParticipantRepository::usage(Id id) const
 
 Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) const
 {
+    return load(QStringLiteral("p.visit_id = :visit_id"), visitId);
+}
+
+Result<QList<ParticipantRow>> ParticipantRepository::listForVisits(const QList<Id>& visitIds) const
+{
+    if (visitIds.isEmpty()) {
+        return QList<ParticipantRow>();
+    }
+    return load(QStringLiteral("p.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), 0);
+}
+
+Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& condition, Id visitId) const
+{
     SqlQuery query(
         m_database,
         QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.accommodation, p.notes, "
                        "pe.given_name, pe.family_name, pe.latin_given_name, pe.latin_family_name, "
                        "pe.position, coalesce(i.name, ''), pe.country, pe.diet, pe.diet_note, "
-                       "pe.accessibility_needs "
+                       "pe.accessibility_needs, p.visit_id "
                        "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
                        "LEFT JOIN institution i ON i.id = pe.institution_id "
-                       "WHERE p.visit_id = :visit_id ORDER BY p.id"));
-    query.bind(QStringLiteral(":visit_id"), visitId);
+                       "WHERE %1 ORDER BY p.visit_id, p.id")
+            .arg(condition));
+    if (visitId != 0) {
+        query.bind(QStringLiteral(":visit_id"), visitId);
+    }
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
     }
@@ -170,7 +187,7 @@ Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) co
         ParticipantRow row;
         VisitParticipant& participant = row.participant;
         participant.id = query.id(0);
-        participant.visitId = visitId;
+        participant.visitId = query.id(17);
         participant.personId = query.id(1);
         participant.role =
             enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
@@ -191,7 +208,8 @@ Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) co
     }
     // The roles' order is the enum's (leader, members, hosts, ...); stable, so ids stay in order.
     std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
-        return a.participant.role < b.participant.role;
+        return std::tie(a.participant.visitId, a.participant.role) <
+               std::tie(b.participant.visitId, b.participant.role);
     });
     return rows;
 }

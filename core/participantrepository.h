@@ -36,10 +36,13 @@ public:
 
     /// The visit's participants with their people, ordered by role (leaders first), then id.
     Result<QList<ParticipantRow>> listForVisit(Id visitId) const;
+    /// The participants of several visits at once, by visit id, then as listForVisit() orders them.
+    Result<QList<ParticipantRow>> listForVisits(const QList<Id>& visitIds) const;
     /// How many participants have each role; roles nobody has are absent.
     Result<QMap<ParticipantRole, int>> countsByRole(Id visitId) const;
 
 private:
+    Result<QList<ParticipantRow>> load(const QString& condition, Id visitId) const;
     Status checkReferences(const VisitParticipant& participant, const QString& what) const;
 
     Database& m_database;

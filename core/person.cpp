@@ -3,20 +3,18 @@
 
 #include "codes.h"
 
-namespace {
-
-QString joinName(const QString& given, const QString& family)
+QString Person::joinName(const QString& given, const QString& family)
 {
-    QStringList parts;
-    for (const QString& part : {given.trimmed(), family.trimmed()}) {
-        if (!part.isEmpty()) {
-            parts.append(part);
-        }
+    const QStringView first = QStringView(given).trimmed();
+    const QStringView second = QStringView(family).trimmed();
+    if (first.isEmpty() || second.isEmpty()) {
+        return (first.isEmpty() ? second : first).toString();
     }
-    return parts.join(QLatin1Char(' '));
+    QString name;
+    name.reserve(first.size() + 1 + second.size());
+    name.append(first).append(QLatin1Char(' ')).append(second);
+    return name;
 }
-
-} // namespace
 
 QString Person::displayName() const
 {

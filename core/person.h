@@ -31,6 +31,8 @@ struct Person
 
     /// "Given Family", as the person writes it.
     QString displayName() const;
+    /// "Given Family", either left out when empty: how a person is named in lists.
+    static QString joinName(const QString& given, const QString& family);
     /// The name in Latin script when one is set, else displayName().
     QString latinDisplayName() const;
 

@@ -157,7 +157,7 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     SqlQuery query(
         m_database,
         QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.latin_given_name, p.latin_family_name, "
-                       "coalesce(i.short_name, ''), coalesce(i.name, ''), p.position, p.country, p.email, "
+                       "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
                        "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
                        "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%1 ORDER BY p.id")
             .arg(institutionId > 0 ? QStringLiteral(" WHERE p.institution_id = :institution_id")
@@ -170,21 +170,16 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     }
     QList<PersonSummary> people;
     while (query.next()) {
-        Person person;
-        person.givenName = query.text(1);
-        person.familyName = query.text(2);
-        person.latinGivenName = query.text(3);
-        person.latinFamilyName = query.text(4);
         PersonSummary summary;
         summary.id = query.id(0);
-        summary.displayName = person.displayName();
-        const QString latin = person.latinDisplayName();
+        summary.displayName = Person::joinName(query.text(1), query.text(2));
+        const QString latin = Person::joinName(query.text(3), query.text(4));
         summary.latinName = latin == summary.displayName ? QString() : latin;
-        summary.institutionName = query.text(5).isEmpty() ? query.text(6) : query.text(5);
-        summary.position = query.text(7);
-        summary.country = query.text(8);
-        summary.email = query.text(9);
-        summary.visitCount = query.value(10).toInt();
+        summary.institutionName = query.text(5); // the short name when there is one
+        summary.position = query.text(6);
+        summary.country = query.text(7);
+        summary.email = query.text(8);
+        summary.visitCount = static_cast<int>(query.id(9));
         people.append(summary);
     }
     return people;
@@ -196,23 +191,14 @@ Result<QHash<Id, QString>> PersonRepository::displayNames(const QList<Id>& ids) 
     if (ids.isEmpty()) {
         return names;
     }
-    // Ids are numbers: written into the statement, one statement for any number of them.
-    QStringList written;
-    written.reserve(ids.size());
-    for (const Id id : ids) {
-        written.append(QString::number(id));
-    }
     SqlQuery query(m_database,
                    QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN (%1)")
-                       .arg(written.join(QLatin1Char(','))));
+                       .arg(SqlValue::idList(ids)));
     if (Status done = query.exec(tr("Reading the people")); !done) {
         return done.error();
     }
     while (query.next()) {
-        Person person;
-        person.givenName = query.text(1);
-        person.familyName = query.text(2);
-        names.insert(query.id(0), person.displayName());
+        names.insert(query.id(0), Person::joinName(query.text(1), query.text(2)));
     }
     return names;
 }

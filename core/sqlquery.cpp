@@ -5,31 +5,200 @@
 
 #include <QSqlError>
 
-SqlQuery::SqlQuery(const Database& database, const QString& sql) : m_query(database.connection())
+#include <sqlite3.h>
+
+SqlQuery::SqlQuery(const Database& database, const QString& sql) : m_handle(database.handle())
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    if (!m_handle) {
+        return;
+    }
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), static_cast<int>(utf8.size()), &m_statement,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_bindProblem = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+}
+
+SqlQuery::~SqlQuery()
+{
+    sqlite3_finalize(m_statement);
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
-    // The driver writes a null QString as NULL; text columns hold '' for "nothing entered".
-    // A deliberate NULL is an invalid QVariant (SqlValue::null()).
-    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
-        m_query.bindValue(placeholder, QString(QLatin1String("")));
-    } else {
-        m_query.bindValue(placeholder, value);
+    if (!m_statement) {
+        return *this;
+    }
+    const int index = sqlite3_bind_parameter_index(m_statement, placeholder.toUtf8().constData());
+    if (index == 0) {
+        m_bindProblem = QStringLiteral("no parameter %1").arg(placeholder);
+        return *this;
+    }
+    // As Qt's driver binds: numbers as numbers, bytes as a blob, an invalid QVariant as NULL and
+    // everything else as text. A null QString is '' (text columns hold '' for "nothing entered");
+    // a deliberate NULL is an invalid QVariant (SqlValue::null()).
+    int result = SQLITE_OK;
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+        result = sqlite3_bind_null(m_statement, index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        result = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        result = sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        result = bytes.isNull()
+                     ? sqlite3_bind_null(m_statement, index)
+                     : sqlite3_bind_blob64(m_statement, index, bytes.constData(),
+                                           static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        result = sqlite3_bind_text64(m_statement, index, text.constData(),
+                                     static_cast<sqlite3_uint64>(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+        break;
+    }
+    }
+    if (result != SQLITE_OK) {
+        m_bindProblem = QString::fromUtf8(sqlite3_errstr(result));
     }
     return *this;
 }
 
+Status SqlQuery::failure(const QString& what) const
+{
+    // As QSQLITE reports it, so that Error::fromSql() tells a full disk from a damaged file.
+    const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
+    const QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
+    return Error::fromSql(QSqlError(QString(), m_bindProblem.isEmpty() ? message : m_bindProblem,
+                                    QSqlError::StatementError,
+                                    m_bindProblem.isEmpty() ? QString::number(code) : QString()),
+                          what);
+}
+
 Status SqlQuery::exec(const QString& what)
 {
-    if (!m_prepared || !m_query.exec()) {
-        return Error::fromSql(m_query.lastError(), what);
+    if (!m_statement || !m_bindProblem.isEmpty()) {
+        return failure(what);
     }
-    return success();
+    sqlite3_reset(m_statement);
+    m_pendingRow = false;
+    m_onRow = false;
+    switch (sqlite3_step(m_statement)) {
+    case SQLITE_ROW:
+        m_pendingRow = true;
+        return success();
+    case SQLITE_DONE:
+        sqlite3_reset(m_statement); // finished: it holds no read transaction open
+        return success();
+    default:
+        return failure(what);
+    }
 }
+
+bool SqlQuery::next()
+{
+    if (!m_statement) {
+        return false;
+    }
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        m_onRow = true;
+    } else if (m_onRow) {
+        m_onRow = sqlite3_step(m_statement) == SQLITE_ROW;
+        if (!m_onRow) {
+            sqlite3_reset(m_statement);
+        }
+    }
+    return m_onRow;
+}
+
+QVariant SqlQuery::value(int column) const
+{
+    if (!m_onRow) {
+        return {};
+    }
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qint64>(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_NULL:
+        return {};
+    default:
+        return QVariant(text(column));
+    }
+}
+
+QString SqlQuery::text(int column) const
+{
+    if (!m_onRow) {
+        return {};
+    }
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+qint64 SqlQuery::id(int column) const
+{
+    return m_onRow ? sqlite3_column_int64(m_statement, column) : 0;
+}
+
+qint64 SqlQuery::lastInsertId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
+}
+
+int SqlQuery::rowsAffected() const
+{
+    return m_handle ? sqlite3_changes(m_handle) : 0;
+}
+
+namespace {
+
+/// The number written in `count` ASCII digits at `from`, or -1.
+int digits(const QString& text, qsizetype from, qsizetype count)
+{
+    int number = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        number = number * 10 + (c - u'0');
+    }
+    return number;
+}
+
+/// '2026-05-19' (and what follows it) as a day: read by hand, as lists read thousands of them.
+QDate dayOf(const QString& text)
+{
+    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-' ||
+        (text.size() > 10 && text.at(10) != u'T')) {
+        return {};
+    }
+    const int year = digits(text, 0, 4);
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
+}
+
+} // namespace
 
 namespace SqlValue {
 
@@ -50,7 +219,7 @@ QVariant fromDay(const QDate& day)
 
 QDate toDay(const QVariant& value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : dayOf(value.toString());
 }
 
 QVariant fromLocalTime(const QDateTime& time)
@@ -65,9 +234,12 @@ QDateTime toLocalTime(const QVariant& value)
     }
     // Parsed in parts: as a machine-local time, 02:30 on the night clocks go forward would not exist.
     const QString text = value.toString();
-    const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
-    const QTime time = QTime::fromString(text.mid(11, 5), QStringLiteral("HH:mm"));
-    return (day.isValid() && time.isValid()) ? QDateTime(day, time, Qt::UTC) : QDateTime();
+    const QDate day = dayOf(text);
+    const int hour =
+        text.size() == 16 && text.at(10) == u'T' && text.at(13) == u':' ? digits(text, 11, 2) : -1;
+    const int minute = hour >= 0 ? digits(text, 14, 2) : -1;
+    const QTime time(hour, minute);
+    return (day.isValid() && minute >= 0 && time.isValid()) ? QDateTime(day, time, Qt::UTC) : QDateTime();
 }
 
 QVariant fromId(qint64 id)
@@ -78,6 +250,16 @@ QVariant fromId(qint64 id)
 qint64 toId(const QVariant& value)
 {
     return value.isNull() ? 0 : value.toLongLong();
+}
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList written;
+    written.reserve(ids.size());
+    for (const qint64 id : ids) {
+        written.append(QString::number(id));
+    }
+    return written.join(QLatin1Char(','));
 }
 
 } // namespace SqlValue

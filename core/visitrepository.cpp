@@ -200,7 +200,7 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     SqlQuery query(m_database,
                    QStringLiteral("SELECT v.id, v.title, v.kind, v.status, v.first_day, v.last_day, "
-                                  "coalesce(i.short_name, ''), coalesce(i.name, ''), v.sending_country, "
+                                  "coalesce(nullif(i.short_name, ''), i.name, ''), v.sending_country, "
                                   "(SELECT count(*) FROM visit_participant p WHERE p.visit_id = v.id) "
                                   "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id%1 "
                                   "ORDER BY v.first_day, v.id")
@@ -229,9 +229,9 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
         summary.status = enumFromKey<VisitStatus>(query.text(3)).value_or(VisitStatus::Draft);
         summary.firstDay = SqlValue::toDay(query.value(4));
         summary.lastDay = SqlValue::toDay(query.value(5));
-        summary.hostName = query.text(6).isEmpty() ? query.text(7) : query.text(6);
-        summary.sendingCountry = query.text(8);
-        summary.participantCount = query.value(9).toInt();
+        summary.hostName = query.text(6); // the short name when there is one
+        summary.sendingCountry = query.text(7);
+        summary.participantCount = static_cast<int>(query.id(8));
         visits.append(summary);
     }
     return visits;

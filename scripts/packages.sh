@@ -11,7 +11,17 @@ WIZYTA_BUILD_PACKAGES=(
     libqt6sql6-sqlite    # the SQLite driver is only a Recommends of Qt Sql
     qt6-translations-l10n # Qt's own dialogs in Polish and Ukrainian (qtbase_pl.qm, qtbase_uk.qm)
     libical-dev
+    libsqlite3-dev        # the core steps statements through SQLite's C API
     fonts-dejavu-core     # Latin and Cyrillic glyphs for the window and printed documents
+)
+
+# The benchmark (scripts/bench.sh) besides the build.
+WIZYTA_BENCH_ONLY_PACKAGES=(
+    sqlite3               # the sqlite3 shell: the baseline for data queries
+)
+WIZYTA_BENCH_PACKAGES=(
+    "${WIZYTA_BUILD_PACKAGES[@]}"
+    "${WIZYTA_BENCH_ONLY_PACKAGES[@]}"
 )
 
 # Running the tests as well.
@@ -20,6 +30,7 @@ WIZYTA_TEST_PACKAGES=(
     catch2
     clang-format          # the format check is one of the tests
     poppler-utils         # pdftotext/pdffonts check the printed documents
+    "${WIZYTA_BENCH_ONLY_PACKAGES[@]}" # the benchmark runs once on a small file as a smoke test
 )
 
 # Building and running the fuzz targets (scripts/fuzz.sh) as well.
