@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wizyta_bench: times what a coordinator waits for on a database of ten busy years (see
+// scripts/bench.sh and the README's Performance section), each figure beside a baseline measured in
+// the same run, and prints the table. Exit code 2 when a figure could not be measured.
+#include "agendarepository.h"
+#include "benchreport.h"
+#include "benchsubjects.h"
+#include "conflictchecker.h"
+#include "database.h"
+#include "importbench.h"
+#include "participantrepository.h"
+#include "personrepository.h"
+#include "querybench.h"
+#include "samples.h"
+#include "sqliteshell.h"
+#include "startuptime.h"
+#include "visitdocuments.h"
+#include "visitrepository.h"
+#include "windowbench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+constexpr double frame = 16; // milliseconds: one frame at 60 Hz
+constexpr double megabytes = 200;
+
+struct Options
+{
+    QString database;
+    int runs = 7;
+    int importRows = 10000;
+    QString reportPath;
+};
+
+double peakMegabytesSoFar()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+void measureStartup(BenchReport& report, const Options& options)
+{
+    QTemporaryDir settings;
+    const QString program = QCoreApplication::applicationFilePath();
+    // The first start of a day also makes the day's backup: a run before the timed ones.
+    StartupTime::measure(program, StartupTime::Window::Wizyta, options.database, settings.path());
+    Samples wizyta;
+    Samples minimal;
+    double peak = 0;
+    bool failed = false;
+    for (int run = 0; run < options.runs && !failed; ++run) {
+        const auto window = StartupTime::measure(program, StartupTime::Window::Minimal, {}, settings.path());
+        const auto app =
+            StartupTime::measure(program, StartupTime::Window::Wizyta, options.database, settings.path());
+        failed = !window || !app;
+        if (!failed) {
+            minimal.add(window->milliseconds);
+            wizyta.add(app->milliseconds);
+            peak = std::max(peak, app->peakMegabytes);
+        }
+    }
+    Figure startup = Figure::besideBaseline(QStringLiteral("Start-up to the first painted window"),
+                                            QStringLiteral("minimal Qt window"), 2);
+    Figure memory = Figure::atMostOf(QStringLiteral("Peak memory at start-up"), std::nullopt, megabytes,
+                                     QStringLiteral("MB"));
+    if (!failed) {
+        startup.value = wizyta.median();
+        startup.baseline = minimal.median();
+        memory.value = peak;
+    }
+    report.add(startup);
+    report.add(memory);
+}
+
+Figure interaction(const QString& measure, std::optional<double> value, double atMost = frame)
+{
+    return Figure::atMostOf(measure, value, atMost);
+}
+
+void measureQueries(BenchReport& report, Database& database, const BenchSubjects& subjects, int runs)
+{
+    const QueryBench bench(database, runs);
+    report.add(bench.measure(QStringLiteral("Reading the visits list"),
+                             [&] { return VisitRepository(database).list().ok(); }));
+    report.add(bench.measure(QStringLiteral("Reading the people list"),
+                             [&] { return PersonRepository(database).list().ok(); }));
+    const QDate month = subjects.busyMonths.value(0);
+    report.add(bench.measure(QStringLiteral("Reading a month's visits"), [&] {
+        return VisitRepository(database)
+            .list(VisitFilter{{}, {}, {}, month.addDays(-7), month.addMonths(1).addDays(7)})
+            .ok();
+    }));
+    const Id visit = subjects.weekLongVisits.value(0);
+    report.add(bench.measure(QStringLiteral("Reading a visit's programme"),
+                             [&] { return AgendaRepository(database).listForVisit(visit).ok(); }));
+    report.add(bench.measure(QStringLiteral("Reading a visit's participants"),
+                             [&] { return ParticipantRepository(database).listForVisit(visit).ok(); }));
+    Figure visitCheck = bench.measure(QStringLiteral("Conflict check of a visit"),
+                                      [&] { return ConflictChecker(database).checkVisit(visit).ok(); });
+    visitCheck.atMost = frame;
+    report.add(visitCheck);
+    const int year = subjects.busyYear;
+    Figure yearCheck = bench.measure(QStringLiteral("Conflict check of a year (%1)").arg(year), [&] {
+        return ConflictChecker(database).checkPeriod(QDate(year, 1, 1), QDate(year, 12, 31)).ok();
+    });
+    yearCheck.atMost = frame;
+    report.add(yearCheck);
+}
+
+void measureWindow(BenchReport& report, WindowBench& window, const BenchSubjects& subjects)
+{
+    report.add(interaction(QStringLiteral("Filtering the visits list, per keystroke"),
+                           window.filterPerKeystroke(MainWindow::Page::Visits, subjects.visitSearch)));
+    report.add(interaction(QStringLiteral("Filtering the people list, per keystroke"),
+                           window.filterPerKeystroke(MainWindow::Page::People, subjects.personSearch)));
+    report.add(interaction(QStringLiteral("Opening a visit in the editor"),
+                           window.openVisitEditor(subjects.weekLongVisits)));
+    report.add(interaction(QStringLiteral("Turning the calendar to a month"),
+                           window.showMonth(subjects.busyMonths)));
+    report.add(interaction(QStringLiteral("Showing a seven-day visit's timeline"),
+                           window.showTimeline(subjects.weekLongVisits)));
+}
+
+std::optional<double> programmePdf(Database& database, Id visitId, int runs)
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(QStringLiteral("programme.pdf"));
+    bool written = true;
+    const double milliseconds = medianMilliseconds(runs, [&] {
+        // As printed for a Ukrainian delegation: Polish and Ukrainian side by side.
+        const auto document = VisitDocuments::build(VisitDocumentKind::Programme, database, visitId,
+                                                    {QStringLiteral("pl"), QStringLiteral("uk")});
+        written = written && document && (*document)->writePdf(path);
+    });
+    if (!written || QFileInfo(path).size() == 0) {
+        return std::nullopt;
+    }
+    return milliseconds;
+}
+
+std::optional<Options> parse(const QStringList& arguments, QString* error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Times Wizyta on a generated database (scripts/bench.sh)."));
+    parser.addHelpOption();
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("The database to time."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Runs of each measurement (7)."),
+                                  QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption importRows(QStringLiteral("import-rows"),
+                                        QStringLiteral("Participants in the imported CSV file (10000)."),
+                                        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Also write the table to this file."),
+                                    QStringLiteral("file"));
+    parser.addOptions({database, runs, importRows, report});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    Options options{parser.value(database), parser.value(runs).toInt(), parser.value(importRows).toInt(),
+                    parser.value(report)};
+    if (options.database.isEmpty() || !QFileInfo::exists(options.database)) {
+        *error = QStringLiteral("--database names no file: %1").arg(options.database);
+        return std::nullopt;
+    }
+    if (options.runs < 1 || options.importRows < 1) {
+        *error = QStringLiteral("--runs and --import-rows take a positive number");
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--start-child") == 0) {
+        const auto window =
+            qstrcmp(argv[2], "wizyta") == 0 ? StartupTime::Window::Wizyta : StartupTime::Window::Minimal;
+        return StartupTime::runChild(argc, argv, window, QString::fromLocal8Bit(argv[3]));
+    }
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    const auto options = parse(QCoreApplication::arguments(), &error);
+    if (!options) {
+        err << "wizyta_bench: " << error << Qt::endl;
+        return 1;
+    }
+    if (!SqliteShell::isAvailable()) {
+        err << "wizyta_bench: the sqlite3 program (Debian package sqlite3) is needed for the baselines"
+            << Qt::endl;
+        return 1;
+    }
+    const auto subjects = BenchSubjects::find(options->database);
+    if (!subjects) {
+        err << "wizyta_bench: " << subjects.error().message() << Qt::endl;
+        return 1;
+    }
+    out << subjects->describe() << Qt::endl;
+
+    BenchReport report;
+    out << "Start-up…" << Qt::endl;
+    measureStartup(report, *options);
+    out << "Import…" << Qt::endl;
+    ImportBench import(options->database);
+    report.add(interaction(QStringLiteral("Importing %1 participants from CSV").arg(options->importRows),
+                           import.importParticipants(subjects->weekLongVisits.value(0), options->importRows,
+                                                     std::min(options->runs, 3)),
+                           1000));
+    if (!import.problem().isEmpty()) {
+        err << "Import: " << import.problem() << Qt::endl;
+    }
+    out << "Window…" << Qt::endl;
+    WindowBench window(options->database, options->runs);
+    if (!window.isReady()) {
+        err << "wizyta_bench: the window did not open the database: " << window.problem() << Qt::endl;
+        return 1;
+    }
+    measureWindow(report, window, *subjects);
+    out << "Queries…" << Qt::endl;
+    Database& database = window.database();
+    measureQueries(report, database, *subjects, options->runs);
+    out << "Programme…" << Qt::endl;
+    report.add(interaction(QStringLiteral("Programme PDF of a seven-day visit (pl + uk)"),
+                           programmePdf(database, subjects->weekLongVisits.value(0), options->runs), 300));
+    report.add(Figure::atMostOf(QStringLiteral("Peak memory of the whole run (window, editor, import, PDF)"),
+                                peakMegabytesSoFar(), megabytes, QStringLiteral("MB")));
+
+    const QString table = report.markdown();
+    out << Qt::endl << table;
+    if (!options->reportPath.isEmpty()) {
+        QFile file(options->reportPath);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            file.write(subjects->describe().toUtf8() + "\n\n" + table.toUtf8());
+        }
+    }
+    if (const QStringList missed = report.missed(); !missed.isEmpty()) {
+        out << Qt::endl << "Targets missed: " << missed.join(QStringLiteral("; ")) << Qt::endl;
+    }
+    if (const QStringList unmeasured = report.unmeasured(); !unmeasured.isEmpty()) {
+        err << "wizyta_bench: not measured: " << unmeasured.join(QStringLiteral("; ")) << Qt::endl;
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "benchreport.h"
+#include "sqliteshell.h"
+
+#include <functional>
+
+class Database;
+
+/// A call into the core that reads the database, timed beside the sqlite3 shell running the very
+/// statements the call ran (recorded with StatementTrace on its first run).
+class QueryBench final
+{
+public:
+    QueryBench(Database& database, int runs);
+
+    /// `call` returns false when it failed; the figure is then left unmeasured.
+    Figure measure(const QString& measure, const std::function<bool()>& call) const;
+
+private:
+    Database& m_database;
+    SqliteShell m_shell;
+    int m_runs;
+};

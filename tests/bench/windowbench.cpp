@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowbench.h"
+
+#include "calendarpage.h"
+#include "databasedocument.h"
+#include "recordlistpage.h"
+#include "samples.h"
+#include "visittimeline.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QTableView>
+#include <QTest>
+
+void SilentPrompts::warning(QWidget*, const QString& title, const QString& text)
+{
+    lastWarning = title + QStringLiteral(": ") + text;
+}
+
+WindowBench::WindowBench(const QString& databasePath, int runs)
+    : m_settings(std::make_unique<QSettings>(m_settingsDirectory.filePath(QStringLiteral("wizyta.ini")),
+                                             QSettings::IniFormat)),
+      m_runs(runs)
+{
+    m_languages.setLanguage(QStringLiteral("pl"));
+    m_window = std::make_unique<MainWindow>(m_languages, *m_settings, m_prompts);
+    m_window->resize(1200, 800);
+    if (m_window->openDatabase(databasePath)) {
+        m_window->show();
+        m_exposed = QTest::qWaitForWindowExposed(m_window.get());
+        settle();
+    }
+}
+
+WindowBench::~WindowBench() = default;
+
+bool WindowBench::isReady() const
+{
+    return m_exposed && m_window->database() != nullptr && m_prompts.lastWarning.isEmpty();
+}
+
+void WindowBench::settle()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
+
+double WindowBench::paintedAfter(const std::function<void()>& input)
+{
+    const double milliseconds = millisecondsOf([&] {
+        input();
+        QCoreApplication::processEvents(); // what the input posted: layouts, queued calls
+        m_window->repaint();               // and the window painted, now
+    });
+    settle();
+    return milliseconds;
+}
+
+std::optional<double> WindowBench::filterPerKeystroke(MainWindow::Page page, const QString& text)
+{
+    m_window->showPage(page);
+    settle();
+    QLineEdit* search = nullptr;
+    for (auto* list : m_window->findChildren<RecordListPage*>()) {
+        if (list->isVisible()) {
+            search = list->findChild<QLineEdit*>(QStringLiteral("search"));
+        }
+    }
+    if (!search || !search->isVisible()) {
+        return std::nullopt;
+    }
+    Samples samples;
+    for (int run = 0; run < m_runs; ++run) {
+        search->clear();
+        settle();
+        for (const QChar character : text) {
+            samples.add(paintedAfter([&] { QTest::keyClicks(search, QString(character)); }));
+        }
+    }
+    search->clear();
+    settle();
+    return samples.median();
+}
+
+std::optional<double> WindowBench::openVisitEditor(const QList<Id>& visits)
+{
+    Samples samples;
+    for (int run = 0; run < m_runs; ++run) {
+        m_window->showPage(MainWindow::Page::Visits);
+        settle();
+        samples.add(paintedAfter([&] { m_window->openVisit(visits.at(run % visits.size())); }));
+    }
+    m_window->showPage(MainWindow::Page::Visits);
+    settle();
+    return samples.median();
+}
+
+std::optional<double> WindowBench::showMonth(const QList<QDate>& months)
+{
+    m_window->showPage(MainWindow::Page::Calendar);
+    settle();
+    auto* calendar = m_window->findChild<CalendarPage*>();
+    if (!calendar) {
+        return std::nullopt;
+    }
+    Samples samples;
+    for (int run = 0; run < m_runs; ++run) {
+        const QDate month = months.at(run % months.size());
+        samples.add(paintedAfter([&] { calendar->showMonth(month.year(), month.month()); }));
+    }
+    return samples.median();
+}
+
+std::optional<double> WindowBench::showTimeline(const QList<Id>& visits)
+{
+    // The timeline as the visit editor's Timeline tab holds it: in a scroll area of the window's size.
+    QScrollArea area;
+    auto* timeline = new VisitTimeline(m_window->document()->database());
+    area.setWidget(timeline);
+    area.setWidgetResizable(true);
+    area.resize(m_window->size());
+    area.show();
+    if (!QTest::qWaitForWindowExposed(&area)) {
+        return std::nullopt;
+    }
+    Samples samples;
+    for (int run = 0; run < m_runs; ++run) {
+        const double milliseconds = millisecondsOf([&] {
+            timeline->setVisitId(visits.at(run % visits.size()));
+            QCoreApplication::processEvents();
+            area.repaint();
+        });
+        if (!timeline->loadError().isEmpty()) {
+            return std::nullopt;
+        }
+        samples.add(milliseconds);
+        settle();
+    }
+    return samples.median();
+}

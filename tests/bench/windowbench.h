@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "databasedocument.h"
+#include "id.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "userprompts.h"
+
+#include <QDate>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// Answers no question and shows no message, so nothing waits for a person; remembers the last
+/// warning, which fails the benchmark.
+class SilentPrompts final : public UserPrompts
+{
+public:
+    QString openFileName(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
+    void warning(QWidget*, const QString& title, const QString& text) override;
+    void information(QWidget*, const QString&, const QString&) override {}
+    QMessageBox::StandardButton question(QWidget*, const QString&, const QString&,
+                                         QMessageBox::StandardButtons, QMessageBox::StandardButton) override
+    {
+        return QMessageBox::No;
+    }
+    QString lastWarning;
+};
+
+/// The main window on the benchmark's database, as a coordinator uses it: each method times one
+/// interaction from the input to the end of the window's next paint, median of `runs` runs
+/// (in milliseconds; nothing when the window could not do it).
+class WindowBench final
+{
+public:
+    WindowBench(const QString& databasePath, int runs);
+    ~WindowBench();
+
+    bool isReady() const;
+    Database& database() { return m_window->document()->database(); }
+    const QString& problem() const { return m_prompts.lastWarning; }
+
+    /// Typing `text` into a list page's search box; the median over every keystroke.
+    std::optional<double> filterPerKeystroke(MainWindow::Page page, const QString& text);
+    /// Opening a visit in the editor from the list (the visits in turn).
+    std::optional<double> openVisitEditor(const QList<Id>& visits);
+    /// Turning the calendar to a month (the months in turn: the 1st of each).
+    std::optional<double> showMonth(const QList<QDate>& months);
+    /// Showing a visit's timeline (the visits in turn).
+    std::optional<double> showTimeline(const QList<Id>& visits);
+
+private:
+    void settle();
+    double paintedAfter(const std::function<void()>& input);
+
+    QTemporaryDir m_settingsDirectory;
+    std::unique_ptr<QSettings> m_settings;
+    LanguageManager m_languages;
+    SilentPrompts m_prompts;
+    std::unique_ptr<MainWindow> m_window;
+    int m_runs;
+    bool m_exposed = false;
+};
