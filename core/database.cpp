@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace {
 
 QString newConnectionName()
@@ -259,11 +261,30 @@ Database::Database(QString path, QString connectionName, Access access, std::uni
 
 Database::~Database()
 {
+    for (sqlite3_stmt* statement : std::as_const(m_statements)) {
+        sqlite3_finalize(statement); // before the connection closes
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+sqlite3_stmt* Database::takeStatement(const QString& sql) const
+{
+    return m_statements.take(sql);
+}
+
+void Database::keepStatement(const QString& sql, sqlite3_stmt* statement) const
+{
+    // A few hundred distinct statements at most; one with SQL built from ids is not worth keeping.
+    constexpr qsizetype kept = 256;
+    if (m_statements.contains(sql) || m_statements.size() >= kept) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_statements.insert(sql, statement);
 }
 
 QSqlDatabase Database::connection() const

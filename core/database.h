@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,7 @@
 
 class QLockFile;
 struct sqlite3;
+struct sqlite3_stmt;
 
 /// An open Wizyta database file: one named SQLite connection, its schema brought up to date.
 ///
@@ -45,6 +47,11 @@ public:
     QSqlDatabase connection() const;
     /// The same connection's SQLite handle, through which SqlQuery runs statements.
     sqlite3* handle() const { return m_handle; }
+    /// A prepared statement for `sql` kept from an earlier SqlQuery, or null: preparing is most of
+    /// the cost of a small statement, and an import runs the same few ten thousand times.
+    sqlite3_stmt* takeStatement(const QString& sql) const;
+    /// Keeps a statement (reset, bindings cleared) for the next SqlQuery with the same SQL.
+    void keepStatement(const QString& sql, sqlite3_stmt* statement) const;
 
     ChangeNotifier& notifier() { return m_notifier; }
 
@@ -68,6 +75,7 @@ private:
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    mutable QHash<QString, sqlite3_stmt*> m_statements;
     Access m_access;
     std::unique_ptr<QLockFile> m_lock; ///< held while open for writing
     QString m_backupProblem;

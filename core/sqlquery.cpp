@@ -7,9 +7,14 @@
 
 #include <sqlite3.h>
 
-SqlQuery::SqlQuery(const Database& database, const QString& sql) : m_handle(database.handle())
+SqlQuery::SqlQuery(const Database& database, const QString& sql)
+    : m_database(database), m_sql(sql), m_handle(database.handle())
 {
     if (!m_handle) {
+        return;
+    }
+    m_statement = database.takeStatement(sql);
+    if (m_statement) {
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -23,7 +28,11 @@ SqlQuery::SqlQuery(const Database& database, const QString& sql) : m_handle(data
 
 SqlQuery::~SqlQuery()
 {
-    sqlite3_finalize(m_statement);
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_database.keepStatement(m_sql, m_statement);
+    }
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)

@@ -16,7 +16,8 @@ struct sqlite3_stmt;
 ///
 /// It runs on SQLite's C API, on the handle of the connection Qt's driver opened: QSqlQuery converts
 /// every column of every row to a UTF-16 QVariant inside SQLite, which made reading a long list three
-/// times slower than the sqlite3 shell. Here a column is converted when it is read, from UTF-8.
+/// times slower than the sqlite3 shell. Here a column is converted when it is read, from UTF-8; and
+/// a statement, once prepared, is kept by the Database for the next SqlQuery with the same SQL.
 class SqlQuery final
 {
     Q_DISABLE_COPY_MOVE(SqlQuery)
@@ -42,6 +43,8 @@ public:
 private:
     Status failure(const QString& what) const;
 
+    const Database& m_database;
+    QString m_sql;
     sqlite3* m_handle;
     sqlite3_stmt* m_statement = nullptr;
     QString m_bindProblem;

@@ -365,9 +365,18 @@ void MainWindow::rebuildPages()
 void MainWindow::clearPages()
 {
     m_visitEditor = nullptr;
-    while (QWidget* page = m_pages->widget(0)) {
-        m_pages->removeWidget(page);
-        delete page;
+    // The page in view goes last: removing it first would show the next one, which would read its
+    // rows (50,000 people) only to be deleted.
+    QWidget* current = m_pages->currentWidget();
+    for (int index = m_pages->count() - 1; index >= 0; --index) {
+        if (QWidget* page = m_pages->widget(index); page != current) {
+            m_pages->removeWidget(page);
+            delete page;
+        }
+    }
+    if (current) {
+        m_pages->removeWidget(current);
+        delete current;
     }
 }
 

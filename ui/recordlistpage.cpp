@@ -147,7 +147,9 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
         selectId(m_selectedBeforeReset);
         updateState();
         refreshDetails();
-        fitColumns();
+        if (isVisible()) {
+            fitColumns(); // else when shown
+        }
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordListPage::updateState);
 }

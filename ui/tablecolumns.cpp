@@ -25,8 +25,10 @@ void fitColumns(QTableView* table, int mainColumn)
         widest = std::clamp(table->viewport()->width() * 3 / 5 / static_cast<int>(others.size()),
                             character * 8, widest);
     }
+    // Only the rows in view are measured (a hidden table: its first thirty), so this stays quick on
+    // a big file: Qt's default measures a thousand rows of every column.
+    table->verticalHeader()->setResizeContentsPrecision(table->isVisible() ? 0 : 30);
     for (const int column : std::as_const(others)) {
-        // Only the rows in view are measured, so this stays quick on a big file.
         const int headerWidth = header->sectionSizeHint(column);
         const int natural =
             std::max(static_cast<const QAbstractItemView*>(table)->sizeHintForColumn(column), headerWidth);

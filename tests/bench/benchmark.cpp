@@ -38,6 +38,8 @@ struct Options
     int runs = 7;
     int importRows = 10000;
     QString reportPath;
+    QStringList only; ///< empty: every group of figures
+    bool measures(const QString& group) const { return only.isEmpty() || only.contains(group); }
 };
 
 double peakMegabytesSoFar()
@@ -163,13 +165,16 @@ std::optional<Options> parse(const QStringList& arguments, QString* error)
     const QCommandLineOption report(QStringLiteral("report"),
                                     QStringLiteral("Also write the table to this file."),
                                     QStringLiteral("file"));
-    parser.addOptions({database, runs, importRows, report});
+    const QCommandLineOption only(QStringLiteral("only"),
+                                  QStringLiteral("Only these groups: startup, import, window, queries, pdf."),
+                                  QStringLiteral("groups"));
+    parser.addOptions({database, runs, importRows, report, only});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
     Options options{parser.value(database), parser.value(runs).toInt(), parser.value(importRows).toInt(),
-                    parser.value(report)};
+                    parser.value(report), parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)};
     if (options.database.isEmpty() || !QFileInfo::exists(options.database)) {
         *error = QStringLiteral("--database names no file: %1").arg(options.database);
         return std::nullopt;
@@ -212,30 +217,41 @@ int main(int argc, char** argv)
     out << subjects->describe() << Qt::endl;
 
     BenchReport report;
-    out << "Start-up…" << Qt::endl;
-    measureStartup(report, *options);
-    out << "Import…" << Qt::endl;
-    ImportBench import(options->database);
-    report.add(interaction(QStringLiteral("Importing %1 participants from CSV").arg(options->importRows),
-                           import.importParticipants(subjects->weekLongVisits.value(0), options->importRows,
-                                                     std::min(options->runs, 3)),
-                           1000));
-    if (!import.problem().isEmpty()) {
-        err << "Import: " << import.problem() << Qt::endl;
+    if (options->measures(QStringLiteral("startup"))) {
+        out << "Start-up…" << Qt::endl;
+        measureStartup(report, *options);
     }
-    out << "Window…" << Qt::endl;
+    if (options->measures(QStringLiteral("import"))) {
+        out << "Import…" << Qt::endl;
+        ImportBench import(options->database);
+        report.add(interaction(QStringLiteral("Importing %1 participants from CSV").arg(options->importRows),
+                               import.importParticipants(subjects->weekLongVisits.value(0),
+                                                         options->importRows, std::min(options->runs, 3)),
+                               1000));
+        if (!import.problem().isEmpty()) {
+            err << "Import: " << import.problem() << Qt::endl;
+        }
+    }
     WindowBench window(options->database, options->runs);
     if (!window.isReady()) {
         err << "wizyta_bench: the window did not open the database: " << window.problem() << Qt::endl;
         return 1;
     }
-    measureWindow(report, window, *subjects);
-    out << "Queries…" << Qt::endl;
+    if (options->measures(QStringLiteral("window"))) {
+        out << "Window…" << Qt::endl;
+        measureWindow(report, window, *subjects);
+    }
     Database& database = window.database();
-    measureQueries(report, database, *subjects, options->runs);
-    out << "Programme…" << Qt::endl;
-    report.add(interaction(QStringLiteral("Programme PDF of a seven-day visit (pl + uk)"),
-                           programmePdf(database, subjects->weekLongVisits.value(0), options->runs), 300));
+    if (options->measures(QStringLiteral("queries"))) {
+        out << "Queries…" << Qt::endl;
+        measureQueries(report, database, *subjects, options->runs);
+    }
+    if (options->measures(QStringLiteral("pdf"))) {
+        out << "Programme…" << Qt::endl;
+        report.add(interaction(QStringLiteral("Programme PDF of a seven-day visit (pl + uk)"),
+                               programmePdf(database, subjects->weekLongVisits.value(0), options->runs),
+                               300));
+    }
     report.add(Figure::atMostOf(QStringLiteral("Peak memory of the whole run (window, editor, import, PDF)"),
                                 peakMegabytesSoFar(), megabytes, QStringLiteral("MB")));
 
