@@ -25,9 +25,10 @@ void fitColumns(QTableView* table, int mainColumn)
         widest = std::clamp(table->viewport()->width() * 3 / 5 / static_cast<int>(others.size()),
                             character * 8, widest);
     }
-    // Only the rows in view are measured (a hidden table: its first thirty), so this stays quick on
-    // a big file: Qt's default measures a thousand rows of every column.
-    table->verticalHeader()->setResizeContentsPrecision(table->isVisible() ? 0 : 30);
+    // At most fifty rows are measured, those in view first, so this stays quick on a big file: Qt's
+    // default measures a thousand rows of every column, and "only those in view" (0) measures every
+    // row of a table not laid out yet.
+    table->verticalHeader()->setResizeContentsPrecision(50);
     for (const int column : std::as_const(others)) {
         const int headerWidth = header->sectionSizeHint(column);
         const int natural =
