@@ -36,7 +36,8 @@ VisitTimeline::VisitTimeline(Database& database, QWidget* parent) : QWidget(pare
 void VisitTimeline::setVisitId(Id visitId)
 {
     m_visitId = visitId;
-    reload();
+    // Opening a visit shows its details: the timeline and its conflict check wait for their tab.
+    reloadWhenShown();
 }
 
 void VisitTimeline::setCurrentSession(Id sessionId)
