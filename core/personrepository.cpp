@@ -156,10 +156,13 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
 {
     SqlQuery query(
         m_database,
-        QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.latin_given_name, p.latin_family_name, "
-                       "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
-                       "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
-                       "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%1 ORDER BY p.id")
+        // Names are stored trimmed: the display name is joined here as Person::joinName() joins it.
+        QStringLiteral(
+            "SELECT p.id, CASE WHEN p.given_name = '' THEN p.family_name "
+            "ELSE p.given_name || ' ' || p.family_name END, p.latin_given_name, p.latin_family_name, "
+            "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
+            "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
+            "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%1 ORDER BY p.id")
             .arg(institutionId > 0 ? QStringLiteral(" WHERE p.institution_id = :institution_id")
                                    : QString()));
     if (institutionId > 0) {
@@ -172,14 +175,18 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     while (query.next()) {
         PersonSummary summary;
         summary.id = query.id(0);
-        summary.displayName = Person::joinName(query.text(1), query.text(2));
-        const QString latin = Person::joinName(query.text(3), query.text(4));
-        summary.latinName = latin == summary.displayName ? QString() : latin;
-        summary.institutionName = query.text(5); // the short name when there is one
-        summary.position = query.text(6);
-        summary.country = query.text(7);
-        summary.email = query.text(8);
-        summary.visitCount = static_cast<int>(query.id(9));
+        summary.displayName = query.text(1);
+        const QString latinGiven = query.text(2);
+        const QString latinFamily = query.text(3);
+        if (!latinGiven.isEmpty() || !latinFamily.isEmpty()) {
+            const QString latin = Person::joinName(latinGiven, latinFamily);
+            summary.latinName = latin == summary.displayName ? QString() : latin;
+        }
+        summary.institutionName = query.text(4); // the short name when there is one
+        summary.position = query.text(5);
+        summary.country = query.text(6);
+        summary.email = query.text(7);
+        summary.visitCount = static_cast<int>(query.id(8));
         people.append(summary);
     }
     return people;

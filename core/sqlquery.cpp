@@ -160,7 +160,12 @@ QString SqlQuery::text(int column) const
         return {};
     }
     const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
+    if (!utf8) {
+        return {};
+    }
+    const int bytes = sqlite3_column_bytes(m_statement, column);
+    // Most optional columns hold '': no allocation for those.
+    return bytes == 0 ? QStringLiteral("") : QString::fromUtf8(utf8, bytes);
 }
 
 qint64 SqlQuery::id(int column) const
