@@ -188,12 +188,12 @@ Result<QList<AgendaRow>> AgendaRepository::listForVisit(Id visitId) const
     return load(QStringLiteral("s.visit_id = :visit_id"), {{QStringLiteral(":visit_id"), visitId}});
 }
 
-Result<QList<AgendaRow>> AgendaRepository::listForVisits(const QList<Id>& visitIds) const
+Result<QList<AgendaRow>> AgendaRepository::listForVisits(const QList<Id>& visitIds, Detail detail) const
 {
     if (visitIds.isEmpty()) {
         return QList<AgendaRow>();
     }
-    return load(QStringLiteral("s.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), {});
+    return load(QStringLiteral("s.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), {}, detail);
 }
 
 Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& day) const
@@ -275,17 +275,22 @@ QString AgendaRepository::rangeCondition(const QDateTime& from, const QDateTime&
     return conditions.join(QStringLiteral(" AND "));
 }
 
-Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const QVariantMap& values) const
+Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const QVariantMap& values,
+                                                Detail detail) const
 {
     const QString what = tr("Reading the programme");
+    // Checking reads no descriptions, notes or translations: a year's sessions are half the text then.
+    const bool full = detail == Detail::Full;
     SqlQuery query(m_database,
-                   QStringLiteral("SELECT s.id, s.visit_id, s.starts_at, s.ends_at, s.title, s.description, "
-                                  "s.kind, s.venue_institution_id, s.room, s.address, s.city, s.language, "
-                                  "s.interpretation, s.whole_delegation, s.notes, coalesce(i.name, '') "
+                   QStringLiteral("SELECT s.id, s.visit_id, s.starts_at, s.ends_at, s.title, %1, "
+                                  "s.kind, s.venue_institution_id, s.room, s.address, s.city, %2, "
+                                  "s.whole_delegation, %3, coalesce(i.name, '') "
                                   "FROM agenda_session s "
                                   "LEFT JOIN institution i ON i.id = s.venue_institution_id "
-                                  "WHERE %1 ORDER BY s.starts_at, s.id")
-                       .arg(condition));
+                                  "WHERE %4 ORDER BY s.starts_at, s.id")
+                       .arg(full ? QStringLiteral("s.description") : QStringLiteral("''"),
+                            full ? QStringLiteral("s.language, s.interpretation") : QStringLiteral("'', ''"),
+                            full ? QStringLiteral("s.notes") : QStringLiteral("''"), condition));
     bindAll(query, values);
     if (Status done = query.exec(what); !done) {
         return done.error();
@@ -323,18 +328,21 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
     const QString ofSessions =
         QStringLiteral("session_id IN (SELECT s.id FROM agenda_session s WHERE %1)").arg(condition);
 
-    SqlQuery texts(m_database,
-                   QStringLiteral("SELECT session_id, field, language, text FROM agenda_session_text "
-                                  "WHERE %1")
-                       .arg(ofSessions));
-    bindAll(texts, values);
-    if (Status done = texts.exec(what); !done) {
-        return done.error();
-    }
-    while (texts.next()) {
-        AgendaSession& session = rows[indexOf.value(texts.id(0))].session;
-        LocalizedText& text = texts.text(1) == QLatin1String("title") ? session.title : session.description;
-        text.translations.insert(texts.text(2), texts.text(3));
+    if (full) {
+        SqlQuery texts(m_database,
+                       QStringLiteral("SELECT session_id, field, language, text FROM agenda_session_text "
+                                      "WHERE %1")
+                           .arg(ofSessions));
+        bindAll(texts, values);
+        if (Status done = texts.exec(what); !done) {
+            return done.error();
+        }
+        while (texts.next()) {
+            AgendaSession& session = rows[indexOf.value(texts.id(0))].session;
+            LocalizedText& text =
+                texts.text(1) == QLatin1String("title") ? session.title : session.description;
+            text.translations.insert(texts.text(2), texts.text(3));
+        }
     }
 
     // rowid keeps the order in which the people were entered (the first presenter first).

@@ -31,9 +31,13 @@ public:
 
     /// The visit's programme ordered by start, then id; read in a fixed number of queries.
     Result<QList<AgendaRow>> listForVisit(Id visitId) const;
+    /// What a read session holds: everything, or what conflict checking needs (no description,
+    /// language, interpretation, notes or translations).
+    enum class Detail { Full, ForChecking };
+
     /// The programmes of several visits at once, ordered by start, then id (a period's check reads
     /// hundreds of visits in the same four queries as one).
-    Result<QList<AgendaRow>> listForVisits(const QList<Id>& visitIds) const;
+    Result<QList<AgendaRow>> listForVisits(const QList<Id>& visitIds, Detail detail = Detail::Full) const;
     /// The sessions of the visit starting on `day`.
     Result<QList<AgendaRow>> listForDay(Id visitId, const QDate& day) const;
     /// Every session, of any visit, overlapping [from, to), ordered by start, then id;
@@ -46,7 +50,8 @@ private:
     /// The condition on `s` for sessions overlapping [from, to), its values added to `values`.
     static QString rangeCondition(const QDateTime& from, const QDateTime& to, QVariantMap& values);
     /// Sessions matching `condition` on agenda_session aliased `s`, with everything they hold.
-    Result<QList<AgendaRow>> load(const QString& condition, const QVariantMap& values) const;
+    Result<QList<AgendaRow>> load(const QString& condition, const QVariantMap& values,
+                                  Detail detail = Detail::Full) const;
     Status checkReferences(const AgendaSession& session, const QString& what) const;
     Status writeDetails(Id id, const AgendaSession& session, const QString& what);
 

@@ -676,6 +676,9 @@ private:
                     note(false, stay.departure, *participant);
                 }
             }
+            if (stays.isEmpty()) {
+                continue; // the usual case: the time is written only for a warning
+            }
             const QString span = spanText(it.session().startsAt, it.session().endsAt);
             for (const Stay& stay : std::as_const(stays)) {
                 const int others = static_cast<int>(stay.people.size() - 1);
@@ -738,11 +741,12 @@ public:
                 subjects.append(visit.id);
             }
         }
-        const auto rows = AgendaRepository(m_database).listForVisits(ids);
+        const auto rows =
+            AgendaRepository(m_database).listForVisits(ids, AgendaRepository::Detail::ForChecking);
         if (!rows) {
             return rows.error();
         }
-        auto participants = ParticipantRepository(m_database).listForVisits(subjects);
+        auto participants = ParticipantRepository(m_database).staysForVisits(subjects);
         if (!participants) {
             return participants.error();
         }

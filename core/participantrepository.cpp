@@ -164,6 +164,54 @@ Result<QList<ParticipantRow>> ParticipantRepository::listForVisits(const QList<I
     return load(QStringLiteral("p.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), 0);
 }
 
+namespace {
+
+/// Rows read by visit and id, ordered by visit, then role as the enum orders roles (leader, members,
+/// hosts, ...); stable, so ids stay in order.
+void sortByVisitAndRole(QList<ParticipantRow>& rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
+        return std::tie(a.participant.visitId, a.participant.role) <
+               std::tie(b.participant.visitId, b.participant.role);
+    });
+}
+
+} // namespace
+
+Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<Id>& visitIds) const
+{
+    QList<ParticipantRow> rows;
+    if (visitIds.isEmpty()) {
+        return rows;
+    }
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.visit_id, "
+                                  "CASE WHEN pe.given_name = '' THEN pe.family_name "
+                                  "ELSE pe.given_name || ' ' || pe.family_name END, pe.family_name "
+                                  "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
+                                  "WHERE p.visit_id IN (%1) ORDER BY p.visit_id, p.id")
+                       .arg(SqlValue::idList(visitIds)));
+    if (Status done = query.exec(tr("Reading the participants")); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        ParticipantRow row;
+        VisitParticipant& participant = row.participant;
+        participant.id = query.id(0);
+        participant.personId = query.id(1);
+        participant.role =
+            enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
+        participant.arrival = SqlValue::toLocalTime(query.value(3));
+        participant.departure = SqlValue::toLocalTime(query.value(4));
+        participant.visitId = query.id(5);
+        row.displayName = query.text(6);
+        row.familyName = query.text(7);
+        rows.append(row);
+    }
+    sortByVisitAndRole(rows);
+    return rows;
+}
+
 Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& condition, Id visitId) const
 {
     SqlQuery query(
@@ -206,11 +254,7 @@ Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& conditi
         row.accessibilityNeeds = query.text(16);
         rows.append(row);
     }
-    // The roles' order is the enum's (leader, members, hosts, ...); stable, so ids stay in order.
-    std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
-        return std::tie(a.participant.visitId, a.participant.role) <
-               std::tie(b.participant.visitId, b.participant.role);
-    });
+    sortByVisitAndRole(rows);
     return rows;
 }
 
