@@ -244,6 +244,7 @@ private:
         const Item& it = m_items.at(item);
         const VisitInfo& visit = m_visits.at(it.visit);
         QList<const ParticipantRow*> found;
+        found.reserve(visit.participants.size());
         for (const ParticipantRow& participant : visit.participants) {
             if (it.session().wholeDelegation ||
                 it.session().audienceParticipantIds.contains(participant.participant.id)) {

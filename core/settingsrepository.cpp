@@ -22,11 +22,17 @@ QString cityKey(const QString& city)
     return city.trimmed().toCaseFolded();
 }
 
-bool samePair(const TravelTime& pair, const QString& keyA, const QString& keyB)
+/// Names compared as cityKey() compares them, without making the keys: a conflict check asks
+/// for thousands of journeys.
+bool sameCity(const QString& a, const QString& b)
 {
-    const QString storedA = cityKey(pair.cityA);
-    const QString storedB = cityKey(pair.cityB);
-    return (storedA == keyA && storedB == keyB) || (storedA == keyB && storedB == keyA);
+    return QStringView(a).trimmed().compare(QStringView(b).trimmed(), Qt::CaseInsensitive) == 0;
+}
+
+bool samePair(const TravelTime& pair, const QString& cityA, const QString& cityB)
+{
+    return (sameCity(pair.cityA, cityA) && sameCity(pair.cityB, cityB)) ||
+           (sameCity(pair.cityA, cityB) && sameCity(pair.cityB, cityA));
 }
 
 Error fieldError(const QString& field, const QString& message)
@@ -38,13 +44,11 @@ Error fieldError(const QString& field, const QString& message)
 
 int TravelTimeTable::minutes(const QString& fromCity, const QString& toCity) const
 {
-    const QString from = cityKey(fromCity);
-    const QString to = cityKey(toCity);
-    if (from == to) {
+    if (sameCity(fromCity, toCity)) {
         return sameCityMinutes;
     }
     for (const TravelTime& pair : pairs) {
-        if (samePair(pair, from, to)) {
+        if (samePair(pair, fromCity, toCity)) {
             return pair.minutes;
         }
     }
