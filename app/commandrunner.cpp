@@ -222,7 +222,12 @@ int CommandRunner::run(const Invocation& invocation, const QString& databasePath
     if (!writes && !isDefaultDatabase && !QFileInfo::exists(databasePath)) {
         return badInput(Database::tr("The database %1 does not exist.").arg(databasePath));
     }
+    const bool existed = QFileInfo::exists(databasePath);
     auto opened = Database::open(databasePath);
+    if (opened && existed) {
+        // A day's work is never more than a day from a copy; a backup that fails stops no command.
+        (void)Backups::daily(**opened);
+    }
     // A file that may not be written, or that another Wizyta is changing, can still be read.
     const bool refused = !opened && (opened.error().kind() == Error::Kind::ReadOnly ||
                                      opened.error().kind() == Error::Kind::Busy);

@@ -149,6 +149,19 @@ Result<QString> Backups::daily(Database& database, const QDateTime& now)
     return make(database, now);
 }
 
+Result<QString> Backups::dailyOf(const QString& databasePath, const QDateTime& now)
+{
+    const QList<BackupFile> backups = list(databasePath);
+    if (!backups.isEmpty() && backups.constFirst().made.date() == now.date()) {
+        return QString(); // no connection at all on the other starts of the day
+    }
+    auto database = Database::open(databasePath, Database::Access::ReadOnly);
+    if (!database) {
+        return database.error();
+    }
+    return daily(**database, now);
+}
+
 Status Backups::restore(const QString& backup, const QString& databasePath, const QDateTime& now)
 {
     QString problem;

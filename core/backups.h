@@ -46,6 +46,11 @@ public:
     /// Makes a backup unless one was made on `now`'s day; returns its path, or an empty one when none
     /// was needed.
     static Result<QString> daily(Database& database, const QDateTime& now = QDateTime::currentDateTime());
+    /// The same for the database at `databasePath`, read on a read-only connection of its own: it can
+    /// run in another thread while the file is open for writing (the window does it after opening,
+    /// so that the first start of a day does not wait for a copy of a big file).
+    static Result<QString> dailyOf(const QString& databasePath,
+                                   const QDateTime& now = QDateTime::currentDateTime());
     /// Puts `backup` in place of the database at `databasePath`, which must not be open; the current
     /// file is first kept as a backup itself. The backup is checked before anything is replaced.
     static Status restore(const QString& backup, const QString& databasePath,

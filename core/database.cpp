@@ -234,12 +234,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (Status upgraded = database->upgrade(); !upgraded) {
         return upgraded.error();
     }
-    if (existing && access == Access::ReadWrite) {
-        // A day's work is never more than a day from a copy; a backup that fails stops no one.
-        if (const auto daily = Backups::daily(*database); !daily) {
-            database->m_backupProblem = daily.error().message();
-        }
-    }
     return database;
 }
 

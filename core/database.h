@@ -58,10 +58,6 @@ public:
     /// PRAGMA integrity_check and foreign_key_check: an empty list when the file is sound.
     Result<QStringList> check() const;
 
-    /// Why today's backup could not be made when the database was opened; empty when it was, or
-    /// when none was due.
-    const QString& backupProblem() const { return m_backupProblem; }
-
     /// Remembers that a write touched `topics`; the notifier tells the views after the commit.
     void markChanged(ChangeNotifier::Topics topics);
 
@@ -78,7 +74,6 @@ private:
     mutable QHash<QString, sqlite3_stmt*> m_statements;
     Access m_access;
     std::unique_ptr<QLockFile> m_lock; ///< held while open for writing
-    QString m_backupProblem;
     ChangeNotifier m_notifier;
     int m_transactionDepth = 0;
     ChangeNotifier::Topics m_pendingChanges;

@@ -37,16 +37,12 @@ void DatabaseCare::erasePersonalData(DatabaseDocument& document, UserPrompts& pr
                                erased->keptForUpcoming));
 }
 
-void DatabaseCare::reportBackupProblem(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+void DatabaseCare::reportBackupProblem(const QString& databasePath, const QString& problem,
+                                       UserPrompts& prompts, QWidget* parent)
 {
-    const QString problem = document.database().backupProblem();
-    if (problem.isEmpty()) {
-        return;
-    }
     //: %1 is why the backup failed, %2 the backup folder
-    prompts.warning(
-        parent, tr("No Backup Today"),
-        tr("Today's backup of the database could not be made: %1\n\nYour work is saved as usual; "
-           "check the disk and the folder %2.")
-            .arg(problem, QDir::toNativeSeparators(Backups::folderFor(document.database().path()))));
+    prompts.warning(parent, tr("No Backup Today"),
+                    tr("Today's backup of the database could not be made: %1\n\nYour work is saved as usual; "
+                       "check the disk and the folder %2.")
+                        .arg(problem, QDir::toNativeSeparators(Backups::folderFor(databasePath))));
 }

@@ -20,6 +20,7 @@ public:
     /// undone, and Edit › Undo forgets the edits before it (they could bring the data back).
     static void erasePersonalData(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
                                   Id visitId);
-    /// Says why today's backup of the open database could not be made, when it could not.
-    static void reportBackupProblem(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent);
+    /// Says why today's backup of the database at `databasePath` could not be made.
+    static void reportBackupProblem(const QString& databasePath, const QString& problem, UserPrompts& prompts,
+                                    QWidget* parent);
 };

@@ -3,6 +3,7 @@
 
 #include "backups.h"
 #include "calendarpage.h"
+#include "dailybackup.h"
 #include "database.h"
 #include "databasecare.h"
 #include "databasedocument.h"
@@ -267,7 +268,8 @@ Database* MainWindow::database() const
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    clearPages(); // the pages hold references into the old document: they go before it
+    m_dailyBackup.reset(); // waits for a copy of the file being closed
+    clearPages();          // the pages hold references into the old document: they go before it
     m_document.reset();
     if (database) {
         m_recent.add(database->path());
@@ -284,9 +286,6 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_planningSettingsAction->setEnabled(m_document != nullptr);
     m_restoreBackupAction->setEnabled(m_document != nullptr && !m_document->isReadOnly());
     updatePrintActions();
-    if (m_document) {
-        DatabaseCare::reportBackupProblem(*m_document, m_prompts, this);
-    }
 }
 
 void MainWindow::restoreBackup()
@@ -441,6 +440,7 @@ void MainWindow::updateWindowTitle()
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    const bool existed = QFileInfo::exists(path);
     auto opened = Database::open(path);
     if (!opened && opened.error().kind() == Error::Kind::ReadOnly && QFileInfo::exists(path)) {
         opened = Database::open(path, Database::Access::ReadOnly);
@@ -460,6 +460,14 @@ bool MainWindow::openDatabase(const QString& path)
         return false;
     }
     setDatabase(std::move(opened).value());
+    if (existed && !m_document->isReadOnly()) {
+        // A day's work is never more than a day from a copy; made after the window is shown.
+        m_dailyBackup = std::make_unique<DailyBackup>(path);
+        connect(m_dailyBackup.get(), &DailyBackup::failed, this, [this, path](const QString& problem) {
+            DatabaseCare::reportBackupProblem(path, problem, m_prompts, this);
+        });
+        m_dailyBackup->start();
+    }
     return true;
 }
 

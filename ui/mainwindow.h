@@ -10,6 +10,7 @@
 #include <memory>
 
 class Database;
+class DailyBackup;
 class DatabaseDocument;
 class LanguageManager;
 class QActionGroup;
@@ -72,6 +73,7 @@ private:
     UserPrompts& m_prompts;
     RecentDatabases m_recent;
     std::unique_ptr<DatabaseDocument> m_document;
+    std::unique_ptr<DailyBackup> m_dailyBackup;
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

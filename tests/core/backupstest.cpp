@@ -70,16 +70,25 @@ TEST_CASE("A daily backup is made once a day, and only the newest are kept")
     CHECK(backups.last().made == morning.addDays(4));
 }
 
-TEST_CASE("Opening a database for writing makes the day's backup, a new one does not need one")
+TEST_CASE("The day's backup is made from the file's path while it is open for writing, once a day")
 {
     TestDatabase test;
-    CHECK(Backups::list(test.path()).isEmpty()); // created, not opened again: nothing to keep yet
+    CHECK(Backups::list(test.path()).isEmpty()); // opening makes none: the window and commands do
     addVisit(test.db(), QStringLiteral("Wizyta z Lwowa"));
-    test.reopen();
+    const QDateTime morning(QDate(2026, 11, 26), QTime(8, 0));
+    // On a connection of its own, read-only: the writer keeps its lock and goes on writing.
+    const auto made = Backups::dailyOf(test.path(), morning);
+    REQUIRE(made.ok());
+    CHECK_FALSE(made->isEmpty());
+    addVisit(test.db(), QStringLiteral("Wizyta z Winnicy"));
+    const auto again = Backups::dailyOf(test.path(), morning.addSecs(3600));
+    REQUIRE(again.ok());
+    CHECK(again->isEmpty());
     const QList<BackupFile> backups = Backups::list(test.path());
     REQUIRE(backups.size() == 1);
-    CHECK(backups.first().made.date() == QDate::currentDate());
-    CHECK(test.db().backupProblem().isEmpty());
+    auto copy = Database::open(backups.first().path, Database::Access::ReadOnly);
+    REQUIRE(copy.ok());
+    CHECK(scalar(**copy, QStringLiteral("SELECT count(*) FROM visit")).toInt() == 1);
 }
 
 TEST_CASE("Restoring a backup brings the database back as it was, and keeps the replaced file as a backup")

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -341,4 +342,31 @@ TEST_CASE("Erasing a past visit's personal data asks first, then cannot be undon
     erase->trigger();
     CHECK(scalar(*window.database(), withEmail).toInt() == 0);
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("undo"))->isEnabled());
+}
+
+TEST_CASE("Opening a database makes the day's backup behind the window, and says when it cannot")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const QString path = fixture.databasePath();
+    REQUIRE(SampleData::add(*window.database()).ok());
+    CHECK(Backups::list(path).isEmpty()); // a new database: nothing to keep yet
+
+    window.setDatabase(nullptr);
+    REQUIRE(window.openDatabase(path));
+    // The window is usable at once; the copy is made in a thread of its own.
+    REQUIRE(QTest::qWaitFor([&] { return !Backups::list(path).isEmpty(); }, 10000));
+    CHECK(Backups::list(path).size() == 1);
+
+    // A file where the backup folder should be: no backup, and the coordinator is told.
+    window.setDatabase(nullptr);
+    QDir(Backups::folderFor(path)).removeRecursively();
+    QFile blocker(Backups::folderFor(path));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    fixture.prompts.shown.clear();
+    REQUIRE(window.openDatabase(path));
+    REQUIRE(QTest::qWaitFor([&] { return !fixture.prompts.shown.isEmpty(); }, 10000));
+    CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("No Backup Today")));
+    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 3);
 }
