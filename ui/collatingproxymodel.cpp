@@ -10,14 +10,77 @@ CollatingProxyModel::CollatingProxyModel(QObject* parent) : QSortFilterProxyMode
     updateCollation();
 }
 
-void CollatingProxyModel::setSearchText(const QString& text)
+void CollatingProxyModel::setSourceModel(QAbstractItemModel* model)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_searchText) {
+    if (QAbstractItemModel* previous = sourceModel()) {
+        disconnect(previous, nullptr, this, nullptr);
+    }
+    forgetSearchedTexts();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model) {
         return;
     }
-    m_searchText = trimmed;
-    invalidateFilter();
+    // Connected before the base class reacts to the same signals, so it filters with fresh texts.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CollatingProxyModel::forgetSearchedTexts);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            &CollatingProxyModel::forgetSearchedTexts);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            &CollatingProxyModel::forgetSearchedTexts);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            &CollatingProxyModel::forgetSearchedTexts);
+    connect(model, &QAbstractItemModel::dataChanged, this, &CollatingProxyModel::forgetSearchedTexts);
+}
+
+void CollatingProxyModel::setSearchColumns(const QList<int>& columns)
+{
+    m_searchColumns = columns;
+    forgetSearchedTexts();
+}
+
+void CollatingProxyModel::setSearchText(const QString& text)
+{
+    const QString folded = text.trimmed().toCaseFolded();
+    if (folded == m_searchText) {
+        return;
+    }
+    m_searchText = folded;
+    // Filtered and sorted afresh, with one layout change: invalidateFilter() removes the rows no
+    // longer matching in runs, a signal and a view update per run, scattered over 50,000 rows.
+    invalidate();
+}
+
+const QVariant& CollatingProxyModel::sortValue(const QModelIndex& index) const
+{
+    if (index.parent().isValid()) {
+        static const QVariant none;
+        return none;
+    }
+    if (m_sortValuesColumn != index.column() || m_sortValues.size() != sourceModel()->rowCount()) {
+        m_sortValues = QList<QVariant>(sourceModel()->rowCount());
+        m_sortValuesColumn = index.column();
+    }
+    QVariant& value = m_sortValues[index.row()];
+    if (!value.isValid()) {
+        value = index.data(SortRole);
+    }
+    return value;
+}
+
+const QString& CollatingProxyModel::searchedText(int sourceRow) const
+{
+    if (m_searchedTexts.size() != sourceModel()->rowCount()) {
+        m_searchedTexts = QList<QString>(sourceModel()->rowCount());
+    }
+    QString& text = m_searchedTexts[sourceRow];
+    if (text.isNull()) {
+        QStringList parts;
+        for (const int column : std::as_const(m_searchColumns)) {
+            parts << sourceModel()->index(sourceRow, column).data().toString();
+        }
+        // A line break between the columns: a search does not match across two of them.
+        text = parts.join(QLatin1Char('\n')).toCaseFolded();
+    }
+    return text;
 }
 
 void CollatingProxyModel::updateCollation()
@@ -25,13 +88,14 @@ void CollatingProxyModel::updateCollation()
     m_collator = QCollator(QLocale());
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    forgetSearchedTexts(); // the texts may be in the new language (statuses, kinds)
     invalidate();
 }
 
 bool CollatingProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(SortRole);
-    const QVariant b = right.data(SortRole);
+    const QVariant& a = sortValue(left);
+    const QVariant& b = sortValue(right);
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
         return m_collator.compare(a.toString(), b.toString()) < 0;
     }
@@ -46,11 +110,5 @@ bool CollatingProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     if (m_searchText.isEmpty()) {
         return true;
     }
-    for (const int column : m_searchColumns) {
-        const QString text = sourceModel()->index(sourceRow, column, sourceParent).data().toString();
-        if (text.contains(m_searchText, Qt::CaseInsensitive)) {
-            return true;
-        }
-    }
-    return false;
+    return !sourceParent.isValid() && searchedText(sourceRow).contains(m_searchText);
 }

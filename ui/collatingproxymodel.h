@@ -18,7 +18,8 @@ public:
 
     explicit CollatingProxyModel(QObject* parent = nullptr);
 
-    void setSearchColumns(const QList<int>& columns) { m_searchColumns = columns; }
+    void setSourceModel(QAbstractItemModel* model) override;
+    void setSearchColumns(const QList<int>& columns);
     void setSearchText(const QString& text);
     /// A further condition on source rows (e.g. a page's status filter); call invalidateRows() when it
     /// changes.
@@ -32,8 +33,23 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    /// Each source row's searched texts, case-folded and joined, made when first searched: typing
+    /// in the search box of 50,000 people then compares strings, not asks the model for each cell.
+    const QString& searchedText(int sourceRow) const;
+    /// Each source row's sort value in the sorted column, asked of the model once: sorting 50,000
+    /// rows compares them nearly a million times.
+    const QVariant& sortValue(const QModelIndex& index) const;
+    void forgetSearchedTexts()
+    {
+        m_searchedTexts.clear();
+        m_sortValues.clear();
+    }
+
     QCollator m_collator;
     QList<int> m_searchColumns;
-    QString m_searchText;
+    QString m_searchText; ///< case-folded
+    mutable QList<QString> m_searchedTexts;
+    mutable QList<QVariant> m_sortValues;
+    mutable int m_sortValuesColumn = -1;
     std::function<bool(int)> m_rowFilter;
 };

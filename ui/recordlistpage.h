@@ -15,7 +15,6 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
-class QTimer;
 class RecordTableModel;
 
 /// A page listing records of one kind: a search box (and the subclass's filters), a sortable
@@ -89,7 +88,6 @@ private:
     RecordTableModel* m_model;
     CollatingProxyModel* m_proxy;
     QLineEdit* m_search;
-    QTimer* m_searchDelay;
     QWidget* m_topBar;
     QHBoxLayout* m_filterBar;
     QWidget* m_bottomBar;
