@@ -193,7 +193,8 @@ Result<QList<AgendaRow>> AgendaRepository::listForVisits(const QList<Id>& visitI
     if (visitIds.isEmpty()) {
         return QList<AgendaRow>();
     }
-    return load(QStringLiteral("s.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), {}, detail);
+    return load(QStringLiteral("s.visit_id IN (SELECT value FROM json_each(:visit_ids))"),
+                {{QStringLiteral(":visit_ids"), SqlValue::fromIds(visitIds)}}, detail);
 }
 
 Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& day) const

@@ -272,7 +272,7 @@ sqlite3_stmt* Database::takeStatement(const QString& sql) const
 
 void Database::keepStatement(const QString& sql, sqlite3_stmt* statement) const
 {
-    // A few hundred distinct statements at most; one with SQL built from ids is not worth keeping.
+    // The repositories' statements are a few hundred at most (lists of ids are bound, not written in).
     constexpr qsizetype kept = 256;
     if (m_statements.contains(sql) || m_statements.size() >= kept) {
         sqlite3_finalize(statement);

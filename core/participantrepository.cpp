@@ -2,6 +2,7 @@
 #include "participantrepository.h"
 
 #include "database.h"
+#include "personrepository.h"
 #include "sqlquery.h"
 
 #include <algorithm>
@@ -20,9 +21,14 @@ void bindParticipant(SqlQuery& query, const VisitParticipant& participant)
         .bind(QStringLiteral(":notes"), participant.notes.trimmed());
 }
 
-QString joinName(const QString& given, const QString& family)
+/// Rows read by visit and id, ordered by visit, then role as the enum orders roles (leader, members,
+/// hosts, ...); stable, so ids stay in order.
+void sortByVisitAndRole(QList<ParticipantRow>& rows)
 {
-    return QStringList{given.trimmed(), family.trimmed()}.join(QLatin1Char(' ')).trimmed();
+    std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
+        return std::tie(a.participant.visitId, a.participant.role) <
+               std::tie(b.participant.visitId, b.participant.role);
+    });
 }
 
 } // namespace
@@ -153,7 +159,7 @@ Result<ParticipantUsage> ParticipantRepository::usage(Id id) const
 
 Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) const
 {
-    return load(QStringLiteral("p.visit_id = :visit_id"), visitId);
+    return load(QStringLiteral("p.visit_id = :visits"), visitId);
 }
 
 Result<QList<ParticipantRow>> ParticipantRepository::listForVisits(const QList<Id>& visitIds) const
@@ -161,22 +167,9 @@ Result<QList<ParticipantRow>> ParticipantRepository::listForVisits(const QList<I
     if (visitIds.isEmpty()) {
         return QList<ParticipantRow>();
     }
-    return load(QStringLiteral("p.visit_id IN (%1)").arg(SqlValue::idList(visitIds)), 0);
+    return load(QStringLiteral("p.visit_id IN (SELECT value FROM json_each(:visits))"),
+                SqlValue::fromIds(visitIds));
 }
-
-namespace {
-
-/// Rows read by visit and id, ordered by visit, then role as the enum orders roles (leader, members,
-/// hosts, ...); stable, so ids stay in order.
-void sortByVisitAndRole(QList<ParticipantRow>& rows)
-{
-    std::stable_sort(rows.begin(), rows.end(), [](const ParticipantRow& a, const ParticipantRow& b) {
-        return std::tie(a.participant.visitId, a.participant.role) <
-               std::tie(b.participant.visitId, b.participant.role);
-    });
-}
-
-} // namespace
 
 Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<Id>& visitIds) const
 {
@@ -184,13 +177,14 @@ Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<
     if (visitIds.isEmpty()) {
         return rows;
     }
-    SqlQuery query(m_database,
-                   QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.visit_id, "
-                                  "CASE WHEN pe.given_name = '' THEN pe.family_name "
-                                  "ELSE pe.given_name || ' ' || pe.family_name END, pe.family_name "
-                                  "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
-                                  "WHERE p.visit_id IN (%1) ORDER BY p.visit_id, p.id")
-                       .arg(SqlValue::idList(visitIds)));
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.visit_id, %1, "
+                       "pe.family_name FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
+                       "WHERE p.visit_id IN (SELECT value FROM json_each(:visits)) "
+                       "ORDER BY p.visit_id, p.id")
+            .arg(PersonRepository::displayNameSql(QStringLiteral("pe"))));
+    query.bind(QStringLiteral(":visits"), SqlValue::fromIds(visitIds));
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
     }
@@ -212,7 +206,8 @@ Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<
     return rows;
 }
 
-Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& condition, Id visitId) const
+Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& condition,
+                                                          const QVariant& visits) const
 {
     SqlQuery query(
         m_database,
@@ -224,9 +219,7 @@ Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& conditi
                        "LEFT JOIN institution i ON i.id = pe.institution_id "
                        "WHERE %1 ORDER BY p.visit_id, p.id")
             .arg(condition));
-    if (visitId != 0) {
-        query.bind(QStringLiteral(":visit_id"), visitId);
-    }
+    query.bind(QStringLiteral(":visits"), visits);
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
     }
@@ -243,9 +236,9 @@ Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& conditi
         participant.departure = SqlValue::toLocalTime(query.value(4));
         participant.accommodation = query.text(5);
         participant.notes = query.text(6);
-        row.displayName = joinName(query.text(7), query.text(8));
+        row.displayName = Person::joinName(query.text(7), query.text(8));
         row.familyName = query.text(8);
-        row.latinName = joinName(query.text(9), query.text(10));
+        row.latinName = Person::joinName(query.text(9), query.text(10));
         row.position = query.text(11);
         row.institutionName = query.text(12);
         row.country = query.text(13);
@@ -306,9 +299,9 @@ Status ParticipantRepository::checkReferences(const VisitParticipant& participan
     }
     if (person.value(2).toInt() > 0) {
         //: %1 is a person's name
-        return validationError(
-            {{QStringLiteral("participant.personId"), tr("Person: %1 is already a participant of this visit.")
-                                                          .arg(joinName(person.text(0), person.text(1)))}});
+        return validationError({{QStringLiteral("participant.personId"),
+                                 tr("Person: %1 is already a participant of this visit.")
+                                     .arg(Person::joinName(person.text(0), person.text(1)))}});
     }
     return success();
 }

@@ -44,7 +44,8 @@ public:
     Result<QMap<ParticipantRole, int>> countsByRole(Id visitId) const;
 
 private:
-    Result<QList<ParticipantRow>> load(const QString& condition, Id visitId) const;
+    /// Participants with their people where `condition` holds; it names the visit or visits `:visits`.
+    Result<QList<ParticipantRow>> load(const QString& condition, const QVariant& visits) const;
     Status checkReferences(const VisitParticipant& participant, const QString& what) const;
 
     Database& m_database;

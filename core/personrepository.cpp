@@ -156,13 +156,11 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
 {
     SqlQuery query(
         m_database,
-        // Names are stored trimmed: the display name is joined here as Person::joinName() joins it.
-        QStringLiteral(
-            "SELECT p.id, CASE WHEN p.given_name = '' THEN p.family_name "
-            "ELSE p.given_name || ' ' || p.family_name END, p.latin_given_name, p.latin_family_name, "
-            "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
-            "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
-            "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%1 ORDER BY p.id")
+        QStringLiteral("SELECT p.id, %1, p.latin_given_name, p.latin_family_name, "
+                       "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
+                       "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
+                       "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%2 ORDER BY p.id")
+            .arg(displayNameSql(QStringLiteral("p")))
             .arg(institutionId > 0 ? QStringLiteral(" WHERE p.institution_id = :institution_id")
                                    : QString()));
     if (institutionId > 0) {
@@ -192,15 +190,22 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     return people;
 }
 
+QString PersonRepository::displayNameSql(const QString& alias)
+{
+    return QStringLiteral("CASE WHEN %1.given_name = '' THEN %1.family_name ELSE %1.given_name || ' ' || "
+                          "%1.family_name END")
+        .arg(alias);
+}
+
 Result<QHash<Id, QString>> PersonRepository::displayNames(const QList<Id>& ids) const
 {
     QHash<Id, QString> names;
     if (ids.isEmpty()) {
         return names;
     }
-    SqlQuery query(m_database,
-                   QStringLiteral("SELECT id, given_name, family_name FROM person WHERE id IN (%1)")
-                       .arg(SqlValue::idList(ids)));
+    SqlQuery query(m_database, QStringLiteral("SELECT id, given_name, family_name FROM person "
+                                              "WHERE id IN (SELECT value FROM json_each(:ids))"));
+    query.bind(QStringLiteral(":ids"), SqlValue::fromIds(ids));
     if (Status done = query.exec(tr("Reading the people")); !done) {
         return done.error();
     }

@@ -46,6 +46,10 @@ public:
     /// are left with no coordinator.
     Status remove(Id id);
 
+    /// The SQL expression of a person's name as lists show it, for the person table aliased `alias`:
+    /// Person::joinName() in SQL (names are stored trimmed, the family name is never empty).
+    static QString displayNameSql(const QString& alias);
+
     /// Summaries ordered by id, of the people of one institution (everyone when `institutionId` is 0).
     Result<QList<PersonSummary>> list(Id institutionId = 0) const;
     /// The names of the people with these ids, as lists show them; ids of no one are left out.

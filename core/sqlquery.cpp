@@ -22,7 +22,9 @@ SqlQuery::SqlQuery(const Database& database, const QString& sql)
                            nullptr) != SQLITE_OK) {
         sqlite3_finalize(m_statement);
         m_statement = nullptr;
-        m_bindProblem = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        // Kept with its code: a statement that does not prepare on a damaged file is Corrupt, not Internal.
+        m_problem = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        m_problemCode = sqlite3_extended_errcode(m_handle);
     }
 }
 
@@ -42,7 +44,7 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
     }
     const int index = sqlite3_bind_parameter_index(m_statement, placeholder.toUtf8().constData());
     if (index == 0) {
-        m_bindProblem = QStringLiteral("no parameter %1").arg(placeholder);
+        m_problem = QStringLiteral("no parameter %1").arg(placeholder);
         return *this;
     }
     // As Qt's driver binds: numbers as numbers, bytes as a blob, an invalid QVariant as NULL and
@@ -80,25 +82,29 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
     }
     }
     if (result != SQLITE_OK) {
-        m_bindProblem = QString::fromUtf8(sqlite3_errstr(result));
+        m_problem = QString::fromUtf8(sqlite3_errstr(result));
+        m_problemCode = result;
     }
     return *this;
 }
 
 Status SqlQuery::failure(const QString& what) const
 {
-    // As QSQLITE reports it, so that Error::fromSql() tells a full disk from a damaged file.
-    const int code = m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE;
-    const QString message = m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString();
-    return Error::fromSql(QSqlError(QString(), m_bindProblem.isEmpty() ? message : m_bindProblem,
-                                    QSqlError::StatementError,
-                                    m_bindProblem.isEmpty() ? QString::number(code) : QString()),
+    // As QSQLITE reports it, so that Error::fromSql() tells a full disk from a damaged file. A problem
+    // found before running (preparing, binding) is kept with its own code; one without a code (a
+    // placeholder the statement lacks) is a programming error.
+    const bool early = !m_problem.isEmpty();
+    const int code = early ? m_problemCode : (m_handle ? sqlite3_extended_errcode(m_handle) : SQLITE_MISUSE);
+    const QString message =
+        early ? m_problem : (m_handle ? QString::fromUtf8(sqlite3_errmsg(m_handle)) : QString());
+    return Error::fromSql(QSqlError(QString(), message, QSqlError::StatementError,
+                                    code != 0 ? QString::number(code) : QString()),
                           what);
 }
 
 Status SqlQuery::exec(const QString& what)
 {
-    if (!m_statement || !m_bindProblem.isEmpty()) {
+    if (!m_statement || !m_problem.isEmpty()) {
         return failure(what);
     }
     sqlite3_reset(m_statement);
@@ -266,14 +272,14 @@ qint64 toId(const QVariant& value)
     return value.isNull() ? 0 : value.toLongLong();
 }
 
-QString idList(const QList<qint64>& ids)
+QVariant fromIds(const QList<qint64>& ids)
 {
     QStringList written;
     written.reserve(ids.size());
     for (const qint64 id : ids) {
         written.append(QString::number(id));
     }
-    return written.join(QLatin1Char(','));
+    return QVariant(QLatin1Char('[') + written.join(QLatin1Char(',')) + QLatin1Char(']'));
 }
 
 } // namespace SqlValue

@@ -47,7 +47,8 @@ private:
     QString m_sql;
     sqlite3* m_handle;
     sqlite3_stmt* m_statement = nullptr;
-    QString m_bindProblem;
+    QString m_problem;         ///< why it cannot run, found while preparing or binding
+    int m_problemCode = 0;     ///< SQLite's code for it; 0 for a placeholder the statement lacks
     bool m_pendingRow = false; ///< exec() stepped onto the first row, which next() has not shown yet
     bool m_onRow = false;
 };
@@ -66,9 +67,9 @@ QVariant fromLocalTime(const QDateTime& time); // '2026-05-19T09:30' or NULL
 QDateTime toLocalTime(const QVariant& value);  // wall-clock time, UTC spec as "no zone"
 QVariant fromId(qint64 id);                    // NULL for 0
 qint64 toId(const QVariant& value);            // 0 for NULL
-/// "3,17,42" for "WHERE id IN (...)": ids are numbers, written into the statement, so that one
-/// statement reads any number of records.
-QString idList(const QList<qint64>& ids);
+/// '[3,17,42]', bound for "WHERE id IN (SELECT value FROM json_each(:ids))": one statement, kept
+/// prepared like any other, reads any number of records.
+QVariant fromIds(const QList<qint64>& ids);
 QString localTimeFormat();
 
 } // namespace SqlValue
