@@ -12,29 +12,28 @@ CollatingProxyModel::CollatingProxyModel(QObject* parent) : QSortFilterProxyMode
 
 void CollatingProxyModel::setSourceModel(QAbstractItemModel* model)
 {
-    if (QAbstractItemModel* previous = sourceModel()) {
-        disconnect(previous, nullptr, this, nullptr);
+    for (const QMetaObject::Connection& connection : std::as_const(m_sourceConnections)) {
+        disconnect(connection);
     }
-    forgetSearchedTexts();
+    m_sourceConnections.clear();
+    forgetRowCaches();
+    // Connected before the base class connects to the same signals, so that it filters and sorts
+    // changed rows with fresh texts and values.
+    if (model) {
+        const auto forget = [this] { forgetRowCaches(); };
+        m_sourceConnections = {connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget),
+                               connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget),
+                               connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget),
+                               connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget),
+                               connect(model, &QAbstractItemModel::dataChanged, this, forget)};
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    if (!model) {
-        return;
-    }
-    // Connected before the base class reacts to the same signals, so it filters with fresh texts.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &CollatingProxyModel::forgetSearchedTexts);
-    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            &CollatingProxyModel::forgetSearchedTexts);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            &CollatingProxyModel::forgetSearchedTexts);
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            &CollatingProxyModel::forgetSearchedTexts);
-    connect(model, &QAbstractItemModel::dataChanged, this, &CollatingProxyModel::forgetSearchedTexts);
 }
 
 void CollatingProxyModel::setSearchColumns(const QList<int>& columns)
 {
     m_searchColumns = columns;
-    forgetSearchedTexts();
+    forgetRowCaches();
 }
 
 void CollatingProxyModel::setSearchText(const QString& text)
@@ -88,7 +87,7 @@ void CollatingProxyModel::updateCollation()
     m_collator = QCollator(QLocale());
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
-    forgetSearchedTexts(); // the texts may be in the new language (statuses, kinds)
+    forgetRowCaches(); // the texts may be in the new language (statuses, kinds)
     invalidate();
 }
 

@@ -39,7 +39,7 @@ private:
     /// Each source row's sort value in the sorted column, asked of the model once: sorting 50,000
     /// rows compares them nearly a million times.
     const QVariant& sortValue(const QModelIndex& index) const;
-    void forgetSearchedTexts()
+    void forgetRowCaches()
     {
         m_searchedTexts.clear();
         m_sortValues.clear();
@@ -49,6 +49,7 @@ private:
     QList<int> m_searchColumns;
     QString m_searchText; ///< case-folded
     mutable QList<QString> m_searchedTexts;
+    QList<QMetaObject::Connection> m_sourceConnections;
     mutable QList<QVariant> m_sortValues;
     mutable int m_sortValuesColumn = -1;
     std::function<bool(int)> m_rowFilter;

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collatingproxymodel.h"
+
+#include <QStandardItemModel>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QStringList shownNames(const CollatingProxyModel& proxy)
+{
+    QStringList names;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        names << proxy.index(row, 0).data().toString();
+    }
+    return names;
+}
+
+/// The name as the list shows it and sorts it, changed at once (one dataChanged signal).
+void rename(QStandardItemModel& model, int row, const QString& name)
+{
+    model.setItemData(model.index(row, 0), {{Qt::DisplayRole, name}, {CollatingProxyModel::SortRole, name}});
+}
+
+} // namespace
+
+TEST_CASE("The search follows a changed row, and the order follows a changed name")
+{
+    QStandardItemModel people;
+    const QStringList names{QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Nowak"),
+                            QStringLiteral("Żaneta Wiśniewska")};
+    for (int row = 0; row < names.size(); ++row) {
+        people.appendRow(new QStandardItem);
+        rename(people, row, names.at(row));
+    }
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(&people);
+    proxy.setSearchColumns({0});
+    proxy.sort(0);
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Anna Nowak"), QStringLiteral("Ołena Kowal"),
+                                           QStringLiteral("Żaneta Wiśniewska")});
+
+    proxy.setSearchText(QStringLiteral("NOWAK"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Anna Nowak")});
+    // A row whose text changes is searched with its new text, not the one kept from before.
+    rename(people, 2, QStringLiteral("Żaneta Nowak"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Anna Nowak"), QStringLiteral("Żaneta Nowak")});
+
+    proxy.setSearchText(QString());
+    // The order too: Anna becomes Wanda, after Ołena.
+    rename(people, 1, QStringLiteral("Wanda Nowak"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Ołena Kowal"), QStringLiteral("Wanda Nowak"),
+                                           QStringLiteral("Żaneta Nowak")});
+}
