@@ -35,24 +35,30 @@ VisitExchange::VisitExchange(DatabaseDocument& document, UserPrompts& prompts, Q
     : m_document(document), m_prompts(prompts), m_parent(parent)
 {}
 
-QString VisitExchange::chooseCsv(const QString& title)
+std::optional<VisitExchange::ChosenCsv> VisitExchange::chooseCsv(const QString& title)
 {
-    return m_prompts.openFileName(m_parent, title, ExportFileNames::documentsFolder(),
-                                  tr("Spreadsheet files (*.csv *.txt);;All files (*)"));
+    const QString path = m_prompts.openFileName(m_parent, title, ExportFileNames::documentsFolder(),
+                                                tr("Spreadsheet files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty()) {
+        return std::nullopt;
+    }
+    auto table = CsvReader::readFile(path);
+    if (!table) {
+        m_prompts.warning(m_parent, title, table.error().message());
+        return std::nullopt;
+    }
+    return ChosenCsv{path, std::move(table).value()};
 }
 
 void VisitExchange::importParticipants(Id visitId)
 {
     const QString title = tr("Import Participants");
-    const QString path = chooseCsv(title);
-    if (path.isEmpty()) {
+    const auto file = chooseCsv(title);
+    if (!file) {
         return;
     }
-    const auto table = CsvReader::readFile(path);
-    if (!table) {
-        m_prompts.warning(m_parent, title, table.error().message());
-        return;
-    }
+    const QString& path = file->path;
+    const CsvTable* table = &file->table;
     Database& database = m_document.database();
     const QList<ParticipantField> fields = ParticipantColumns::all();
     QStringList fieldNames;
@@ -179,15 +185,12 @@ void VisitExchange::exportParticipants(Id visitId)
 void VisitExchange::importProgramme(Id visitId)
 {
     const QString title = tr("Import Programme");
-    const QString path = chooseCsv(title);
-    if (path.isEmpty()) {
+    const auto file = chooseCsv(title);
+    if (!file) {
         return;
     }
-    const auto table = CsvReader::readFile(path);
-    if (!table) {
-        m_prompts.warning(m_parent, title, table.error().message());
-        return;
-    }
+    const QString& path = file->path;
+    const CsvTable* table = &file->table;
     Database& database = m_document.database();
     const auto plan = AgendaImport::plan(database, visitId, *table);
     if (!plan) {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvtable.h"
 #include "id.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 class DatabaseDocument;
 class QWidget;
@@ -34,8 +37,13 @@ public:
     void exportCalendar(Id visitId);
 
 private:
-    /// A CSV file chosen and read, or an empty path after saying why it could not be read.
-    QString chooseCsv(const QString& title);
+    struct ChosenCsv
+    {
+        QString path;
+        CsvTable table;
+    };
+    /// A CSV file chosen and read; nothing when none was chosen, or after saying why it cannot be read.
+    std::optional<ChosenCsv> chooseCsv(const QString& title);
 
     DatabaseDocument& m_document;
     UserPrompts& m_prompts;
