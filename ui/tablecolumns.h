@@ -3,6 +3,7 @@
 
 class QTableView;
 
-/// Sizes a table's columns to their headers and the rows in view (headers differ in length from
-/// language to language), up to a limit, and gives `mainColumn` — the title or name — the rest.
+/// Sizes a table's columns to their headers and (at most fifty of) the rows in view — headers
+/// differ in length from language to language — up to a limit, and gives `mainColumn` (the title
+/// or name) the rest.
 void fitColumns(QTableView* table, int mainColumn);
