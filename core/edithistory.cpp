@@ -144,13 +144,15 @@ Status EditHistory::install()
 Result<QStringList> EditHistory::capture(const QString& what, const std::function<Status()>& edit,
                                          ChangeNotifier::Topics& topics)
 {
+    // Outside the transaction: a temporary trigger created in one that rolls back would be gone.
+    if (!m_installed) {
+        if (Status installed = install(); !installed) {
+            return installed.error();
+        }
+    }
     WriteTransaction transaction(m_database);
     if (Status begun = transaction.begin(what); !begun) {
-        return begun.error(); // e.g. a read-only file, which never installs the triggers
-    }
-    if (!m_installed) {
-        //: %1 names the action, e.g. "Saving the change"
-        return Error(Error::Kind::Internal, tr("%1 failed: changes cannot be recorded for undo.").arg(what));
+        return begun.error(); // e.g. a read-only file
     }
     if (Status started = runAll(m_database,
                                 {QStringLiteral("DELETE FROM temp.wizyta_undo_log"),

@@ -36,7 +36,8 @@ class EditHistory final
 public:
     explicit EditHistory(Database& database) : m_database(database) {}
 
-    /// Creates the temporary log and triggers on the connection; call once after opening.
+    /// Creates the temporary log and triggers on the connection. The first edit does it when it has
+    /// not been done: a file opened only to be looked at, or printed from, is spared the time.
     Status install();
 
     /// Runs `edit` in one transaction and returns what it changed; on failure nothing is changed.

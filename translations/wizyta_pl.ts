@@ -1105,11 +1105,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <source>Redoing the change</source>
             <translation>Ponawianie zmiany</translation>
         </message>
-        <message>
-            <source>%1 failed: changes cannot be recorded for undo.</source>
-            <extracomment>%1 names the action, e.g. "Saving the change"</extracomment>
-            <translation>%1 nie powiodło się: nie można zapamiętać zmian do cofnięcia.</translation>
-        </message>
     </context>
     <context>
         <name>Error</name>

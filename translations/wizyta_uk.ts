@@ -1105,11 +1105,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <source>Redoing the change</source>
             <translation>Повторення зміни</translation>
         </message>
-        <message>
-            <source>%1 failed: changes cannot be recorded for undo.</source>
-            <extracomment>%1 names the action, e.g. "Saving the change"</extracomment>
-            <translation>%1 не вдалося: неможливо записати зміни для скасування.</translation>
-        </message>
     </context>
     <context>
         <name>Error</name>

@@ -5,11 +5,4 @@ DatabaseDocument::DatabaseDocument(std::unique_ptr<Database> database,
                                    DatabaseEditCommand::ErrorHandler onError)
     : m_database(std::move(database)), m_history(*m_database),
       m_edits(m_history, m_undoStack, std::move(onError))
-{
-    // A read-only file takes no edits; its pages still show everything.
-    if (!m_database->isReadOnly()) {
-        if (Status installed = m_history.install(); !installed) {
-            qWarning("Undo is not available: %s", qUtf8Printable(installed.error().message()));
-        }
-    }
-}
+{}

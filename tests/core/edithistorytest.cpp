@@ -103,6 +103,25 @@ TEST_CASE("Undo takes an edit back and redo brings it again, with the same ids")
     CHECK(db.check()->isEmpty());
 }
 
+TEST_CASE("The first edit prepares undo itself, so opening a file does not wait for it")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    addVisitWithProgramme(db);
+    const QString before = dump(db);
+    EditHistory history(db); // install() not called
+    auto step = history.record([&] { return VisitRepository(db).remove(1); });
+    REQUIRE(step.ok());
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM visit")).toInt() == 0);
+    REQUIRE(history.undo(step.value()).ok());
+    CHECK(dump(db) == before);
+    // Later edits are recorded by the same triggers.
+    auto second = history.record([&] { return VisitRepository(db).remove(1); });
+    REQUIRE(second.ok());
+    REQUIRE(history.undo(second.value()).ok());
+    CHECK(dump(db) == before);
+}
+
 TEST_CASE("Undoing a deletion brings back everything that went with it")
 {
     TestDatabase test;
