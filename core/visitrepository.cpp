@@ -172,6 +172,15 @@ Status VisitRepository::remove(Id id)
     return transaction.commit();
 }
 
+Result<bool> VisitRepository::any() const
+{
+    SqlQuery query(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM visit)"));
+    if (Status done = query.exec(tr("Reading the visits")); !done) {
+        return done.error();
+    }
+    return query.next() && query.id(0) != 0;
+}
+
 Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) const
 {
     QStringList conditions;

@@ -36,6 +36,8 @@ public:
     /// Deletes the visit with its participants and programme.
     Status remove(Id id);
 
+    /// Whether the file holds a visit at all, without reading the list.
+    Result<bool> any() const;
     /// Summaries ordered by first day, then id.
     Result<QList<VisitSummary>> list(const VisitFilter& filter = {}) const;
 

@@ -10,6 +10,7 @@
 #include "documentprintbar.h"
 #include "institutionspage.h"
 #include "languagemanager.h"
+#include "lazypage.h"
 #include "peoplepage.h"
 #include "placeholderpage.h"
 #include "planningsettingsdialog.h"
@@ -17,6 +18,7 @@
 #include "restorebackupdialog.h"
 #include "userprompts.h"
 #include "visiteditor.h"
+#include "visitrepository.h"
 #include "visitspage.h"
 
 #include <QActionGroup>
@@ -76,7 +78,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
         item->setData(Qt::UserRole, QString::fromLatin1(info.objectName));
     }
     m_pages->setObjectName(QStringLiteral("pages"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
     // Ctrl+1 … Ctrl+5 reach the pages from anywhere, as the list's order gives them.
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -87,7 +89,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     }
     // Clicking Visits while a visit is open goes back to the list.
     connect(m_navigation, &QListWidget::clicked, this,
-            [this](const QModelIndex& index) { m_pages->setCurrentIndex(index.row()); });
+            [this](const QModelIndex& index) { setCurrentPage(index.row()); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -342,23 +344,45 @@ void MainWindow::rebuildPages()
     }
     m_navigation->setEnabled(true);
     // In the order of the navigation list (Page).
-    auto* visits = new VisitsPage(*m_document, m_prompts, m_pages);
-    connect(visits, &VisitsPage::openVisitRequested, this, &MainWindow::openVisit);
-    m_pages->addWidget(visits);
-    auto* calendar = new CalendarPage(*m_document, m_pages);
-    connect(calendar, &CalendarPage::openVisitRequested, this, &MainWindow::openVisit);
-    m_pages->addWidget(calendar);
-    m_pages->addWidget(new InstitutionsPage(*m_document, m_prompts, m_pages));
-    m_pages->addWidget(new PeoplePage(*m_document, m_prompts, m_pages));
-    m_pages->addWidget(new ProjectsPage(*m_document, m_prompts, m_pages));
-    // Not in the navigation: opened from a visit in the list or the calendar.
-    m_visitEditor = new VisitEditor(*m_document, m_prompts, m_pages);
-    connect(m_visitEditor, &VisitEditor::closeRequested, this, [this] { showPage(Page::Visits); });
-    m_pages->addWidget(m_visitEditor);
+    // In the order of the navigation list (Page); each is built when first shown. The visit editor,
+    // not in the navigation, is built when a visit is first opened.
+    DatabaseDocument& document = *m_document;
+    const QList<LazyPage::Factory> pages{
+        [this, &document](QWidget* parent) {
+            auto* visits = new VisitsPage(document, m_prompts, parent);
+            connect(visits, &VisitsPage::openVisitRequested, this, &MainWindow::openVisit);
+            return visits;
+        },
+        [this, &document](QWidget* parent) {
+            auto* calendar = new CalendarPage(document, parent);
+            connect(calendar, &CalendarPage::openVisitRequested, this, &MainWindow::openVisit);
+            return calendar;
+        },
+        [this, &document](QWidget* parent) { return new InstitutionsPage(document, m_prompts, parent); },
+        [this, &document](QWidget* parent) { return new PeoplePage(document, m_prompts, parent); },
+        [this, &document](QWidget* parent) { return new ProjectsPage(document, m_prompts, parent); },
+    };
+    for (const LazyPage::Factory& build : pages) {
+        m_pages->addWidget(new LazyPage(build, m_pages));
+    }
     // An empty database opens on the visits page, which says what to do first.
-    m_navigation->setCurrentRow(
-        visits->recordCount() == 0 ? 0 : std::clamp(current, 0, m_navigation->count() - 1));
-    m_pages->setCurrentIndex(m_navigation->currentRow());
+    int start = std::clamp(current, 0, m_navigation->count() - 1);
+    if (start != static_cast<int>(Page::Visits)) {
+        const auto anyVisit = VisitRepository(m_document->database()).any();
+        if (!anyVisit || !*anyVisit) {
+            start = static_cast<int>(Page::Visits);
+        }
+    }
+    m_navigation->setCurrentRow(start);
+    setCurrentPage(start);
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    if (auto* page = qobject_cast<LazyPage*>(m_pages->widget(index))) {
+        page->content();
+    }
+    m_pages->setCurrentIndex(index);
 }
 
 void MainWindow::clearPages()
@@ -393,13 +417,18 @@ void MainWindow::updatePrintActions()
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(static_cast<int>(page));
-    m_pages->setCurrentIndex(static_cast<int>(page)); // also when it was current, e.g. back from a visit
+    setCurrentPage(static_cast<int>(page)); // also when it was current, e.g. back from a visit
 }
 
 void MainWindow::openVisit(Id visitId)
 {
-    if (!m_visitEditor) {
+    if (!m_document) {
         return;
+    }
+    if (!m_visitEditor) {
+        m_visitEditor = new VisitEditor(*m_document, m_prompts, m_pages);
+        connect(m_visitEditor, &VisitEditor::closeRequested, this, [this] { showPage(Page::Visits); });
+        m_pages->addWidget(m_visitEditor);
     }
     m_visitEditor->showVisit(visitId);
     {

@@ -57,6 +57,8 @@ private:
     void createMenus();
     void retranslateUi();
     void rebuildPages();
+    /// Shows the page at `index` of the stack, built first if it was not yet.
+    void setCurrentPage(int index);
     void clearPages();
     void updateRecentMenu();
     void updateWindowTitle();
