@@ -4,6 +4,7 @@
 #include "agendarepository.h"
 #include "dayrange.h"
 #include "institutionrepository.h"
+#include "keptwarnings.h"
 #include "participantrepository.h"
 #include "personrepository.h"
 #include "settingsrepository.h"
@@ -108,12 +109,19 @@ QString folded(const QString& text)
     return text.trimmed().toCaseFolded();
 }
 
+/// Which of two sessions a warning about both is shown on.
+enum class ShownOn {
+    Checked, ///< the earlier, unless only the later belongs to a checked visit: a visit's own check
+    Earlier, ///< the earlier, always: a period's warnings, the same whichever visits were checked with it
+};
+
 /// Produces the warnings from loaded programmes; each rule is one pass over sessions sorted by start.
 class Scan final
 {
 public:
-    Scan(Database& database, const Programmes& programmes, const Limits& limits)
-        : m_database(database), m_visits(programmes.visits), m_items(programmes.items), m_limits(limits)
+    Scan(Database& database, const Programmes& programmes, const Limits& limits, ShownOn shownOn)
+        : m_database(database), m_visits(programmes.visits), m_items(programmes.items), m_limits(limits),
+          m_shownOn(shownOn)
     {
         m_order.reserve(m_items.size());
         for (qsizetype i = 0; i < m_items.size(); ++i) {
@@ -131,7 +139,7 @@ public:
         }
     }
 
-    Result<QList<ConflictWarning>> run()
+    Result<QList<PlacedWarning>> run()
     {
         outsideVisitDays();
         doubleBookedPeople();
@@ -143,28 +151,16 @@ public:
             return *m_error;
         }
         // The rules ran in a fixed order over sorted sessions: a stable sort keeps the rest of the order.
-        std::stable_sort(m_found.begin(), m_found.end(), [](const Found& a, const Found& b) {
+        std::stable_sort(m_found.begin(), m_found.end(), [](const PlacedWarning& a, const PlacedWarning& b) {
             return std::tie(a.start, a.warning.sessionId, a.warning.rule, a.otherStart,
                             a.warning.otherSessionId, a.warning.personId) <
                    std::tie(b.start, b.warning.sessionId, b.warning.rule, b.otherStart,
                             b.warning.otherSessionId, b.warning.personId);
         });
-        QList<ConflictWarning> warnings;
-        warnings.reserve(m_found.size());
-        for (const Found& found : std::as_const(m_found)) {
-            warnings.append(found.warning);
-        }
-        return warnings;
+        return m_found;
     }
 
 private:
-    struct Found
-    {
-        ConflictWarning warning;
-        qint64 start = 0;
-        qint64 otherStart = 0;
-    };
-
     /// A person in a session: with a role in it, or in its audience.
     struct Membership
     {
@@ -184,7 +180,7 @@ private:
 
     void add(ConflictWarning::Rule rule, qsizetype item, qsizetype other, Id personId, const QString& message)
     {
-        Found found;
+        PlacedWarning found;
         found.warning.rule = rule;
         found.warning.sessionId = m_items.at(item).session().id;
         found.warning.otherSessionId = other < 0 ? 0 : m_items.at(other).session().id;
@@ -192,13 +188,16 @@ private:
         found.warning.message = message;
         found.start = m_items.at(item).start;
         found.otherStart = other < 0 ? 0 : m_items.at(other).start;
+        found.visitId = m_visits.at(m_items.at(item).visit).id;
+        found.otherVisitId = other < 0 ? 0 : m_visits.at(m_items.at(other).visit).id;
         m_found.append(found);
     }
 
-    /// Of two sessions, the one a warning is shown on: the earlier, unless only the later is checked.
+    /// Of two sessions, the earlier first, the one a warning is shown on (see ShownOn).
     std::pair<qsizetype, qsizetype> shownOn(qsizetype first, qsizetype second) const
     {
-        return isSubject(first) ? std::pair{first, second} : std::pair{second, first};
+        return m_shownOn == ShownOn::Earlier || isSubject(first) ? std::pair{first, second}
+                                                                 : std::pair{second, first};
     }
 
     /// The session's title, with its visit's when it belongs to another visit than `ownVisit`.
@@ -515,20 +514,22 @@ private:
 
     void followSequence(const QList<qsizetype>& sequence, QSet<std::pair<qsizetype, qsizetype>>& reported)
     {
-        std::optional<qsizetype> last; // the last place the audience was at
+        // The last place the audience was at, or none (-1). Not a std::optional: GCC 12 at -O2 warns
+        // that its value may be read uninitialised.
+        qsizetype last = -1;
         for (const qsizetype i : sequence) {
             const AgendaSession& session = m_items.at(i).session();
             if (session.kind == SessionKind::Transfer) {
                 // The coordinator planned the trip: it is not second-guessed with the table.
-                last.reset();
+                last = -1;
                 continue;
             }
             if (m_places.at(i).isEmpty()) {
                 // Free time or a session with no place: the gap is measured around it.
                 continue;
             }
-            if (last && m_places.at(*last) != m_places.at(i)) {
-                checkTravel(*last, i, reported);
+            if (last >= 0 && m_places.at(last) != m_places.at(i)) {
+                checkTravel(last, i, reported);
             }
             last = i;
         }
@@ -607,12 +608,12 @@ private:
         const auto passed = std::find_if(stretch.cbegin(), stretch.cend(), [&](qsizetype i) {
             return m_items.at(i).end - first.start > limit;
         });
-        auto shownAt = std::find_if(passed, stretch.cend(), subject);
+        if (std::none_of(stretch.cbegin(), stretch.cend(), subject)) {
+            return;
+        }
+        auto shownAt = m_shownOn == ShownOn::Earlier ? passed : std::find_if(passed, stretch.cend(), subject);
         if (shownAt == stretch.cend()) {
             shownAt = std::find_if(stretch.cbegin(), stretch.cend(), subject);
-        }
-        if (shownAt == stretch.cend()) {
-            return;
         }
         const qsizetype shown = *shownAt;
         const qsizetype own = m_items.at(shown).visit;
@@ -714,6 +715,7 @@ private:
     const QList<VisitInfo>& m_visits;
     const QList<Item>& m_items;
     const Limits& m_limits;
+    ShownOn m_shownOn;
     QList<qsizetype> m_order; ///< the items by start, end, id
     QList<QString> m_places;  ///< each item's placeKey()
     QHash<Id, QString> m_names;
@@ -721,7 +723,7 @@ private:
     QHash<Id, QString> m_institutionCities;
     bool m_institutionCitiesRead = false;
     std::optional<Error> m_error;
-    QList<Found> m_found;
+    QList<PlacedWarning> m_found;
 };
 
 /// Reads the programmes to check, and those of the other visits they may collide with.
@@ -790,17 +792,23 @@ public:
         if (!found) {
             return found.error();
         }
-        VisitRepository visits(m_database);
-        QList<VisitInfo> others;
+        VisitFilter filter;
+        filter.ids = QList<Id>();
         for (const Id id : *found) {
-            if (m_programmes.visitIndex.contains(id)) {
-                continue;
+            if (!m_programmes.visitIndex.contains(id)) {
+                filter.ids->append(id);
             }
-            const auto visit = visits.get(id);
-            if (!visit) {
-                return visit.error();
-            }
-            others.append({id, visit->title.text, visit->firstDay, visit->lastDay, false, {}});
+        }
+        if (filter.ids->isEmpty()) {
+            return success();
+        }
+        const auto visits = VisitRepository(m_database).list(filter);
+        if (!visits) {
+            return visits.error();
+        }
+        QList<VisitInfo> others;
+        for (const VisitSummary& visit : *visits) {
+            others.append({visit.id, visit.title, visit.firstDay, visit.lastDay, false, {}});
         }
         return addVisits(std::move(others));
     }
@@ -838,7 +846,7 @@ private:
     QDateTime m_to;
 };
 
-Result<QList<ConflictWarning>> check(Database& database, Loader& loader)
+Result<QList<PlacedWarning>> check(Database& database, Loader& loader, ShownOn shownOn)
 {
     if (Status added = loader.addOthers(); !added) {
         return added.error();
@@ -847,7 +855,7 @@ Result<QList<ConflictWarning>> check(Database& database, Loader& loader)
     if (!limits) {
         return limits.error();
     }
-    return Scan(database, loader.programmes(), *limits).run();
+    return Scan(database, loader.programmes(), *limits, shownOn).run();
 }
 
 } // namespace
@@ -864,25 +872,49 @@ Result<QList<ConflictWarning>> ConflictChecker::checkVisit(Id visitId) const
         !added) {
         return added.error();
     }
-    return check(m_database, loader);
+    const auto placed = check(m_database, loader, ShownOn::Checked);
+    if (!placed) {
+        return placed.error();
+    }
+    QList<ConflictWarning> warnings;
+    warnings.reserve(placed->size());
+    for (const PlacedWarning& found : *placed) {
+        warnings.append(found.warning);
+    }
+    return warnings;
 }
 
 Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, const QDate& last) const
 {
-    VisitFilter filter;
-    filter.from = first;
-    filter.to = last;
-    const auto visits = VisitRepository(m_database).list(filter);
+    // Visits checked before, and not changed since, are not read again (KeptWarnings).
+    KeptWarnings kept(m_database);
+    if (Status prepared = kept.prepare(QLocale().name()); !prepared) {
+        return prepared.error();
+    }
+    const auto visits = kept.visitsIn(first, last);
     if (!visits) {
         return visits.error();
     }
-    QList<VisitInfo> checked;
-    for (const VisitSummary& visit : *visits) {
-        checked.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
+    QList<VisitInfo> unkept;
+    QList<Id> ids;
+    for (const PeriodVisit& visit : *visits) {
+        if (!visit.kept) {
+            unkept.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
+            ids.append(visit.id);
+        }
     }
-    Loader loader(m_database);
-    if (Status added = loader.addVisits(std::move(checked)); !added) {
-        return added.error();
+    if (!unkept.isEmpty()) {
+        Loader loader(m_database);
+        if (Status added = loader.addVisits(std::move(unkept)); !added) {
+            return added.error();
+        }
+        const auto found = check(m_database, loader, ShownOn::Earlier);
+        if (!found) {
+            return found.error();
+        }
+        if (Status stored = kept.keep(ids, *found); !stored) {
+            return stored.error();
+        }
     }
-    return check(m_database, loader);
+    return kept.read(first, last);
 }

@@ -204,6 +204,9 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
     if (to.isValid()) {
         conditions << QStringLiteral("v.first_day <= :to");
     }
+    if (filter.ids) {
+        conditions << QStringLiteral("v.id IN (SELECT value FROM json_each(:ids))");
+    }
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -225,6 +228,9 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
     }
     if (to.isValid()) {
         query.bind(QStringLiteral(":to"), SqlValue::fromDay(to));
+    }
+    if (filter.ids) {
+        query.bind(QStringLiteral(":ids"), SqlValue::fromIds(*filter.ids));
     }
     if (Status done = query.exec(tr("Reading the visits")); !done) {
         return done.error();

@@ -16,9 +16,10 @@ struct VisitFilter
 {
     std::optional<VisitStatus> status;
     std::optional<VisitKind> kind;
-    std::optional<int> year; ///< visits with any day in this year
-    QDate from;              ///< visits with any day on or after this day
-    QDate to;                ///< visits with any day on or before this day
+    std::optional<int> year;      ///< visits with any day in this year
+    QDate from;                   ///< visits with any day on or after this day
+    QDate to;                     ///< visits with any day on or before this day
+    std::optional<QList<Id>> ids; ///< only these visits
 };
 
 /// Reads and writes visits and their translated titles.

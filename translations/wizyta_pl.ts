@@ -1690,6 +1690,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         </message>
     </context>
     <context>
+        <name>KeptWarnings</name>
+        <message>
+            <source>Checking the programmes</source>
+            <translation>Sprawdzanie programów wizyt</translation>
+        </message>
+        <message>
+            <source>Preparing the conflict check</source>
+            <translation>Przygotowywanie sprawdzania konfliktów</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Visits</source>

@@ -1690,6 +1690,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         </message>
     </context>
     <context>
+        <name>KeptWarnings</name>
+        <message>
+            <source>Checking the programmes</source>
+            <translation>Перевірка програм візитів</translation>
+        </message>
+        <message>
+            <source>Preparing the conflict check</source>
+            <translation>Підготування перевірки накладок</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Visits</source>

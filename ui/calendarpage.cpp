@@ -226,8 +226,10 @@ void CalendarPage::showEvent(QShowEvent* event)
 void CalendarPage::reload()
 {
     m_stale = false;
-    const auto visits = VisitRepository(m_document.database())
-                            .list(VisitFilter{{}, {}, {}, m_view->firstShownDay(), m_view->lastShownDay()});
+    VisitFilter shown;
+    shown.from = m_view->firstShownDay();
+    shown.to = m_view->lastShownDay();
+    const auto visits = VisitRepository(m_document.database()).list(shown);
     if (!visits) {
         m_loadError->setText(visits.error().message());
         m_loadError->show();

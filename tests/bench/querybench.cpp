@@ -11,7 +11,8 @@ QueryBench::QueryBench(Database& database, int runs)
     : m_database(database), m_shell(database.path()), m_runs(runs)
 {}
 
-Figure QueryBench::measure(const QString& measure, const std::function<bool()>& call) const
+Figure QueryBench::measure(const QString& measure, const std::function<bool()>& call,
+                           const ShellSetup& setup) const
 {
     Figure figure = Figure::besideBaseline(measure, QStringLiteral("sqlite3"), 1.5);
     QStringList statements;
@@ -42,6 +43,6 @@ Figure QueryBench::measure(const QString& measure, const std::function<bool()>& 
     figure.value = samples.median();
     // Enough passes for the shell to work about a third of a second, well above a process's start.
     const int repeats = std::clamp(static_cast<int>(300.0 / std::max(*figure.value, 0.01)), 1, 2000);
-    figure.baseline = m_shell.medianMilliseconds(statements, repeats, m_runs);
+    figure.baseline = m_shell.medianMilliseconds(statements, repeats, m_runs, setup);
     return figure;
 }

@@ -15,8 +15,10 @@ class QueryBench final
 public:
     QueryBench(Database& database, int runs);
 
-    /// `call` returns false when it failed; the figure is then left unmeasured.
-    Figure measure(const QString& measure, const std::function<bool()>& call) const;
+    /// `call` returns false when it failed; the figure is then left unmeasured. The shell runs
+    /// `setup` first, untimed.
+    Figure measure(const QString& measure, const std::function<bool()>& call,
+                   const ShellSetup& setup = {}) const;
 
 private:
     Database& m_database;

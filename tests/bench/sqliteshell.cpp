@@ -11,13 +11,16 @@ bool SqliteShell::isAvailable()
     return !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
 }
 
-std::optional<double> SqliteShell::shellMilliseconds(const QByteArray& script) const
+std::optional<double> SqliteShell::shellMilliseconds(const QByteArray& script, bool writes) const
 {
     QProcess shell;
+    QStringList arguments{QStringLiteral("-batch"), QStringLiteral("-bail"), m_databasePath};
+    if (!writes) {
+        arguments.prepend(QStringLiteral("-readonly"));
+    }
     std::optional<double> milliseconds;
     milliseconds = millisecondsOf([&] {
-        shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), QStringLiteral("-readonly"),
-                                                QStringLiteral("-bail"), m_databasePath});
+        shell.start(QStringLiteral("sqlite3"), arguments);
         if (!shell.waitForStarted()) {
             return;
         }
@@ -32,13 +35,16 @@ std::optional<double> SqliteShell::shellMilliseconds(const QByteArray& script) c
     return milliseconds;
 }
 
-std::optional<double> SqliteShell::medianMilliseconds(const QStringList& statements, int repeats,
-                                                      int runs) const
+std::optional<double> SqliteShell::medianMilliseconds(const QStringList& statements, int repeats, int runs,
+                                                      const ShellSetup& setup) const
 {
     if (statements.isEmpty() || repeats < 1) {
         return std::nullopt;
     }
-    const QByteArray opening = ".output /dev/null\nSELECT count(*) FROM sqlite_schema;\n";
+    QByteArray opening = ".output /dev/null\nSELECT count(*) FROM sqlite_schema;\n";
+    for (const QString& statement : setup.statements) {
+        opening += statement.trimmed().toUtf8() + ";\n";
+    }
     QByteArray script = opening;
     for (int pass = 0; pass < repeats; ++pass) {
         for (const QString& statement : statements) {
@@ -47,8 +53,8 @@ std::optional<double> SqliteShell::medianMilliseconds(const QStringList& stateme
     }
     Samples samples;
     for (int run = 0; run < runs; ++run) {
-        const auto empty = shellMilliseconds(opening);
-        const auto full = shellMilliseconds(script);
+        const auto empty = shellMilliseconds(opening, setup.writes);
+        const auto full = shellMilliseconds(script, setup.writes);
         if (!empty || !full) {
             return std::nullopt;
         }

@@ -6,6 +6,13 @@
 
 #include <optional>
 
+/// What the statements timed in the sqlite3 shell need before them, run (untimed) in the same shell.
+struct ShellSetup
+{
+    QStringList statements; ///< e.g. the temporary tables a connection made earlier
+    bool writes = false;    ///< the statements write (in a transaction they roll back)
+};
+
 /// The sqlite3 command-line shell as the baseline for data queries: the same statements, run on the
 /// same file, their rows written to /dev/null.
 ///
@@ -23,11 +30,12 @@ public:
 
     /// The median over `runs` runs of the time, in milliseconds, of one pass of `statements`;
     /// nothing when the shell could not run them.
-    std::optional<double> medianMilliseconds(const QStringList& statements, int repeats, int runs) const;
+    std::optional<double> medianMilliseconds(const QStringList& statements, int repeats, int runs,
+                                             const ShellSetup& setup = {}) const;
 
 private:
     /// Milliseconds the shell takes for `script`, from its start to its exit.
-    std::optional<double> shellMilliseconds(const QByteArray& script) const;
+    std::optional<double> shellMilliseconds(const QByteArray& script, bool writes) const;
 
     QString m_databasePath;
 };

@@ -688,3 +688,139 @@ TEST_CASE("A year of 500 visits and 10,000 sessions is checked without false ala
     INFO(described(lent));
     CHECK(only(Rule::PersonDoubleBooked, lent).size() == 1);
 }
+
+namespace {
+
+/// A period's warnings as a connection that never checked it finds them.
+QList<ConflictWarning> checkedAfresh(const QString& path, const QDate& first, const QDate& last)
+{
+    const auto fresh = Database::open(path, Database::Access::ReadOnly);
+    REQUIRE(fresh.ok());
+    const auto warnings = ConflictChecker(**fresh).checkPeriod(first, last);
+    REQUIRE(warnings.ok());
+    return *warnings;
+}
+
+} // namespace
+
+TEST_CASE("A period checked again after any change finds what a first check finds")
+{
+    const English english;
+    Planner plan;
+    Database& db = plan.db;
+    const Id hall = plan.institution(QStringLiteral("MOPS Płock"), QStringLiteral("Płock"));
+    const Id office = plan.institution(QStringLiteral("MCPS"), QStringLiteral("Warszawa"));
+    const Id interpreter = plan.person(QStringLiteral("Iryna"), QStringLiteral("Koval"));
+    const Id presenter = plan.person(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    const Id guest = plan.person(QStringLiteral("Olena"), QStringLiteral("Shevchenko"));
+    const Id lviv = plan.lviv();
+    const Id kyiv = plan.visit(QStringLiteral("Kijów"), QDate(2026, 5, 20), QDate(2026, 5, 22));
+    const Id praha = plan.visit(QStringLiteral("Praga"), QDate(2026, 5, 21), QDate(2026, 5, 23));
+    const Id guestStay = plan.participant(lviv, guest, at(19, 12), at(25, 18));
+    const Id hostStay = plan.participant(lviv, presenter);
+    const Id first = plan.add(Planner::at(lviv, at(19, 10), 90, QStringLiteral("Powitanie"), hall, {}));
+    const Id second =
+        plan.add(Planner::at(lviv, at(19, 11, 40), 80, QStringLiteral("Wizyta w MCPS"), office, {}));
+    const Id morning = plan.add(Planner::session(lviv, at(20, 9), 180, QStringLiteral("Warsztaty")));
+    const Id talk = plan.add(Planner::at(kyiv, at(20, 10), 60, QStringLiteral("Wykład"), hall, {}));
+    const Id long_ = plan.add(Planner::session(kyiv, at(20, 11), 180, QStringLiteral("Seminarium")));
+    const Id vilnius = plan.visit(QStringLiteral("Wilno"), QDate(2026, 6, 10), QDate(2026, 6, 12));
+    const Id inJune = plan.add(Planner::at(vilnius, QDateTime(QDate(2026, 6, 10), QTime(9, 0), Qt::UTC), 60,
+                                           QStringLiteral("Wizyta studyjna"), office, {}));
+    const Id visitPraha = plan.add(Planner::at(praha, at(21, 9), 60, QStringLiteral("Spotkanie"), hall, {}));
+    for (const Id session : {first, morning, long_}) {
+        insertRow(db, QStringLiteral("session_person"),
+                  {{QStringLiteral("session_id"), session},
+                   {QStringLiteral("person_id"), interpreter},
+                   {QStringLiteral("role"), QStringLiteral("interpreter")}});
+    }
+    insertRow(db, QStringLiteral("session_person"),
+              {{QStringLiteral("session_id"), talk},
+               {QStringLiteral("person_id"), presenter},
+               {QStringLiteral("role"), QStringLiteral("presenter")}});
+
+    const QDate from(2026, 5, 1);
+    const QDate to(2026, 6, 30);
+    const auto time = [](int day, int hour, int minute = 0) {
+        return at(day, hour, minute).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    };
+    const QList<std::pair<const char*, QString>> changes{
+        {"a session moved into another visit's, at the same venue",
+         QStringLiteral("UPDATE agenda_session SET starts_at = '%1', ends_at = '%2' WHERE id = %3")
+             .arg(time(20, 10, 30), time(20, 11, 30))
+             .arg(visitPraha)},
+        {"a session moved from June into May, at a venue in use",
+         QStringLiteral(
+             "UPDATE agenda_session SET starts_at = '%1', ends_at = '%2', venue_institution_id = %3 "
+             "WHERE id = %4")
+             .arg(time(20, 9, 45), time(20, 10, 15))
+             .arg(hall)
+             .arg(inJune)},
+        {"the same session moved away, to July",
+         QStringLiteral(
+             "UPDATE agenda_session SET starts_at = '2026-07-01T09:00', ends_at = '2026-07-01T10:00' "
+             "WHERE id = %1")
+             .arg(inJune)},
+        {"an interpreter given a session of another visit at the same hour",
+         QStringLiteral(
+             "INSERT INTO session_person (session_id, person_id, role) VALUES (%1, %2, 'interpreter')")
+             .arg(talk)
+             .arg(interpreter)},
+        {"the interpreter's name",
+         QStringLiteral("UPDATE person SET family_name = 'Kowalenko' WHERE id = %1").arg(interpreter)},
+        {"a visit's title",
+         QStringLiteral("UPDATE visit SET title = 'Kijów i Lwów' WHERE id = %1").arg(kyiv)},
+        {"a participant arriving earlier",
+         QStringLiteral("UPDATE visit_participant SET arrival = '%1' WHERE id = %2")
+             .arg(time(19, 8))
+             .arg(guestStay)},
+        {"a participant arriving later",
+         QStringLiteral("UPDATE visit_participant SET arrival = '%1' WHERE id = %2")
+             .arg(time(20, 12))
+             .arg(guestStay)},
+        {"the interpreter's limit",
+         QStringLiteral(
+             "INSERT OR REPLACE INTO setting (key, value) VALUES ('interpreter_max_minutes', '60')")},
+        {"a travel time", QStringLiteral("INSERT INTO travel_time (city_a, city_b, minutes) "
+                                         "VALUES ('Płock', 'Warszawa', 5)")},
+        {"a venue's city",
+         QStringLiteral("UPDATE institution SET city = 'Kraków' WHERE id = %1").arg(office)},
+        {"an audience instead of the whole delegation",
+         QStringLiteral("UPDATE agenda_session SET whole_delegation = 0 WHERE id = %1; "
+                        "INSERT INTO session_audience (session_id, participant_id) VALUES (%1, %2)")
+             .arg(second)
+             .arg(hostStay)},
+        {"a visit's days",
+         QStringLiteral("UPDATE visit SET last_day = '2026-05-19' WHERE id = %1").arg(lviv)},
+        {"a session deleted", QStringLiteral("DELETE FROM agenda_session WHERE id = %1").arg(morning)},
+        {"a person deleted", QStringLiteral("DELETE FROM person WHERE id = %1").arg(interpreter)},
+        {"a visit deleted", QStringLiteral("DELETE FROM visit WHERE id = %1").arg(praha)},
+    };
+    QList<ConflictWarning> before = plan.checkPeriod(from, to);
+    int changed = 0;
+    for (const auto& [what, sql] : changes) {
+        INFO("after " << what);
+        for (const QString& statement : sql.split(QStringLiteral("; "))) {
+            run(db, statement);
+        }
+        const QList<ConflictWarning> again = plan.checkPeriod(from, to);
+        const QList<ConflictWarning> afresh = checkedAfresh(plan.test.path(), from, to);
+        INFO("again: " << described(again) << "\nafresh: " << described(afresh));
+        CHECK(again == afresh);
+        // A part of it, whose warnings may name sessions of visits outside it.
+        const QDate week(2026, 5, 20);
+        CHECK(plan.checkPeriod(week, week) == checkedAfresh(plan.test.path(), week, week));
+        changed += again != before ? 1 : 0;
+        before = again;
+    }
+    // Each change above changes what is found.
+    CHECK(changed == changes.size());
+
+    // The messages follow the interface language.
+    LanguageManager polish;
+    REQUIRE(polish.setLanguage(QStringLiteral("pl")));
+    const QList<ConflictWarning> inPolish = plan.checkPeriod(from, to);
+    CHECK(inPolish == checkedAfresh(plan.test.path(), from, to));
+    REQUIRE(!inPolish.isEmpty());
+    CHECK(inPolish.constFirst().message != before.constFirst().message);
+}

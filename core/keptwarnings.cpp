@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keptwarnings.h"
+
+#include "database.h"
+#include "sqlquery.h"
+
+#include <QSet>
+
+namespace {
+
+/// A day on either side of what a visit's warnings were made of: an interpreter's working stretch
+/// runs on through sessions of other visits, but not for a day.
+constexpr qint64 marginSeconds = 24 * 60 * 60;
+
+Status runAll(const Database& database, const QStringList& statements, const QString& what)
+{
+    for (const QString& statement : statements) {
+        SqlQuery query(database, statement);
+        if (Status done = query.exec(what); !done) {
+            return done;
+        }
+    }
+    return success();
+}
+
+QString seconds(const QString& time)
+{
+    return QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(time);
+}
+
+/// The kept visits whose span meets the time of the session `row` (NEW or OLD) of agenda_session.
+QString meetsSession(const QString& row)
+{
+    return QStringLiteral("visit_id = %1.visit_id OR (span_from < %2 AND span_to > %3)")
+        .arg(row, seconds(row + QStringLiteral(".ends_at")), seconds(row + QStringLiteral(".starts_at")));
+}
+
+/// The same for the session a row of session_person or session_audience belongs to.
+QString meetsSessionOf(const QString& row)
+{
+    return QStringLiteral("visit_id IN (SELECT s.visit_id FROM agenda_session s WHERE s.id = %1.session_id) "
+                          "OR EXISTS (SELECT 1 FROM agenda_session s WHERE s.id = %1.session_id "
+                          "AND span_from < %2 AND span_to > %3)")
+        .arg(row, seconds(QStringLiteral("s.ends_at")), seconds(QStringLiteral("s.starts_at")));
+}
+
+QString trigger(const QString& name, const QString& event, const QString& table, const QString& body,
+                const QString& when = {})
+{
+    return QStringLiteral(
+               "CREATE TEMP TRIGGER IF NOT EXISTS wizyta_kept_%1 AFTER %2 ON main.%3 %4 BEGIN %5 END")
+        .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when, body);
+}
+
+QString forgetWhere(const QString& condition)
+{
+    return QStringLiteral("DELETE FROM wizyta_kept_visit WHERE %1;").arg(condition);
+}
+
+QString forgetAll()
+{
+    return QStringLiteral("DELETE FROM wizyta_kept_visit; DELETE FROM wizyta_kept_warning;");
+}
+
+/// Forgets a visit's kept warnings whenever something they are made of changes.
+QStringList triggers()
+{
+    const QString old = QStringLiteral("OLD");
+    const QString now = QStringLiteral("NEW");
+    const QString session = QStringLiteral("agenda_session");
+    const QString presenters = QStringLiteral("session_person");
+    const QString audience = QStringLiteral("session_audience");
+    const QString participants = QStringLiteral("visit_participant");
+    const QString insert = QStringLiteral("INSERT");
+    const QString update = QStringLiteral("UPDATE");
+    const QString remove = QStringLiteral("DELETE");
+    const QString audienceOf =
+        QStringLiteral("visit_id IN (SELECT s.visit_id FROM agenda_session s WHERE s.id = %1.session_id)");
+    QStringList statements{
+        trigger(QStringLiteral("session_insert"), insert, session, forgetWhere(meetsSession(now))),
+        trigger(QStringLiteral("session_update"), update, session,
+                forgetWhere(meetsSession(old) + QStringLiteral(" OR ") + meetsSession(now))),
+        trigger(QStringLiteral("session_delete"), remove, session, forgetWhere(meetsSession(old))),
+        trigger(QStringLiteral("person_in_session_insert"), insert, presenters,
+                forgetWhere(meetsSessionOf(now))),
+        trigger(QStringLiteral("person_in_session_update"), update, presenters,
+                forgetWhere(meetsSessionOf(old) + QStringLiteral(" OR ") + meetsSessionOf(now))),
+        trigger(QStringLiteral("person_in_session_delete"), remove, presenters,
+                forgetWhere(meetsSessionOf(old))),
+        trigger(QStringLiteral("audience_insert"), insert, audience, forgetWhere(audienceOf.arg(now))),
+        trigger(QStringLiteral("audience_update"), update, audience,
+                forgetWhere(audienceOf.arg(old) + QStringLiteral(" OR ") + audienceOf.arg(now))),
+        trigger(QStringLiteral("audience_delete"), remove, audience, forgetWhere(audienceOf.arg(old))),
+        trigger(QStringLiteral("participant_insert"), insert, participants,
+                forgetWhere(QStringLiteral("visit_id = NEW.visit_id"))),
+        trigger(QStringLiteral("participant_update"), update, participants,
+                forgetWhere(QStringLiteral("visit_id IN (OLD.visit_id, NEW.visit_id)"))),
+        trigger(QStringLiteral("participant_delete"), remove, participants,
+                forgetWhere(QStringLiteral("visit_id = OLD.visit_id"))),
+        trigger(QStringLiteral("visit_days"), update, QStringLiteral("visit"),
+                forgetWhere(QStringLiteral("visit_id = NEW.id")),
+                QStringLiteral("OLD.first_day IS NOT NEW.first_day OR OLD.last_day IS NOT NEW.last_day")),
+        // Other visits' warnings name the visit by its title.
+        trigger(QStringLiteral("visit_title"), update, QStringLiteral("visit"), forgetAll(),
+                QStringLiteral("OLD.title IS NOT NEW.title")),
+        trigger(QStringLiteral("visit_delete"), remove, QStringLiteral("visit"),
+                forgetWhere(QStringLiteral("visit_id = OLD.id"))),
+        trigger(
+            QStringLiteral("person_name"), update, QStringLiteral("person"), forgetAll(),
+            QStringLiteral("OLD.given_name IS NOT NEW.given_name OR OLD.family_name IS NOT NEW.family_name")),
+        trigger(QStringLiteral("institution_update"), update, QStringLiteral("institution"), forgetAll(),
+                QStringLiteral("OLD.name IS NOT NEW.name OR OLD.city IS NOT NEW.city")),
+        trigger(QStringLiteral("institution_delete"), remove, QStringLiteral("institution"), forgetAll()),
+    };
+    // The travel times and the interpreter's limit.
+    for (const QString& table : {QStringLiteral("setting"), QStringLiteral("travel_time")}) {
+        for (const QString& event : {insert, update, remove}) {
+            statements << trigger(table + QLatin1Char('_') + event.toLower(), event, table, forgetAll());
+        }
+    }
+    return statements;
+}
+
+} // namespace
+
+Status KeptWarnings::install()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_state (language TEXT NOT NULL, "
+                       "data_version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_visit (visit_id INTEGER PRIMARY KEY, "
+                       "span_from INTEGER, span_to INTEGER)"),
+        QStringLiteral(
+            "CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_warning (visit_id INTEGER NOT NULL, "
+            "rule INTEGER NOT NULL, session_id INTEGER NOT NULL, other_session_id INTEGER NOT NULL, "
+            "person_id INTEGER NOT NULL, message TEXT NOT NULL, start INTEGER NOT NULL, "
+            "other_start INTEGER NOT NULL, seq INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS temp.wizyta_kept_warning_visit "
+                       "ON wizyta_kept_warning (visit_id)"),
+        QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS wizyta_kept_forget AFTER DELETE ON "
+                       "temp.wizyta_kept_visit BEGIN DELETE FROM wizyta_kept_warning "
+                       "WHERE visit_id = OLD.visit_id; END"),
+    };
+    statements << triggers();
+    return runAll(m_database, statements, tr("Preparing the conflict check"));
+}
+
+Status KeptWarnings::prepare(const QString& language)
+{
+    const QString what = tr("Preparing the conflict check");
+    SqlQuery installed(m_database, QStringLiteral("SELECT count(*) FROM temp.sqlite_master "
+                                                  "WHERE name = 'wizyta_kept_state'"));
+    if (Status done = installed.exec(what); !done) {
+        return done;
+    }
+    if (!installed.next() || installed.id(0) == 0) {
+        if (Status done = install(); !done) {
+            return done;
+        }
+    }
+    SqlQuery version(m_database, QStringLiteral("PRAGMA data_version"));
+    if (Status done = version.exec(what); !done) {
+        return done;
+    }
+    const qint64 dataVersion = version.next() ? version.id(0) : 0;
+    SqlQuery state(m_database, QStringLiteral("SELECT language, data_version FROM wizyta_kept_state"));
+    if (Status done = state.exec(what); !done) {
+        return done;
+    }
+    if (state.next() && state.text(0) == language && state.id(1) == dataVersion) {
+        return success();
+    }
+    SqlQuery remember(m_database, QStringLiteral("INSERT INTO wizyta_kept_state (language, data_version) "
+                                                 "VALUES (:language, :version)"));
+    remember.bind(QStringLiteral(":language"), language);
+    remember.bind(QStringLiteral(":version"), dataVersion);
+    if (Status done = runAll(m_database,
+                             {QStringLiteral("DELETE FROM wizyta_kept_visit"),
+                              QStringLiteral("DELETE FROM wizyta_kept_warning"),
+                              QStringLiteral("DELETE FROM wizyta_kept_state")},
+                             what);
+        !done) {
+        return done;
+    }
+    return remember.exec(what);
+}
+
+Status KeptWarnings::forget()
+{
+    if (Status prepared = prepare(QString()); !prepared) {
+        return prepared;
+    }
+    return runAll(
+        m_database,
+        {QStringLiteral("DELETE FROM wizyta_kept_visit"), QStringLiteral("DELETE FROM wizyta_kept_warning")},
+        tr("Checking the programmes"));
+}
+
+Result<QList<PeriodVisit>> KeptWarnings::visitsIn(const QDate& first, const QDate& last) const
+{
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT v.id, v.title, v.first_day, v.last_day, k.visit_id IS NOT NULL "
+                       "FROM visit v LEFT JOIN wizyta_kept_visit k ON k.visit_id = v.id "
+                       "WHERE v.last_day >= :first AND v.first_day <= :last ORDER BY v.first_day, v.id"));
+    query.bind(QStringLiteral(":first"), SqlValue::fromDay(first));
+    query.bind(QStringLiteral(":last"), SqlValue::fromDay(last));
+    if (Status done = query.exec(tr("Checking the programmes")); !done) {
+        return done.error();
+    }
+    QList<PeriodVisit> visits;
+    while (query.next()) {
+        visits.append({query.id(0), query.text(1), SqlValue::toDay(query.value(2)),
+                       SqlValue::toDay(query.value(3)), query.id(4) != 0});
+    }
+    return visits;
+}
+
+Status KeptWarnings::keep(const QList<Id>& visits, const QList<PlacedWarning>& warnings)
+{
+    const QString what = tr("Checking the programmes");
+    const QVariant ids = SqlValue::fromIds(visits);
+    // Each visit's span: its days and its sessions, a day wider on either side.
+    SqlQuery forget(m_database, QStringLiteral("DELETE FROM wizyta_kept_visit "
+                                               "WHERE visit_id IN (SELECT value FROM json_each(:visits))"));
+    forget.bind(QStringLiteral(":visits"), ids);
+    SqlQuery spans(
+        m_database,
+        QStringLiteral("INSERT INTO wizyta_kept_visit (visit_id, span_from, span_to) "
+                       "SELECT v.id, %1 - :margin, %2 + :margin FROM visit v "
+                       "LEFT JOIN agenda_session s ON s.visit_id = v.id "
+                       "WHERE v.id IN (SELECT value FROM json_each(:visits)) GROUP BY v.id")
+            .arg(seconds(QStringLiteral("min(coalesce(v.first_day, min(s.starts_at)), "
+                                        "coalesce(min(s.starts_at), v.first_day))")),
+                 seconds(QStringLiteral("max(coalesce(date(v.last_day, '+1 day'), max(s.ends_at)), "
+                                        "coalesce(max(s.ends_at), date(v.last_day, '+1 day')))"))));
+    spans.bind(QStringLiteral(":visits"), ids);
+    spans.bind(QStringLiteral(":margin"), marginSeconds);
+    SqlQuery row(m_database, QStringLiteral("INSERT INTO wizyta_kept_warning (visit_id, rule, session_id, "
+                                            "other_session_id, person_id, message, start, other_start, seq) "
+                                            "VALUES (:visit, :rule, :session, :other, :person, :message, "
+                                            ":start, :otherStart, :seq)"));
+    const auto store = [&]() -> Status {
+        if (Status done = forget.exec(what); !done) {
+            return done;
+        }
+        if (Status done = spans.exec(what); !done) {
+            return done;
+        }
+        const QSet<Id> keptVisits(visits.cbegin(), visits.cend());
+        for (qsizetype seq = 0; seq < warnings.size(); ++seq) {
+            const PlacedWarning& placed = warnings.at(seq);
+            // Kept for each visit it names, so that it is found from either.
+            QList<Id> owners{placed.visitId};
+            if (placed.otherVisitId != 0 && placed.otherVisitId != placed.visitId) {
+                owners.append(placed.otherVisitId);
+            }
+            for (const Id visit : std::as_const(owners)) {
+                if (!keptVisits.contains(visit)) {
+                    continue;
+                }
+                row.bind(QStringLiteral(":visit"), visit);
+                row.bind(QStringLiteral(":rule"), static_cast<int>(placed.warning.rule));
+                row.bind(QStringLiteral(":session"), placed.warning.sessionId);
+                row.bind(QStringLiteral(":other"), placed.warning.otherSessionId);
+                row.bind(QStringLiteral(":person"), placed.warning.personId);
+                row.bind(QStringLiteral(":message"), placed.warning.message);
+                row.bind(QStringLiteral(":start"), placed.start);
+                row.bind(QStringLiteral(":otherStart"), placed.otherStart);
+                row.bind(QStringLiteral(":seq"), static_cast<qint64>(seq));
+                if (Status done = row.exec(what); !done) {
+                    return done;
+                }
+            }
+        }
+        return success();
+    };
+    // All or nothing: a visit is kept with every warning of it.
+    if (Status begun = runAll(m_database, {QStringLiteral("SAVEPOINT wizyta_kept")}, what); !begun) {
+        return begun;
+    }
+    if (Status stored = store(); !stored) {
+        // What failed is what the coordinator needs to hear of; undoing the half kept cannot be skipped.
+        const Status undone =
+            runAll(m_database,
+                   {QStringLiteral("ROLLBACK TO wizyta_kept"), QStringLiteral("RELEASE wizyta_kept")}, what);
+        Q_UNUSED(undone)
+        return stored;
+    }
+    return runAll(m_database, {QStringLiteral("RELEASE wizyta_kept")}, what);
+}
+
+Result<QList<ConflictWarning>> KeptWarnings::read(const QDate& first, const QDate& last) const
+{
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT rule, session_id, other_session_id, person_id, message "
+                       "FROM wizyta_kept_warning WHERE visit_id IN (SELECT id FROM visit "
+                       "WHERE last_day >= :first AND first_day <= :last) "
+                       "GROUP BY rule, session_id, other_session_id, person_id "
+                       "ORDER BY min(start), session_id, rule, min(other_start), other_session_id, "
+                       "person_id, min(seq)"));
+    query.bind(QStringLiteral(":first"), SqlValue::fromDay(first));
+    query.bind(QStringLiteral(":last"), SqlValue::fromDay(last));
+    if (Status done = query.exec(tr("Checking the programmes")); !done) {
+        return done.error();
+    }
+    QList<ConflictWarning> warnings;
+    while (query.next()) {
+        ConflictWarning warning;
+        warning.rule = static_cast<ConflictWarning::Rule>(query.id(0));
+        warning.sessionId = query.id(1);
+        warning.otherSessionId = query.id(2);
+        warning.personId = query.id(3);
+        warning.message = query.text(4);
+        warnings.append(warning);
+    }
+    return warnings;
+}
