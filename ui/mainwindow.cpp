@@ -15,6 +15,7 @@
 #include "placeholderpage.h"
 #include "planningsettingsdialog.h"
 #include "projectspage.h"
+#include "recordlistpage.h"
 #include "restorebackupdialog.h"
 #include "userprompts.h"
 #include "visiteditor.h"
@@ -343,7 +344,6 @@ void MainWindow::rebuildPages()
         return;
     }
     m_navigation->setEnabled(true);
-    // In the order of the navigation list (Page).
     // In the order of the navigation list (Page); each is built when first shown. The visit editor,
     // not in the navigation, is built when a visit is first opened.
     DatabaseDocument& document = *m_document;
@@ -366,15 +366,20 @@ void MainWindow::rebuildPages()
         m_pages->addWidget(new LazyPage(build, m_pages));
     }
     // An empty database opens on the visits page, which says what to do first.
-    int start = std::clamp(current, 0, m_navigation->count() - 1);
-    if (start != static_cast<int>(Page::Visits)) {
-        const auto anyVisit = VisitRepository(m_document->database()).any();
-        if (!anyVisit || !*anyVisit) {
-            start = static_cast<int>(Page::Visits);
-        }
-    }
+    const auto anyVisit = VisitRepository(m_document->database()).any();
+    const bool empty = !anyVisit || !*anyVisit;
+    const int start =
+        empty ? static_cast<int>(Page::Visits) : std::clamp(current, 0, m_navigation->count() - 1);
     m_navigation->setCurrentRow(start);
     setCurrentPage(start);
+    // On a start-up the window appears first, then the list in it is read (an empty file's start
+    // screen needs no reading, and is not shown as a list first).
+    if (!isVisible() && !empty) {
+        if (auto* list =
+                qobject_cast<RecordListPage*>(qobject_cast<LazyPage*>(m_pages->widget(start))->content())) {
+            list->readAfterFirstPaint();
+        }
+    }
 }
 
 void MainWindow::setCurrentPage(int index)

@@ -133,6 +133,10 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectedBeforeReset = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_readAfterPaint) { // read earlier, because something needed the rows
+            m_readAfterPaint = false;
+            m_table->viewport()->removeEventFilter(this);
+        }
         selectId(m_selectedBeforeReset);
         updateState();
         refreshDetails();
@@ -205,8 +209,42 @@ void RecordListPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void RecordListPage::readAfterFirstPaint()
+{
+    if (m_model->isStale()) {
+        m_readAfterPaint = true;
+        m_table->viewport()->installEventFilter(this);
+        updateState();
+    }
+}
+
+bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_readAfterPaint && watched == m_table->viewport() && event->type() == QEvent::Paint) {
+        m_table->viewport()->removeEventFilter(this);
+        // Queued: the event loop comes back to it once the window's paint is done.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_readAfterPaint = false;
+                if (isVisible()) {
+                    m_model->setFollowingChanges(true);
+                    fitColumns();
+                }
+                updateState();
+            },
+            Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void RecordListPage::showEvent(QShowEvent* event)
 {
+    if (m_readAfterPaint) {
+        QWidget::showEvent(event);
+        fitColumns(); // to the headers, until the rows are read
+        return;
+    }
     m_model->setFollowingChanges(true); // reads the rows if they changed while hidden
     QWidget::showEvent(event);
     fitColumns(); // now that the table has its width
@@ -260,11 +298,13 @@ void RecordListPage::fitColumns()
 void RecordListPage::updateState()
 {
     const int all = m_model->rowCount();
-    m_stack->setCurrentIndex(all == 0 ? 1 : 0);
+    // Rows still to be read are not an empty list.
+    const bool empty = all == 0 && !m_readAfterPaint;
+    m_stack->setCurrentIndex(empty ? 1 : 0);
     // The start screen stands alone: no search or buttons for a list that is not there yet.
-    m_topBar->setVisible(all > 0);
-    m_bottomBar->setVisible(all > 0);
-    m_count->setText(countText(m_proxy->rowCount(), all));
+    m_topBar->setVisible(!empty);
+    m_bottomBar->setVisible(!empty);
+    m_count->setText(m_readAfterPaint ? QString() : countText(m_proxy->rowCount(), all));
     const bool selected = currentId() != 0;
     m_openButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);

@@ -51,8 +51,15 @@ public:
     QTableView* table() const { return m_table; }
     /// A read-only database: records can be looked at, not added or deleted.
     void setEditable(bool editable);
+    /// The rows are read right after the page is first painted, not before it is shown: the window
+    /// of a start-up appears without waiting for 5,000 visits (wizyta_bench). Until then the list is
+    /// shown with no rows, not as empty.
+    void readAfterFirstPaint();
+    /// Whether the page waits for its first paint to read its rows.
+    bool isWaitingToRead() const { return m_readAfterPaint; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
@@ -105,4 +112,5 @@ private:
     QHBoxLayout* m_buttons;
     QList<QPushButton*> m_selectionButtons;
     Id m_selectedBeforeReset = 0;
+    bool m_readAfterPaint = false;
 };

@@ -36,6 +36,8 @@ public:
     void reload();
     /// Reads the rows if they are out of date: never read, or changed while not following changes.
     void ensureLoaded();
+    /// Whether the rows are out of date (see ensureLoaded()).
+    bool isStale() const { return m_stale; }
     /// Whether a change in the database reads the rows again at once (the default) or only marks them
     /// out of date for ensureLoaded(). A list page's model follows changes only while the page is
     /// shown: a hidden list of 50,000 people is not read again for every edit made elsewhere.

@@ -14,6 +14,9 @@ QString number(std::optional<double> value, const QString& unit)
 
 QString targetText(const Figure& figure)
 {
+    if (!figure.hasTarget()) {
+        return QStringLiteral("none (told for what it shows)");
+    }
     QStringList targets;
     if (figure.atMost) {
         targets << QStringLiteral("≤ %1 %2").arg(*figure.atMost).arg(figure.unit);
@@ -43,6 +46,14 @@ Figure Figure::besideBaseline(const QString& measure, const QString& baselineNam
     figure.measure = measure;
     figure.baselineName = baselineName;
     figure.ratioAtMost = ratioAtMost;
+    return figure;
+}
+
+Figure Figure::beside(const QString& measure, const QString& baselineName)
+{
+    Figure figure;
+    figure.measure = measure;
+    figure.baselineName = baselineName;
     return figure;
 }
 
@@ -107,7 +118,9 @@ QString BenchReport::markdown() const
         text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
                     .arg(figure.measure, number(figure.value, figure.unit), baseline,
                          ratio ? QStringLiteral("%1×").arg(*ratio, 0, 'f', 2) : QString(), targetText(figure),
-                         figure.met() ? QStringLiteral("yes") : QStringLiteral("**no**"));
+                         !figure.hasTarget() ? QStringLiteral("—")
+                         : figure.met()      ? QStringLiteral("yes")
+                                             : QStringLiteral("**no**"));
     }
     return text;
 }

@@ -23,10 +23,13 @@ struct Figure
                            const QString& unit = QStringLiteral("ms"));
     /// A figure held to a ratio of a baseline, both measured later.
     static Figure besideBaseline(const QString& measure, const QString& baselineName, double ratioAtMost);
+    /// A figure told beside a baseline, held to no target.
+    static Figure beside(const QString& measure, const QString& baselineName);
 
     std::optional<double> ratio() const;
     /// Measured and within its target.
     bool met() const;
+    bool hasTarget() const { return atMost || ratioAtMost; }
 };
 
 /// The benchmark's results as a Markdown table, as the README shows it.

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QProcess>
 #include <QSettings>
+#include <QTableView>
 #include <QTextStream>
 
 #include <chrono>
@@ -34,8 +35,8 @@ double peakMegabytes(int who)
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
-/// Notes the end of the first paint of any widget of `window`: the event loop comes back to the
-/// queued call only when that paint is done.
+/// Notes the end of the first paint of any widget of `window`, and of the first paint of a table
+/// with rows: the event loop comes back to a queued call only when that paint is done.
 class FirstPaint final : public QObject
 {
 public:
@@ -44,13 +45,21 @@ public:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (!m_seen && event->type() == QEvent::Paint && watched->isWidgetType() &&
-            static_cast<QWidget*>(watched)->window() == m_window) {
-            m_seen = true;
+        if (event->type() != QEvent::Paint || !watched->isWidgetType() ||
+            static_cast<QWidget*>(watched)->window() != m_window) {
+            return false;
+        }
+        if (!m_paintSeen) {
+            m_paintSeen = true;
+            QMetaObject::invokeMethod(
+                this, [this] { m_painted = monotonicNanoseconds(); }, Qt::QueuedConnection);
+        }
+        if (!m_filled && hasRows(watched)) {
+            m_filled = true;
             QMetaObject::invokeMethod(
                 this,
-                [] {
-                    QTextStream(stdout) << "painted " << monotonicNanoseconds() << ' '
+                [this] {
+                    QTextStream(stdout) << "painted " << m_painted << ' ' << monotonicNanoseconds() << ' '
                                         << peakMegabytes(RUSAGE_SELF) << Qt::endl;
                     QCoreApplication::exit(0);
                 },
@@ -60,8 +69,21 @@ protected:
     }
 
 private:
+    /// A table's viewport painting rows, or a window with no table (the minimal one).
+    bool hasRows(QObject* watched) const
+    {
+        const auto tables = m_window->findChildren<QTableView*>();
+        if (tables.isEmpty()) {
+            return true;
+        }
+        const auto* table = qobject_cast<QTableView*>(watched->parent());
+        return table && table->viewport() == watched && table->model() && table->model()->rowCount() > 0;
+    }
+
     QWidget* m_window;
-    bool m_seen = false;
+    bool m_paintSeen = false;
+    qint64 m_painted = 0; ///< when the first paint ended
+    bool m_filled = false;
 };
 
 int showUntilPainted(QApplication& app, QWidget& window)
@@ -118,9 +140,10 @@ std::optional<StartupTime::Run> StartupTime::measure(const QString& program, Win
         return std::nullopt;
     }
     const QStringList words = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
-    if (words.size() != 3 || words.at(0) != QLatin1String("painted")) {
+    if (words.size() != 4 || words.at(0) != QLatin1String("painted")) {
         return std::nullopt;
     }
     return Run{static_cast<double>(words.at(1).toLongLong() - started) / 1e6,
-               words.at(2).trimmed().toDouble()};
+               static_cast<double>(words.at(2).toLongLong() - started) / 1e6,
+               words.at(3).trimmed().toDouble()};
 }

@@ -15,11 +15,14 @@ public:
 
     struct Run
     {
-        double milliseconds = 0;  ///< to the end of the first paint
-        double peakMegabytes = 0; ///< the process's peak resident memory by then
+        double milliseconds = 0;       ///< to the end of the first paint
+        double filledMilliseconds = 0; ///< to the end of the first paint of a list with rows in it
+        double peakMegabytes = 0;      ///< the process's peak resident memory by then
     };
 
-    /// The child's side: shows the window and prints when its first paint ended. Returns the exit code.
+    /// The child's side: shows the window and prints when its first paint ended, and when that of
+    /// the first list with rows in it did (the start page reads its rows after the window's first
+    /// paint). Returns the exit code.
     static int runChild(int argc, char** argv, Window window, const QString& databasePath);
     /// The parent's side: starts `program` as that child and reads what it printed.
     static std::optional<Run> measure(const QString& program, Window window, const QString& databasePath,

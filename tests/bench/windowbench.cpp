@@ -29,6 +29,11 @@ WindowBench::WindowBench(const QString& databasePath, int runs)
     if (m_window->openDatabase(databasePath)) {
         m_window->show();
         m_exposed = QTest::qWaitForWindowExposed(m_window.get());
+        // The start page reads its rows right after the window's first paint.
+        m_exposed = m_exposed && QTest::qWaitFor([this] {
+                        const auto* page = m_window->findChild<RecordListPage*>();
+                        return page == nullptr || !page->isWaitingToRead();
+                    });
         settle();
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfixture.h"
 
+#include "recordlistpage.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -25,6 +27,11 @@ WindowFixture::WindowFixture(const QString& language)
     REQUIRE(window->openDatabase(databasePath()));
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    // The start page reads its rows right after the window's first paint.
+    REQUIRE(QTest::qWaitFor([this] {
+        const auto* page = window->findChild<RecordListPage*>();
+        return page == nullptr || !page->isWaitingToRead();
+    }));
 }
 
 WindowFixture::~WindowFixture()
