@@ -185,7 +185,7 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
         summary.country = query.text(6);
         summary.email = query.text(7);
         summary.visitCount = static_cast<int>(query.id(8));
-        people.append(summary);
+        people.append(std::move(summary));
     }
     return people;
 }

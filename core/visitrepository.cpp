@@ -247,7 +247,7 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
         summary.hostName = query.text(6); // the short name when there is one
         summary.sendingCountry = query.text(7);
         summary.participantCount = static_cast<int>(query.id(8));
-        visits.append(summary);
+        visits.append(std::move(summary));
     }
     return visits;
 }
