@@ -891,17 +891,15 @@ Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, 
     if (Status prepared = kept.prepare(QLocale().name()); !prepared) {
         return prepared.error();
     }
-    const auto visits = kept.visitsIn(first, last);
+    const auto visits = kept.unkeptIn(first, last);
     if (!visits) {
         return visits.error();
     }
     QList<VisitInfo> unkept;
     QList<Id> ids;
     for (const PeriodVisit& visit : *visits) {
-        if (!visit.kept) {
-            unkept.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
-            ids.append(visit.id);
-        }
+        unkept.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
+        ids.append(visit.id);
     }
     if (!unkept.isEmpty()) {
         Loader loader(m_database);

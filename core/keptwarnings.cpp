@@ -8,10 +8,6 @@
 
 namespace {
 
-/// A day on either side of what a visit's warnings were made of: an interpreter's working stretch
-/// runs on through sessions of other visits, but not for a day.
-constexpr qint64 marginSeconds = 24 * 60 * 60;
-
 Status runAll(const Database& database, const QStringList& statements, const QString& what)
 {
     for (const QString& statement : statements) {
@@ -23,32 +19,55 @@ Status runAll(const Database& database, const QStringList& statements, const QSt
     return success();
 }
 
-QString seconds(const QString& time)
+/// A stored time ('2026-05-19T09:30') a day earlier or later, written as stored times are.
+QString shifted(const QString& time, const QString& days)
 {
-    return QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(time);
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M', %1, '%2 day')").arg(time, days);
 }
 
-/// The kept visits whose span meets the time of the session `row` (NEW or OLD) of agenda_session.
-QString meetsSession(const QString& row)
+/// The kept visits whose warnings a change to a session may change, given the session's visit,
+/// start and end and a SELECT of its interpreters: its own visit; visits with a session at the same
+/// time (double bookings); visits with a session within a day that one of those interpreters also
+/// interprets (a working stretch runs on through sessions of any visit, but not for a day). Sessions
+/// last at most a day, which bounds the search by start to the index.
+QString affected(const QString& visit, const QString& start, const QString& end, const QString& interpreters)
 {
-    return QStringLiteral("visit_id = %1.visit_id OR (span_from < %2 AND span_to > %3)")
-        .arg(row, seconds(row + QStringLiteral(".ends_at")), seconds(row + QStringLiteral(".starts_at")));
+    return QStringLiteral("visit_id = %1 "
+                          "OR visit_id IN (SELECT o.visit_id FROM agenda_session o WHERE o.starts_at < %3 "
+                          "AND o.ends_at > %2 AND o.starts_at > %4) "
+                          "OR visit_id IN (SELECT o.visit_id FROM session_person them "
+                          "JOIN agenda_session o ON o.id = them.session_id WHERE them.role = 'interpreter' "
+                          "AND them.person_id IN (%6) AND o.starts_at < %5 AND o.ends_at > %4)")
+        .arg(visit, start, end, shifted(start, QStringLiteral("-1")), shifted(end, QStringLiteral("+1")),
+             interpreters);
 }
 
-/// The same for the session a row of session_person or session_audience belongs to.
-QString meetsSessionOf(const QString& row)
+/// For a row (NEW or OLD) of agenda_session.
+QString affectedBySession(const QString& row)
 {
-    return QStringLiteral("visit_id IN (SELECT s.visit_id FROM agenda_session s WHERE s.id = %1.session_id) "
-                          "OR EXISTS (SELECT 1 FROM agenda_session s WHERE s.id = %1.session_id "
-                          "AND span_from < %2 AND span_to > %3)")
-        .arg(row, seconds(QStringLiteral("s.ends_at")), seconds(QStringLiteral("s.starts_at")));
+    return affected(row + QStringLiteral(".visit_id"), row + QStringLiteral(".starts_at"),
+                    row + QStringLiteral(".ends_at"),
+                    QStringLiteral("SELECT person_id FROM session_person WHERE session_id = %1.id "
+                                   "AND role = 'interpreter'")
+                        .arg(row));
 }
 
+/// For a row of session_person: only its person's stretch can change.
+QString affectedByPerson(const QString& row)
+{
+    const auto ofSession = [&row](const char* column) {
+        return QStringLiteral("(SELECT %1 FROM agenda_session WHERE id = %2.session_id)")
+            .arg(QLatin1String(column), row);
+    };
+    return affected(ofSession("visit_id"), ofSession("starts_at"), ofSession("ends_at"),
+                    QStringLiteral("SELECT %1.person_id WHERE %1.role = 'interpreter'").arg(row));
+}
+
+/// `event` is "AFTER INSERT", "BEFORE DELETE" and the like.
 QString trigger(const QString& name, const QString& event, const QString& table, const QString& body,
                 const QString& when = {})
 {
-    return QStringLiteral(
-               "CREATE TEMP TRIGGER IF NOT EXISTS wizyta_kept_%1 AFTER %2 ON main.%3 %4 BEGIN %5 END")
+    return QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS wizyta_kept_%1 %2 ON main.%3 %4 BEGIN %5 END")
         .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when, body);
 }
 
@@ -71,51 +90,54 @@ QStringList triggers()
     const QString presenters = QStringLiteral("session_person");
     const QString audience = QStringLiteral("session_audience");
     const QString participants = QStringLiteral("visit_participant");
-    const QString insert = QStringLiteral("INSERT");
-    const QString update = QStringLiteral("UPDATE");
-    const QString remove = QStringLiteral("DELETE");
+    const QString inserted = QStringLiteral("AFTER INSERT");
+    const QString updated = QStringLiteral("AFTER UPDATE");
+    const QString deleted = QStringLiteral("AFTER DELETE");
     const QString audienceOf =
         QStringLiteral("visit_id IN (SELECT s.visit_id FROM agenda_session s WHERE s.id = %1.session_id)");
     QStringList statements{
-        trigger(QStringLiteral("session_insert"), insert, session, forgetWhere(meetsSession(now))),
-        trigger(QStringLiteral("session_update"), update, session,
-                forgetWhere(meetsSession(old) + QStringLiteral(" OR ") + meetsSession(now))),
-        trigger(QStringLiteral("session_delete"), remove, session, forgetWhere(meetsSession(old))),
-        trigger(QStringLiteral("person_in_session_insert"), insert, presenters,
-                forgetWhere(meetsSessionOf(now))),
-        trigger(QStringLiteral("person_in_session_update"), update, presenters,
-                forgetWhere(meetsSessionOf(old) + QStringLiteral(" OR ") + meetsSessionOf(now))),
-        trigger(QStringLiteral("person_in_session_delete"), remove, presenters,
-                forgetWhere(meetsSessionOf(old))),
-        trigger(QStringLiteral("audience_insert"), insert, audience, forgetWhere(audienceOf.arg(now))),
-        trigger(QStringLiteral("audience_update"), update, audience,
+        trigger(QStringLiteral("session_insert"), inserted, session, forgetWhere(affectedBySession(now))),
+        trigger(QStringLiteral("session_update"), updated, session,
+                forgetWhere(affectedBySession(old) + QStringLiteral(" OR ") + affectedBySession(now))),
+        // Before: its interpreters are deleted with it.
+        trigger(QStringLiteral("session_delete"), QStringLiteral("BEFORE DELETE"), session,
+                forgetWhere(affectedBySession(old))),
+        trigger(QStringLiteral("person_in_session_insert"), inserted, presenters,
+                forgetWhere(affectedByPerson(now))),
+        trigger(QStringLiteral("person_in_session_update"), updated, presenters,
+                forgetWhere(affectedByPerson(old) + QStringLiteral(" OR ") + affectedByPerson(now))),
+        trigger(QStringLiteral("person_in_session_delete"), deleted, presenters,
+                forgetWhere(affectedByPerson(old))),
+        trigger(QStringLiteral("audience_insert"), inserted, audience, forgetWhere(audienceOf.arg(now))),
+        trigger(QStringLiteral("audience_update"), updated, audience,
                 forgetWhere(audienceOf.arg(old) + QStringLiteral(" OR ") + audienceOf.arg(now))),
-        trigger(QStringLiteral("audience_delete"), remove, audience, forgetWhere(audienceOf.arg(old))),
-        trigger(QStringLiteral("participant_insert"), insert, participants,
+        trigger(QStringLiteral("audience_delete"), deleted, audience, forgetWhere(audienceOf.arg(old))),
+        trigger(QStringLiteral("participant_insert"), inserted, participants,
                 forgetWhere(QStringLiteral("visit_id = NEW.visit_id"))),
-        trigger(QStringLiteral("participant_update"), update, participants,
+        trigger(QStringLiteral("participant_update"), updated, participants,
                 forgetWhere(QStringLiteral("visit_id IN (OLD.visit_id, NEW.visit_id)"))),
-        trigger(QStringLiteral("participant_delete"), remove, participants,
+        trigger(QStringLiteral("participant_delete"), deleted, participants,
                 forgetWhere(QStringLiteral("visit_id = OLD.visit_id"))),
-        trigger(QStringLiteral("visit_days"), update, QStringLiteral("visit"),
+        trigger(QStringLiteral("visit_days"), updated, QStringLiteral("visit"),
                 forgetWhere(QStringLiteral("visit_id = NEW.id")),
                 QStringLiteral("OLD.first_day IS NOT NEW.first_day OR OLD.last_day IS NOT NEW.last_day")),
         // Other visits' warnings name the visit by its title.
-        trigger(QStringLiteral("visit_title"), update, QStringLiteral("visit"), forgetAll(),
+        trigger(QStringLiteral("visit_title"), updated, QStringLiteral("visit"), forgetAll(),
                 QStringLiteral("OLD.title IS NOT NEW.title")),
-        trigger(QStringLiteral("visit_delete"), remove, QStringLiteral("visit"),
+        trigger(QStringLiteral("visit_delete"), deleted, QStringLiteral("visit"),
                 forgetWhere(QStringLiteral("visit_id = OLD.id"))),
         trigger(
-            QStringLiteral("person_name"), update, QStringLiteral("person"), forgetAll(),
+            QStringLiteral("person_name"), updated, QStringLiteral("person"), forgetAll(),
             QStringLiteral("OLD.given_name IS NOT NEW.given_name OR OLD.family_name IS NOT NEW.family_name")),
-        trigger(QStringLiteral("institution_update"), update, QStringLiteral("institution"), forgetAll(),
+        trigger(QStringLiteral("institution_update"), updated, QStringLiteral("institution"), forgetAll(),
                 QStringLiteral("OLD.name IS NOT NEW.name OR OLD.city IS NOT NEW.city")),
-        trigger(QStringLiteral("institution_delete"), remove, QStringLiteral("institution"), forgetAll()),
+        trigger(QStringLiteral("institution_delete"), deleted, QStringLiteral("institution"), forgetAll()),
     };
     // The travel times and the interpreter's limit.
     for (const QString& table : {QStringLiteral("setting"), QStringLiteral("travel_time")}) {
-        for (const QString& event : {insert, update, remove}) {
-            statements << trigger(table + QLatin1Char('_') + event.toLower(), event, table, forgetAll());
+        for (const QString& event : {inserted, updated, deleted}) {
+            statements << trigger(table + QLatin1Char('_') + event.section(QLatin1Char(' '), 1).toLower(),
+                                  event, table, forgetAll());
         }
     }
     return statements;
@@ -128,8 +150,7 @@ Status KeptWarnings::install()
     QStringList statements{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_state (language TEXT NOT NULL, "
                        "data_version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_visit (visit_id INTEGER PRIMARY KEY, "
-                       "span_from INTEGER, span_to INTEGER)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_visit (visit_id INTEGER PRIMARY KEY)"),
         QStringLiteral(
             "CREATE TEMP TABLE IF NOT EXISTS wizyta_kept_warning (visit_id INTEGER NOT NULL, "
             "rule INTEGER NOT NULL, session_id INTEGER NOT NULL, other_session_id INTEGER NOT NULL, "
@@ -196,13 +217,12 @@ Status KeptWarnings::forget()
         tr("Checking the programmes"));
 }
 
-Result<QList<PeriodVisit>> KeptWarnings::visitsIn(const QDate& first, const QDate& last) const
+Result<QList<PeriodVisit>> KeptWarnings::unkeptIn(const QDate& first, const QDate& last) const
 {
-    SqlQuery query(
-        m_database,
-        QStringLiteral("SELECT v.id, v.title, v.first_day, v.last_day, k.visit_id IS NOT NULL "
-                       "FROM visit v LEFT JOIN wizyta_kept_visit k ON k.visit_id = v.id "
-                       "WHERE v.last_day >= :first AND v.first_day <= :last ORDER BY v.first_day, v.id"));
+    SqlQuery query(m_database, QStringLiteral("SELECT v.id, v.title, v.first_day, v.last_day FROM visit v "
+                                              "WHERE v.last_day >= :first AND v.first_day <= :last "
+                                              "AND v.id NOT IN (SELECT visit_id FROM wizyta_kept_visit) "
+                                              "ORDER BY v.first_day, v.id"));
     query.bind(QStringLiteral(":first"), SqlValue::fromDay(first));
     query.bind(QStringLiteral(":last"), SqlValue::fromDay(last));
     if (Status done = query.exec(tr("Checking the programmes")); !done) {
@@ -210,8 +230,8 @@ Result<QList<PeriodVisit>> KeptWarnings::visitsIn(const QDate& first, const QDat
     }
     QList<PeriodVisit> visits;
     while (query.next()) {
-        visits.append({query.id(0), query.text(1), SqlValue::toDay(query.value(2)),
-                       SqlValue::toDay(query.value(3)), query.id(4) != 0});
+        visits.append(
+            {query.id(0), query.text(1), SqlValue::toDay(query.value(2)), SqlValue::toDay(query.value(3))});
     }
     return visits;
 }
@@ -220,22 +240,12 @@ Status KeptWarnings::keep(const QList<Id>& visits, const QList<PlacedWarning>& w
 {
     const QString what = tr("Checking the programmes");
     const QVariant ids = SqlValue::fromIds(visits);
-    // Each visit's span: its days and its sessions, a day wider on either side.
     SqlQuery forget(m_database, QStringLiteral("DELETE FROM wizyta_kept_visit "
                                                "WHERE visit_id IN (SELECT value FROM json_each(:visits))"));
     forget.bind(QStringLiteral(":visits"), ids);
-    SqlQuery spans(
-        m_database,
-        QStringLiteral("INSERT INTO wizyta_kept_visit (visit_id, span_from, span_to) "
-                       "SELECT v.id, %1 - :margin, %2 + :margin FROM visit v "
-                       "LEFT JOIN agenda_session s ON s.visit_id = v.id "
-                       "WHERE v.id IN (SELECT value FROM json_each(:visits)) GROUP BY v.id")
-            .arg(seconds(QStringLiteral("min(coalesce(v.first_day, min(s.starts_at)), "
-                                        "coalesce(min(s.starts_at), v.first_day))")),
-                 seconds(QStringLiteral("max(coalesce(date(v.last_day, '+1 day'), max(s.ends_at)), "
-                                        "coalesce(max(s.ends_at), date(v.last_day, '+1 day')))"))));
-    spans.bind(QStringLiteral(":visits"), ids);
-    spans.bind(QStringLiteral(":margin"), marginSeconds);
+    SqlQuery kept(m_database, QStringLiteral("INSERT INTO wizyta_kept_visit (visit_id) "
+                                             "SELECT value FROM json_each(:visits)"));
+    kept.bind(QStringLiteral(":visits"), ids);
     SqlQuery row(m_database, QStringLiteral("INSERT INTO wizyta_kept_warning (visit_id, rule, session_id, "
                                             "other_session_id, person_id, message, start, other_start, seq) "
                                             "VALUES (:visit, :rule, :session, :other, :person, :message, "
@@ -244,7 +254,7 @@ Status KeptWarnings::keep(const QList<Id>& visits, const QList<PlacedWarning>& w
         if (Status done = forget.exec(what); !done) {
             return done;
         }
-        if (Status done = spans.exec(what); !done) {
+        if (Status done = kept.exec(what); !done) {
             return done;
         }
         const QSet<Id> keptVisits(visits.cbegin(), visits.cend());

@@ -22,7 +22,6 @@ struct PeriodVisit
     QString title;
     QDate firstDay;
     QDate lastDay;
-    bool kept = false; ///< its warnings are kept
 };
 
 /// The warnings of period checks, kept on the connection per visit, so that checking a year again
@@ -30,10 +29,11 @@ struct PeriodVisit
 ///
 /// A visit's kept warnings are every warning naming one of its sessions. Temporary triggers on the
 /// tables forget them when anything they are made of changes: the visit's programme, participants
-/// or days; a session of another visit within a day of the visit's sessions (double bookings and an
-/// interpreter's working stretch cross visits); a person's name, an institution, a visit's title or a
-/// planning setting (these forget all). A change written by another connection, or another interface
-/// language (the messages are kept in it), forgets all as well. Nothing of it is stored in the file.
+/// or days; a session of another visit at the same time as one of its sessions (double bookings), or
+/// within a day of one and with the same interpreter (a working stretch crosses visits); a person's
+/// name, an institution, a visit's title or a planning setting (these forget all). A change written by
+/// another connection, or another interface language (the messages are kept in it), forgets all as well.
+/// Nothing of it is stored in the file.
 class KeptWarnings final
 {
     Q_DECLARE_TR_FUNCTIONS(KeptWarnings)
@@ -44,8 +44,8 @@ public:
     /// Makes the temporary tables and triggers when the connection has none yet, and forgets every
     /// kept warning if the file was changed by another connection or `language` is another.
     Status prepare(const QString& language);
-    /// The visits with a day between `first` and `last`, and whether their warnings are kept.
-    Result<QList<PeriodVisit>> visitsIn(const QDate& first, const QDate& last) const;
+    /// The visits with a day between `first` and `last` whose warnings are not kept.
+    Result<QList<PeriodVisit>> unkeptIn(const QDate& first, const QDate& last) const;
     /// Keeps `warnings` as all there is for `visits`: those naming a session of one of them.
     Status keep(const QList<Id>& visits, const QList<PlacedWarning>& warnings);
     /// The kept warnings naming a session of a visit with a day between `first` and `last`, each

@@ -728,7 +728,10 @@ TEST_CASE("A period checked again after any change finds what a first check find
     const Id inJune = plan.add(Planner::at(vilnius, QDateTime(QDate(2026, 6, 10), QTime(9, 0), Qt::UTC), 60,
                                            QStringLiteral("Wizyta studyjna"), office, {}));
     const Id visitPraha = plan.add(Planner::at(praha, at(21, 9), 60, QStringLiteral("Spotkanie"), hall, {}));
-    for (const Id session : {first, morning, long_}) {
+    // The interpreter's day of 20 May runs through three visits with breaks under a quarter of an hour.
+    const Id summary = plan.add(Planner::session(praha, at(20, 14, 10), 80, QStringLiteral("Podsumowanie")));
+    REQUIRE(SettingsRepository(db).setInterpreterMaxMinutes(300).ok());
+    for (const Id session : {first, morning, long_, summary}) {
         insertRow(db, QStringLiteral("session_person"),
                   {{QStringLiteral("session_id"), session},
                    {QStringLiteral("person_id"), interpreter},
@@ -745,6 +748,10 @@ TEST_CASE("A period checked again after any change finds what a first check find
         return at(day, hour, minute).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     };
     const QList<std::pair<const char*, QString>> changes{
+        {"a session early in the interpreter's day moved an hour earlier (the limit passed sooner)",
+         QStringLiteral("UPDATE agenda_session SET starts_at = '%1', ends_at = '%2' WHERE id = %3")
+             .arg(time(20, 8), time(20, 11))
+             .arg(morning)},
         {"a session moved into another visit's, at the same venue",
          QStringLiteral("UPDATE agenda_session SET starts_at = '%1', ends_at = '%2' WHERE id = %3")
              .arg(time(20, 10, 30), time(20, 11, 30))
