@@ -2,6 +2,7 @@
 #include "backups.h"
 #include "database.h"
 #include "dialogdriver.h"
+#include "recordlistpage.h"
 #include "restorebackupdialog.h"
 #include "sampledata.h"
 #include "testsupport.h"
@@ -168,6 +169,30 @@ TEST_CASE("The window remembers its size across starts")
     fixture.window->close();
     MainWindow again(fixture.languages, *fixture.settings, fixture.prompts);
     CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("At start-up the window is painted before the visits are read, and they follow at once")
+{
+    WindowFixture fixture;
+    addVisit(*fixture.window->database(), QStringLiteral("Wizyta z Żytomierza"), QDate(2026, 8, 25),
+             QDate(2026, 8, 25));
+    fixture.window.reset(); // closes the file, as quitting does
+
+    MainWindow window(fixture.languages, *fixture.settings, fixture.prompts);
+    REQUIRE(window.openDatabase(fixture.databasePath()));
+    auto* page = window.findChild<RecordListPage*>(QStringLiteral("visitsPage"));
+    REQUIRE(page);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    CHECK(page->isWaitingToRead());
+    CHECK(table->model()->rowCount() == 0);
+    window.show();
+    // Until then the list is there without rows: not the start screen of an empty file.
+    CHECK(table->isVisible());
+    CHECK_FALSE(page->findChild<QLabel*>(QStringLiteral("emptyTitle"))->isVisible());
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(QTest::qWaitFor([page] { return !page->isWaitingToRead(); }));
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(table->isVisible());
 }
 
 TEST_CASE("An empty database opens on a start screen whose sample button adds the sample visits, undoably")
