@@ -55,6 +55,8 @@ QVariant VisitListModel::cell(int row, int column, int role) const
         return visit.firstDay.year();
     case LastYearRole:
         return visit.lastDay.year();
+    case LastDayRole:
+        return visit.lastDay;
     case Qt::TextAlignmentRole:
         return column == Participants ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::DisplayRole:

@@ -16,6 +16,7 @@ public:
     static constexpr int KindRole = Qt::UserRole + 4;
     static constexpr int FirstYearRole = Qt::UserRole + 5;
     static constexpr int LastYearRole = Qt::UserRole + 6;
+    static constexpr int LastDayRole = Qt::UserRole + 7;
 
     explicit VisitListModel(Database& database, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
 
@@ -52,6 +53,13 @@ VisitsPage::VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget
     }
     proxy()->setRowFilter([this](int sourceRow) { return acceptsRow(sourceRow); });
     connect(m_visits, &QAbstractItemModel::modelReset, this, &VisitsPage::updateYears);
+    // Ten years of visits open where the work is: at today's, not at the first ever.
+    connect(m_visits, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_todayShown && m_visits->rowCount() > 0) {
+            m_todayShown = true;
+            showToday();
+        }
+    });
     connect(m_sampleButton, &QPushButton::clicked, this, &VisitsPage::addSampleVisits);
 
     setEditable(!document.isReadOnly());
@@ -59,6 +67,27 @@ VisitsPage::VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget
     updateYears();
     retranslateUi();
     fitColumns();
+}
+
+void VisitsPage::showToday()
+{
+    const QHeaderView* header = table()->horizontalHeader();
+    if (header->sortIndicatorSection() != VisitListModel::Days ||
+        header->sortIndicatorOrder() != Qt::AscendingOrder || currentId() != 0) {
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    const QAbstractItemModel* shown = table()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, 0);
+        if (index.data(VisitListModel::LastDayRole).toDate() >= today) {
+            table()->doItemsLayout(); // the rows were just read: their scroll range is laid out later
+            table()->scrollTo(index, QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
+    table()->doItemsLayout();
+    table()->scrollToBottom(); // every visit is over: the latest are nearest
 }
 
 bool VisitsPage::acceptsRow(int sourceRow) const

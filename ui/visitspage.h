@@ -35,6 +35,8 @@ protected:
 private:
     void updateYears();
     bool acceptsRow(int sourceRow) const;
+    /// Scrolls the list, in its order by days, to the first visit not over yet.
+    void showToday();
 
     DatabaseDocument& m_document;
     UserPrompts& m_prompts;
@@ -43,4 +45,5 @@ private:
     QComboBox* m_year;
     QComboBox* m_kind;
     QPushButton* m_sampleButton;
+    bool m_todayShown = false; ///< the list was scrolled to today once, when first read
 };

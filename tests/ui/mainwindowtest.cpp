@@ -195,6 +195,35 @@ TEST_CASE("At start-up the window is painted before the visits are read, and the
     CHECK(table->isVisible());
 }
 
+TEST_CASE("Years of visits open at today's, not at the first ever")
+{
+    WindowFixture fixture;
+    Database& db = *fixture.window->database();
+    const QDate today = QDate::currentDate();
+    for (int week = 150; week > 0; --week) {
+        addVisit(db, QStringLiteral("Wizyta %1 tygodni temu").arg(week), today.addDays(-7 * week),
+                 today.addDays(-7 * week + 2));
+    }
+    addVisit(db, QStringLiteral("Wizyta trwająca"), today.addDays(-1), today.addDays(1));
+    for (int week = 1; week <= 40; ++week) {
+        addVisit(db, QStringLiteral("Wizyta za %1 tygodni").arg(week), today.addDays(7 * week),
+                 today.addDays(7 * week + 1));
+    }
+    fixture.window.reset();
+
+    MainWindow window(fixture.languages, *fixture.settings, fixture.prompts);
+    window.resize(1000, 700);
+    REQUIRE(window.openDatabase(fixture.databasePath()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* page = window.findChild<RecordListPage*>(QStringLiteral("visitsPage"));
+    REQUIRE(QTest::qWaitFor([page] { return !page->isWaitingToRead(); }));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    const QModelIndex top = table->indexAt(QPoint(2, 2));
+    CHECK(top.siblingAtColumn(VisitListModel::Title).data().toString() == QStringLiteral("Wizyta trwająca"));
+    CHECK(table->currentIndex().isValid() == false); // shown, not chosen
+}
+
 TEST_CASE("An empty database opens on a start screen whose sample button adds the sample visits, undoably")
 {
     WindowFixture fixture(QStringLiteral("pl"));
