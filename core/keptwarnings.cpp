@@ -166,18 +166,21 @@ Status KeptWarnings::install()
     return runAll(m_database, statements, tr("Preparing the conflict check"));
 }
 
+Status KeptWarnings::ensureInstalled()
+{
+    SqlQuery installed(m_database, QStringLiteral("SELECT count(*) FROM temp.sqlite_master "
+                                                  "WHERE name = 'wizyta_kept_state'"));
+    if (Status done = installed.exec(tr("Preparing the conflict check")); !done) {
+        return done;
+    }
+    return installed.next() && installed.id(0) != 0 ? success() : install();
+}
+
 Status KeptWarnings::prepare(const QString& language)
 {
     const QString what = tr("Preparing the conflict check");
-    SqlQuery installed(m_database, QStringLiteral("SELECT count(*) FROM temp.sqlite_master "
-                                                  "WHERE name = 'wizyta_kept_state'"));
-    if (Status done = installed.exec(what); !done) {
-        return done;
-    }
-    if (!installed.next() || installed.id(0) == 0) {
-        if (Status done = install(); !done) {
-            return done;
-        }
+    if (Status installed = ensureInstalled(); !installed) {
+        return installed;
     }
     SqlQuery version(m_database, QStringLiteral("PRAGMA data_version"));
     if (Status done = version.exec(what); !done) {
@@ -191,25 +194,24 @@ Status KeptWarnings::prepare(const QString& language)
     if (state.next() && state.text(0) == language && state.id(1) == dataVersion) {
         return success();
     }
+    if (Status forgotten = forget(); !forgotten) {
+        return forgotten;
+    }
     SqlQuery remember(m_database, QStringLiteral("INSERT INTO wizyta_kept_state (language, data_version) "
                                                  "VALUES (:language, :version)"));
     remember.bind(QStringLiteral(":language"), language);
     remember.bind(QStringLiteral(":version"), dataVersion);
-    if (Status done = runAll(m_database,
-                             {QStringLiteral("DELETE FROM wizyta_kept_visit"),
-                              QStringLiteral("DELETE FROM wizyta_kept_warning"),
-                              QStringLiteral("DELETE FROM wizyta_kept_state")},
-                             what);
-        !done) {
-        return done;
+    if (Status cleared = runAll(m_database, {QStringLiteral("DELETE FROM wizyta_kept_state")}, what);
+        !cleared) {
+        return cleared;
     }
     return remember.exec(what);
 }
 
 Status KeptWarnings::forget()
 {
-    if (Status prepared = prepare(QString()); !prepared) {
-        return prepared;
+    if (Status installed = ensureInstalled(); !installed) {
+        return installed;
     }
     return runAll(
         m_database,

@@ -55,6 +55,8 @@ public:
     Status forget();
 
 private:
+    /// Makes the temporary tables and triggers when the connection has none yet.
+    Status ensureInstalled();
     Status install();
 
     Database& m_database;
