@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -104,9 +103,7 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
         {
             QPainter painter(&swatch);
             painter.setRenderHint(QPainter::Antialiasing);
-            QPainterPath path;
-            path.addRoundedRect(QRectF(0.5, 0.5, swatchSize.width() - 1, swatchSize.height() - 1), 4, 4);
-            MonthView::fillStatus(painter, path, status);
+            MonthView::fillStatus(painter, QRectF(QPointF(0, 0), QSizeF(swatchSize)), true, true, status);
         }
         auto* swatchLabel = new QLabel(m_legend);
         swatchLabel->setPixmap(swatch);

@@ -12,7 +12,6 @@
 #include <optional>
 
 class QPainter;
-class QPainterPath;
 
 /// One month as a grid of weeks, Monday first, with ISO week numbers: every visit a bar across its
 /// days, stacked in lanes where visits overlap, coloured by status.
@@ -75,8 +74,10 @@ public:
 
     /// The fill used for a status, here and in legends.
     static QColor statusColour(VisitStatus status);
-    /// Fills `path` as a bar of that status is filled (hatched when cancelled).
-    static void fillStatus(QPainter& painter, const QPainterPath& path, VisitStatus status);
+    /// Fills `rect` as a bar of that status is filled, its ends rounded where asked (with a darker
+    /// edge; hatched when cancelled).
+    static void fillStatus(QPainter& painter, const QRectF& rect, bool roundLeft, bool roundRight,
+                           VisitStatus status);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
