@@ -338,11 +338,8 @@ Status Database::upgrade()
         QStringList statements = Schema::upgradeStep(version);
         statements << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
                    << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        for (const QString& statement : std::as_const(statements)) {
-            SqlQuery query(*this, statement);
-            if (Status done = query.exec(what); !done) {
-                return done;
-            }
+        if (Status done = SqlQuery::execAll(*this, statements, what); !done) {
+            return done;
         }
         if (Status committed = transaction.commit(); !committed) {
             return committed;

@@ -62,17 +62,6 @@ QStringList triggersFor(const QString& table, const QStringList& columns)
     };
 }
 
-Status runAll(const Database& database, const QStringList& statements, const QString& what)
-{
-    for (const QString& statement : statements) {
-        SqlQuery query(database, statement);
-        if (Status done = query.exec(what); !done) {
-            return done;
-        }
-    }
-    return success();
-}
-
 } // namespace
 
 ChangeNotifier::Topics EditHistory::topicOf(const QString& table)
@@ -134,7 +123,7 @@ Status EditHistory::install()
         }
         statements << triggersFor(table, columns);
     }
-    if (Status done = runAll(m_database, statements, what); !done) {
+    if (Status done = SqlQuery::execAll(m_database, statements, what); !done) {
         return done;
     }
     m_installed = true;
@@ -154,10 +143,11 @@ Result<QStringList> EditHistory::capture(const QString& what, const std::functio
     if (Status begun = transaction.begin(what); !begun) {
         return begun.error(); // e.g. a read-only file
     }
-    if (Status started = runAll(m_database,
-                                {QStringLiteral("DELETE FROM temp.wizyta_undo_log"),
-                                 QStringLiteral("UPDATE temp.wizyta_undo_state SET recording = 1")},
-                                what);
+    if (Status started =
+            SqlQuery::execAll(m_database,
+                              {QStringLiteral("DELETE FROM temp.wizyta_undo_log"),
+                               QStringLiteral("UPDATE temp.wizyta_undo_state SET recording = 1")},
+                              what);
         !started) {
         return started.error();
     }
@@ -174,10 +164,10 @@ Result<QStringList> EditHistory::capture(const QString& what, const std::functio
         topics |= topicOf(log.text(0));
         inverse << log.text(1);
     }
-    if (Status stopped = runAll(m_database,
-                                {QStringLiteral("UPDATE temp.wizyta_undo_state SET recording = 0"),
-                                 QStringLiteral("DELETE FROM temp.wizyta_undo_log")},
-                                what);
+    if (Status stopped = SqlQuery::execAll(m_database,
+                                           {QStringLiteral("UPDATE temp.wizyta_undo_state SET recording = 0"),
+                                            QStringLiteral("DELETE FROM temp.wizyta_undo_log")},
+                                           what);
         !stopped) {
         return stopped.error();
     }
@@ -197,11 +187,11 @@ Result<QStringList> EditHistory::replay(const QStringList& statements, const QSt
             // Rows come back in the reverse order of their changes; a child may briefly come
             // before its parent, so foreign keys are checked at the commit.
             if (Status deferred =
-                    runAll(m_database, {QStringLiteral("PRAGMA defer_foreign_keys = ON")}, what);
+                    SqlQuery::execAll(m_database, {QStringLiteral("PRAGMA defer_foreign_keys = ON")}, what);
                 !deferred) {
                 return deferred;
             }
-            if (Status done = runAll(m_database, statements, what); !done) {
+            if (Status done = SqlQuery::execAll(m_database, statements, what); !done) {
                 return done;
             }
             m_database.markChanged(topics);

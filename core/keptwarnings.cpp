@@ -8,17 +8,6 @@
 
 namespace {
 
-Status runAll(const Database& database, const QStringList& statements, const QString& what)
-{
-    for (const QString& statement : statements) {
-        SqlQuery query(database, statement);
-        if (Status done = query.exec(what); !done) {
-            return done;
-        }
-    }
-    return success();
-}
-
 /// A stored time ('2026-05-19T09:30') a day earlier or later, written as stored times are.
 QString shifted(const QString& time, const QString& days)
 {
@@ -163,7 +152,7 @@ Status KeptWarnings::install()
                        "WHERE visit_id = OLD.visit_id; END"),
     };
     statements << triggers();
-    return runAll(m_database, statements, tr("Preparing the conflict check"));
+    return SqlQuery::execAll(m_database, statements, tr("Preparing the conflict check"));
 }
 
 Status KeptWarnings::ensureInstalled()
@@ -201,7 +190,8 @@ Status KeptWarnings::prepare(const QString& language)
                                                  "VALUES (:language, :version)"));
     remember.bind(QStringLiteral(":language"), language);
     remember.bind(QStringLiteral(":version"), dataVersion);
-    if (Status cleared = runAll(m_database, {QStringLiteral("DELETE FROM wizyta_kept_state")}, what);
+    if (Status cleared =
+            SqlQuery::execAll(m_database, {QStringLiteral("DELETE FROM wizyta_kept_state")}, what);
         !cleared) {
         return cleared;
     }
@@ -213,7 +203,7 @@ Status KeptWarnings::forget()
     if (Status installed = ensureInstalled(); !installed) {
         return installed;
     }
-    return runAll(
+    return SqlQuery::execAll(
         m_database,
         {QStringLiteral("DELETE FROM wizyta_kept_visit"), QStringLiteral("DELETE FROM wizyta_kept_warning")},
         tr("Checking the programmes"));
@@ -288,18 +278,19 @@ Status KeptWarnings::keep(const QList<Id>& visits, const QList<PlacedWarning>& w
         return success();
     };
     // All or nothing: a visit is kept with every warning of it.
-    if (Status begun = runAll(m_database, {QStringLiteral("SAVEPOINT wizyta_kept")}, what); !begun) {
+    if (Status begun = SqlQuery::execAll(m_database, {QStringLiteral("SAVEPOINT wizyta_kept")}, what);
+        !begun) {
         return begun;
     }
     if (Status stored = store(); !stored) {
         // What failed is what the coordinator needs to hear of; undoing the half kept cannot be skipped.
-        const Status undone =
-            runAll(m_database,
-                   {QStringLiteral("ROLLBACK TO wizyta_kept"), QStringLiteral("RELEASE wizyta_kept")}, what);
+        const Status undone = SqlQuery::execAll(
+            m_database, {QStringLiteral("ROLLBACK TO wizyta_kept"), QStringLiteral("RELEASE wizyta_kept")},
+            what);
         Q_UNUSED(undone)
         return stored;
     }
-    return runAll(m_database, {QStringLiteral("RELEASE wizyta_kept")}, what);
+    return SqlQuery::execAll(m_database, {QStringLiteral("RELEASE wizyta_kept")}, what);
 }
 
 Result<QList<ConflictWarning>> KeptWarnings::read(const QDate& first, const QDate& last) const

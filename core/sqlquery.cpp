@@ -102,6 +102,17 @@ Status SqlQuery::failure(const QString& what) const
                           what);
 }
 
+Status SqlQuery::execAll(const Database& database, const QStringList& statements, const QString& what)
+{
+    for (const QString& statement : statements) {
+        SqlQuery query(database, statement);
+        if (Status done = query.exec(what); !done) {
+            return done;
+        }
+    }
+    return success();
+}
+
 Status SqlQuery::exec(const QString& what)
 {
     if (!m_statement || !m_problem.isEmpty()) {

@@ -30,6 +30,8 @@ public:
 
     /// Runs the statement; `what` names the action for the message ("Saving the visit").
     Status exec(const QString& what);
+    /// Runs statements that return no rows, one after another, up to the first that fails.
+    static Status execAll(const Database& database, const QStringList& statements, const QString& what);
 
     /// Moves to the next row of a statement's result; false after the last.
     bool next();
