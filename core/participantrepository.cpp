@@ -21,6 +21,21 @@ void bindParticipant(SqlQuery& query, const VisitParticipant& participant)
         .bind(QStringLiteral(":notes"), participant.notes.trimmed());
 }
 
+/// The columns of visit_participant `p` that readStay() reads, first in a statement.
+const QString stayColumns = QStringLiteral("p.id, p.visit_id, p.person_id, p.role, p.arrival, p.departure");
+
+/// Who stays in which visit, when, in which role: the columns of stayColumns.
+void readStay(const SqlQuery& query, VisitParticipant& participant)
+{
+    participant.id = query.id(0);
+    participant.visitId = query.id(1);
+    participant.personId = query.id(2);
+    participant.role =
+        enumFromKey<ParticipantRole>(query.text(3)).value_or(ParticipantRole::DelegationMember);
+    participant.arrival = SqlValue::toLocalTime(query.value(4));
+    participant.departure = SqlValue::toLocalTime(query.value(5));
+}
+
 /// Rows read by visit and id, ordered by visit, then role as the enum orders roles (leader, members,
 /// hosts, ...); stable, so ids stay in order.
 void sortByVisitAndRole(QList<ParticipantRow>& rows)
@@ -162,42 +177,24 @@ Result<QList<ParticipantRow>> ParticipantRepository::listForVisit(Id visitId) co
     return load(QStringLiteral("p.visit_id = :visits"), visitId);
 }
 
-Result<QList<ParticipantRow>> ParticipantRepository::listForVisits(const QList<Id>& visitIds) const
-{
-    if (visitIds.isEmpty()) {
-        return QList<ParticipantRow>();
-    }
-    return load(QStringLiteral("p.visit_id IN (SELECT value FROM json_each(:visits))"),
-                SqlValue::fromIds(visitIds));
-}
-
 Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<Id>& visitIds) const
 {
     QList<ParticipantRow> rows;
     if (visitIds.isEmpty()) {
         return rows;
     }
-    SqlQuery query(
-        m_database,
-        QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.visit_id, %1, "
-                       "pe.family_name FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
-                       "WHERE p.visit_id IN (SELECT value FROM json_each(:visits)) "
-                       "ORDER BY p.visit_id, p.id")
-            .arg(PersonRepository::displayNameSql(QStringLiteral("pe"))));
+    SqlQuery query(m_database, QStringLiteral("SELECT %1, %2, pe.family_name FROM visit_participant p "
+                                              "JOIN person pe ON pe.id = p.person_id "
+                                              "WHERE p.visit_id IN (SELECT value FROM json_each(:visits)) "
+                                              "ORDER BY p.visit_id, p.id")
+                                   .arg(stayColumns, PersonRepository::displayNameSql(QStringLiteral("pe"))));
     query.bind(QStringLiteral(":visits"), SqlValue::fromIds(visitIds));
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
     }
     while (query.next()) {
         ParticipantRow row;
-        VisitParticipant& participant = row.participant;
-        participant.id = query.id(0);
-        participant.personId = query.id(1);
-        participant.role =
-            enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
-        participant.arrival = SqlValue::toLocalTime(query.value(3));
-        participant.departure = SqlValue::toLocalTime(query.value(4));
-        participant.visitId = query.id(5);
+        readStay(query, row.participant);
         row.displayName = query.text(6);
         row.familyName = query.text(7);
         rows.append(row);
@@ -209,16 +206,15 @@ Result<QList<ParticipantRow>> ParticipantRepository::staysForVisits(const QList<
 Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& condition,
                                                           const QVariant& visits) const
 {
-    SqlQuery query(
-        m_database,
-        QStringLiteral("SELECT p.id, p.person_id, p.role, p.arrival, p.departure, p.accommodation, p.notes, "
-                       "pe.given_name, pe.family_name, pe.latin_given_name, pe.latin_family_name, "
-                       "pe.position, coalesce(i.name, ''), pe.country, pe.diet, pe.diet_note, "
-                       "pe.accessibility_needs, p.visit_id "
-                       "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
-                       "LEFT JOIN institution i ON i.id = pe.institution_id "
-                       "WHERE %1 ORDER BY p.visit_id, p.id")
-            .arg(condition));
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT %1, p.accommodation, p.notes, "
+                                  "pe.given_name, pe.family_name, pe.latin_given_name, pe.latin_family_name, "
+                                  "pe.position, coalesce(i.name, ''), pe.country, pe.diet, pe.diet_note, "
+                                  "pe.accessibility_needs "
+                                  "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
+                                  "LEFT JOIN institution i ON i.id = pe.institution_id "
+                                  "WHERE %2 ORDER BY p.visit_id, p.id")
+                       .arg(stayColumns, condition));
     query.bind(QStringLiteral(":visits"), visits);
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
@@ -226,25 +222,18 @@ Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& conditi
     QList<ParticipantRow> rows;
     while (query.next()) {
         ParticipantRow row;
-        VisitParticipant& participant = row.participant;
-        participant.id = query.id(0);
-        participant.visitId = query.id(17);
-        participant.personId = query.id(1);
-        participant.role =
-            enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
-        participant.arrival = SqlValue::toLocalTime(query.value(3));
-        participant.departure = SqlValue::toLocalTime(query.value(4));
-        participant.accommodation = query.text(5);
-        participant.notes = query.text(6);
-        row.displayName = Person::joinName(query.text(7), query.text(8));
-        row.familyName = query.text(8);
-        row.latinName = Person::joinName(query.text(9), query.text(10));
-        row.position = query.text(11);
-        row.institutionName = query.text(12);
-        row.country = query.text(13);
-        row.diet = enumFromKey<DietCategory>(query.text(14)).value_or(DietCategory::None);
-        row.dietNote = query.text(15);
-        row.accessibilityNeeds = query.text(16);
+        readStay(query, row.participant);
+        row.participant.accommodation = query.text(6);
+        row.participant.notes = query.text(7);
+        row.displayName = Person::joinName(query.text(8), query.text(9));
+        row.familyName = query.text(9);
+        row.latinName = Person::joinName(query.text(10), query.text(11));
+        row.position = query.text(12);
+        row.institutionName = query.text(13);
+        row.country = query.text(14);
+        row.diet = enumFromKey<DietCategory>(query.text(15)).value_or(DietCategory::None);
+        row.dietNote = query.text(16);
+        row.accessibilityNeeds = query.text(17);
         rows.append(row);
     }
     sortByVisitAndRole(rows);

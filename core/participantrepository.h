@@ -36,9 +36,8 @@ public:
 
     /// The visit's participants with their people, ordered by role (leaders first), then id.
     Result<QList<ParticipantRow>> listForVisit(Id visitId) const;
-    /// The participants of several visits at once, by visit id, then as listForVisit() orders them.
-    Result<QList<ParticipantRow>> listForVisits(const QList<Id>& visitIds) const;
-    /// The same, with only what conflict checking reads: ids, role, arrival, departure and names.
+    /// The participants of several visits at once, by visit id, then as listForVisit() orders them,
+    /// with only what conflict checking reads: ids, role, arrival, departure and names.
     Result<QList<ParticipantRow>> staysForVisits(const QList<Id>& visitIds) const;
     /// How many participants have each role; roles nobody has are absent.
     Result<QMap<ParticipantRole, int>> countsByRole(Id visitId) const;
