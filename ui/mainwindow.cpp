@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "afterpaint.h"
 #include "backups.h"
 #include "calendarpage.h"
 #include "dailybackup.h"
@@ -272,8 +273,7 @@ Database* MainWindow::database() const
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_dailyBackup.reset(); // waits for a copy of the file being closed
-    m_backupWhenPainted = false;
-    clearPages(); // the pages hold references into the old document: they go before it
+    clearPages();          // the pages hold references into the old document: they go before it
     m_document.reset();
     if (database) {
         m_recent.add(database->path());
@@ -506,27 +506,14 @@ bool MainWindow::openDatabase(const QString& path)
         if (isVisible()) {
             m_dailyBackup->start();
         } else {
-            m_backupWhenPainted = true;
-        }
-    }
-    return true;
-}
-
-void MainWindow::paintEvent(QPaintEvent* event)
-{
-    QMainWindow::paintEvent(event);
-    if (m_backupWhenPainted) {
-        m_backupWhenPainted = false;
-        // Queued: the event loop comes back to it once the window's paint is done.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
+            runAfterNextPaint(this, [this] {
                 if (m_dailyBackup) {
                     m_dailyBackup->start();
                 }
-            },
-            Qt::QueuedConnection);
+            });
+        }
     }
+    return true;
 }
 
 void MainWindow::newDatabase()

@@ -52,7 +52,6 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
-    void paintEvent(QPaintEvent* event) override;
 
 private:
     void createMenus();
@@ -77,7 +76,6 @@ private:
     RecentDatabases m_recent;
     std::unique_ptr<DatabaseDocument> m_document;
     std::unique_ptr<DailyBackup> m_dailyBackup;
-    bool m_backupWhenPainted = false; ///< the day's backup starts after the window's first paint
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordlistpage.h"
 
+#include "afterpaint.h"
 #include "collatingproxymodel.h"
 #include "recordtablemodel.h"
 #include "tablecolumns.h"
@@ -133,10 +134,8 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_selectedBeforeReset = currentId(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_readAfterPaint) { // read earlier, because something needed the rows
-            m_readAfterPaint = false;
-            m_table->viewport()->removeEventFilter(this);
-        }
+        // Read: no longer waiting for the first paint, if something needed the rows sooner.
+        m_readAfterPaint = false;
         selectId(m_selectedBeforeReset);
         updateState();
         refreshDetails();
@@ -211,31 +210,21 @@ void RecordListPage::changeEvent(QEvent* event)
 
 void RecordListPage::readAfterFirstPaint()
 {
-    if (m_model->isStale()) {
-        m_readAfterPaint = true;
-        m_table->viewport()->installEventFilter(this);
+    if (!m_model->isStale()) {
+        return;
+    }
+    m_readAfterPaint = true;
+    runAfterNextPaint(m_table->viewport(), [this] {
+        if (!m_readAfterPaint) {
+            return; // read earlier, because something needed the rows
+        }
+        m_readAfterPaint = false;
+        if (isVisible()) {
+            m_model->setFollowingChanges(true); // the reset fits the columns to the rows
+        }
         updateState();
-    }
-}
-
-bool RecordListPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (m_readAfterPaint && watched == m_table->viewport() && event->type() == QEvent::Paint) {
-        m_table->viewport()->removeEventFilter(this);
-        // Queued: the event loop comes back to it once the window's paint is done.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_readAfterPaint = false;
-                if (isVisible()) {
-                    m_model->setFollowingChanges(true);
-                    fitColumns();
-                }
-                updateState();
-            },
-            Qt::QueuedConnection);
-    }
-    return QWidget::eventFilter(watched, event);
+    });
+    updateState();
 }
 
 void RecordListPage::showEvent(QShowEvent* event)

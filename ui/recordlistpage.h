@@ -59,7 +59,6 @@ public:
     bool isWaitingToRead() const { return m_readAfterPaint; }
 
 protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
