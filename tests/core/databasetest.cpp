@@ -14,6 +14,8 @@
 #include <catch2/catch.hpp>
 
 #include <optional>
+#include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -191,6 +193,47 @@ TEST_CASE("A truncated database file is refused without a crash")
     file.close();
     auto opened = Database::open(test.path());
     CHECK_FALSE(opened.ok());
+}
+
+namespace {
+
+/// Whether another process sees a lock on the database file's shared bytes, as another program
+/// would before taking the file for its own (SQLite's locks are POSIX record locks, and a process
+/// does not see its own).
+bool otherProgramSeesLock(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const pid_t child = fork();
+    if (child == 0) {
+        const int fd = ::open(name.constData(), O_RDONLY);
+        struct flock lock = {};
+        lock.l_type = F_WRLCK;
+        lock.l_whence = SEEK_SET;
+        lock.l_start = 0x40000000; // SQLite's lock bytes: pending, reserved, shared
+        lock.l_len = 512;
+        const bool locked = fd >= 0 && fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+        _exit(locked ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(child > 0);
+    REQUIRE(waitpid(child, &status, 0) == child);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+} // namespace
+
+TEST_CASE("Opening the file again in the same process (the day's backup) keeps the open connection's locks")
+{
+    TestDatabase test;
+    REQUIRE(scalar(test.db(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 0);
+    REQUIRE(otherProgramSeesLock(test.path()));
+    {
+        const auto again = Database::open(test.path(), Database::Access::ReadOnly);
+        REQUIRE(again.ok());
+    }
+    // Without its locks, a program closing the file would think itself the last to use it and
+    // checkpoint and remove the write-ahead log under the open connection.
+    CHECK(otherProgramSeesLock(test.path()));
 }
 
 TEST_CASE("A database opened read-only can be read but refuses writes")
