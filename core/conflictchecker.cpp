@@ -888,7 +888,7 @@ Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, 
 {
     // Visits checked before, and not changed since, are not read again (KeptWarnings).
     KeptWarnings kept(m_database);
-    if (Status prepared = kept.prepare(QLocale().name()); !prepared) {
+    if (Status prepared = kept.prepare(rulesVersion, QLocale().name()); !prepared) {
         return prepared.error();
     }
     const auto visits = kept.unkeptIn(first, last);
@@ -901,18 +901,30 @@ Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, 
         unkept.append({visit.id, visit.title, visit.firstDay, visit.lastDay, true, {}});
         ids.append(visit.id);
     }
+    QList<PlacedWarning> found;
     if (!unkept.isEmpty()) {
         Loader loader(m_database);
         if (Status added = loader.addVisits(std::move(unkept)); !added) {
             return added.error();
         }
-        const auto found = check(m_database, loader, ShownOn::Earlier);
-        if (!found) {
-            return found.error();
+        auto checked = check(m_database, loader, ShownOn::Earlier);
+        if (!checked) {
+            return checked.error();
         }
-        if (Status stored = kept.keep(ids, *found); !stored) {
-            return stored.error();
+        // Those naming a session of a visit checked: a stretch of an interpreter's work may be
+        // named by the sessions of two visits around it.
+        const QSet<Id> checkedVisits(ids.cbegin(), ids.cend());
+        for (PlacedWarning& placed : std::move(checked).value()) {
+            if (checkedVisits.contains(placed.visitId) || checkedVisits.contains(placed.otherVisitId)) {
+                found.append(std::move(placed));
+            }
+        }
+        // Keeping only saves the next check its time: what was found is the answer either way, so
+        // a file that cannot be written to (read-only, a full disk) does not fail the check.
+        if (kept.canKeep()) {
+            const Status stored = kept.keep(ids, found);
+            Q_UNUSED(stored)
         }
     }
-    return kept.read(first, last);
+    return kept.read(first, last, found);
 }

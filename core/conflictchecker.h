@@ -39,11 +39,16 @@ class ConflictChecker final
     Q_DECLARE_TR_FUNCTIONS(ConflictChecker)
 
 public:
+    /// Raised whenever a rule or a message changes: warnings kept in a file by other rules are then
+    /// found again (KeptWarnings).
+    static constexpr int rulesVersion = 1;
+
     explicit ConflictChecker(Database& database) : m_database(database) {}
 
     /// Every warning about the visit's sessions, in the order of the sessions' start.
     Result<QList<ConflictWarning>> checkVisit(Id visitId) const;
-    /// Every warning about the sessions of all visits with a day between `first` and `last`.
+    /// Every warning about the sessions of all visits with a day between `first` and `last`. What is
+    /// found is kept in the file for the next check (KeptWarnings).
     Result<QList<ConflictWarning>> checkPeriod(const QDate& first, const QDate& last) const;
 
 private:

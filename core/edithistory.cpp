@@ -2,6 +2,7 @@
 #include "edithistory.h"
 
 #include "database.h"
+#include "schema.h"
 #include "sqlquery.h"
 
 namespace {
@@ -102,7 +103,8 @@ Status EditHistory::install()
         QStringLiteral("INSERT INTO temp.wizyta_undo_state (recording) VALUES (0)"),
     };
     SqlQuery tables(m_database, QStringLiteral("SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                                               "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+                                               "AND %1 ORDER BY name")
+                                    .arg(Schema::isDataTable()));
     if (Status done = tables.exec(what); !done) {
         return done;
     }

@@ -220,13 +220,171 @@ QStringList version1()
     };
 }
 
+/// A stored time ('2026-05-19T09:30') a day earlier or later, written as stored times are.
+QString shifted(const QString& time, const QString& days)
+{
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M', %1, '%2 day')").arg(time, days);
+}
+
+/// The kept visits whose warnings a change to a session may change, given the session's visit,
+/// start and end and a SELECT of its interpreters: its own visit; visits with a session at the same
+/// time (double bookings); visits with a session within a day that one of those interpreters also
+/// interprets (a working stretch runs on through sessions of any visit, but not for a day). Sessions
+/// last at most a day, which bounds the search by start to the index.
+QString affected(const QString& visit, const QString& start, const QString& end, const QString& interpreters)
+{
+    return QStringLiteral("visit_id = %1 "
+                          "OR visit_id IN (SELECT o.visit_id FROM agenda_session o WHERE o.starts_at < %3 "
+                          "AND o.ends_at > %2 AND o.starts_at > %4) "
+                          "OR visit_id IN (SELECT o.visit_id FROM session_person them "
+                          "JOIN agenda_session o ON o.id = them.session_id WHERE them.role = 'interpreter' "
+                          "AND them.person_id IN (%6) AND o.starts_at < %5 AND o.ends_at > %4)")
+        .arg(visit, start, end, shifted(start, QStringLiteral("-1")), shifted(end, QStringLiteral("+1")),
+             interpreters);
+}
+
+/// For a row (NEW or OLD) of agenda_session.
+QString affectedBySession(const QString& row)
+{
+    return affected(row + QStringLiteral(".visit_id"), row + QStringLiteral(".starts_at"),
+                    row + QStringLiteral(".ends_at"),
+                    QStringLiteral("SELECT person_id FROM session_person WHERE session_id = %1.id "
+                                   "AND role = 'interpreter'")
+                        .arg(row));
+}
+
+/// For a row of session_person: only its person's stretch can change.
+QString affectedByPerson(const QString& row)
+{
+    const auto ofSession = [&row](const char* column) {
+        return QStringLiteral("(SELECT %1 FROM agenda_session WHERE id = %2.session_id)")
+            .arg(QLatin1String(column), row);
+    };
+    return affected(ofSession("visit_id"), ofSession("starts_at"), ofSession("ends_at"),
+                    QStringLiteral("SELECT %1.person_id WHERE %1.role = 'interpreter'").arg(row));
+}
+
+/// A trigger that runs `body` on `event` ("AFTER INSERT", "BEFORE DELETE", ...) when warnings are
+/// kept at all and `when` holds: with none kept, an import of sessions pays nothing for them.
+QString forgetting(const QString& name, const QString& event, const QString& table, const QString& body,
+                   const QString& when = {})
+{
+    const QString anyKept = QStringLiteral("EXISTS (SELECT 1 FROM kept_visit)");
+    return QStringLiteral("CREATE TRIGGER kept_forget_%1 %2 ON %3 WHEN %4 BEGIN %5 END")
+        .arg(name, event, table, when.isEmpty() ? anyKept : QStringLiteral("%1 AND (%2)").arg(anyKept, when),
+             body);
+}
+
+QString forgetWhere(const QString& condition)
+{
+    return QStringLiteral("DELETE FROM kept_visit WHERE %1;").arg(condition);
+}
+
+QString forgetAll()
+{
+    return QStringLiteral("DELETE FROM kept_visit;");
+}
+
+/// The conflict check's warnings kept per visit (KeptWarnings), and the triggers that forget a
+/// visit's warnings whenever something they are made of changes, whichever program writes it.
+/// Nothing in them is the coordinator's data: it can always be worked out again from the rest.
+QStringList version2()
+{
+    const QString old = QStringLiteral("OLD");
+    const QString now = QStringLiteral("NEW");
+    const QString session = QStringLiteral("agenda_session");
+    const QString presenters = QStringLiteral("session_person");
+    const QString audience = QStringLiteral("session_audience");
+    const QString participants = QStringLiteral("visit_participant");
+    const QString inserted = QStringLiteral("AFTER INSERT");
+    const QString updated = QStringLiteral("AFTER UPDATE");
+    const QString deleted = QStringLiteral("AFTER DELETE");
+    const QString audienceOf =
+        QStringLiteral("visit_id IN (SELECT s.visit_id FROM agenda_session s WHERE s.id = %1.session_id)");
+    QStringList statements{
+        // One row: the rules and the language the kept warnings were found by and written in.
+        QStringLiteral(R"(CREATE TABLE kept_check (
+    rules INTEGER NOT NULL,
+    language TEXT NOT NULL
+))"),
+        // No foreign keys: a program writing to the file without PRAGMA foreign_keys would not
+        // cascade them. Triggers fire for every program.
+        QStringLiteral(R"(CREATE TABLE kept_visit (
+    visit_id INTEGER PRIMARY KEY
+))"),
+        // A warning naming sessions of two visits is kept for both.
+        QStringLiteral(R"(CREATE TABLE kept_warning (
+    visit_id INTEGER NOT NULL,
+    rule INTEGER NOT NULL,
+    session_id INTEGER NOT NULL,
+    other_session_id INTEGER NOT NULL,
+    person_id INTEGER NOT NULL,
+    message TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    other_start INTEGER NOT NULL
+))"),
+        QStringLiteral("CREATE INDEX kept_warning_visit ON kept_warning (visit_id)"),
+        QStringLiteral("CREATE TRIGGER kept_forget_warnings AFTER DELETE ON kept_visit BEGIN "
+                       "DELETE FROM kept_warning WHERE visit_id = OLD.visit_id; END"),
+        forgetting(QStringLiteral("session_insert"), inserted, session, forgetWhere(affectedBySession(now))),
+        forgetting(QStringLiteral("session_update"), updated, session,
+                   forgetWhere(affectedBySession(old) + QStringLiteral(" OR ") + affectedBySession(now))),
+        // Before: its interpreters are deleted with it.
+        forgetting(QStringLiteral("session_delete"), QStringLiteral("BEFORE DELETE"), session,
+                   forgetWhere(affectedBySession(old))),
+        forgetting(QStringLiteral("person_in_session_insert"), inserted, presenters,
+                   forgetWhere(affectedByPerson(now))),
+        forgetting(QStringLiteral("person_in_session_update"), updated, presenters,
+                   forgetWhere(affectedByPerson(old) + QStringLiteral(" OR ") + affectedByPerson(now))),
+        forgetting(QStringLiteral("person_in_session_delete"), deleted, presenters,
+                   forgetWhere(affectedByPerson(old))),
+        forgetting(QStringLiteral("audience_insert"), inserted, audience, forgetWhere(audienceOf.arg(now))),
+        forgetting(QStringLiteral("audience_update"), updated, audience,
+                   forgetWhere(audienceOf.arg(old) + QStringLiteral(" OR ") + audienceOf.arg(now))),
+        forgetting(QStringLiteral("audience_delete"), deleted, audience, forgetWhere(audienceOf.arg(old))),
+        forgetting(QStringLiteral("participant_insert"), inserted, participants,
+                   forgetWhere(QStringLiteral("visit_id = NEW.visit_id"))),
+        forgetting(QStringLiteral("participant_update"), updated, participants,
+                   forgetWhere(QStringLiteral("visit_id IN (OLD.visit_id, NEW.visit_id)"))),
+        forgetting(QStringLiteral("participant_delete"), deleted, participants,
+                   forgetWhere(QStringLiteral("visit_id = OLD.visit_id"))),
+        forgetting(QStringLiteral("visit_days"), updated, QStringLiteral("visit"),
+                   forgetWhere(QStringLiteral("visit_id = NEW.id")),
+                   QStringLiteral("OLD.first_day IS NOT NEW.first_day OR OLD.last_day IS NOT NEW.last_day")),
+        // Other visits' warnings name the visit by its title.
+        forgetting(QStringLiteral("visit_title"), updated, QStringLiteral("visit"), forgetAll(),
+                   QStringLiteral("OLD.title IS NOT NEW.title")),
+        forgetting(QStringLiteral("visit_delete"), deleted, QStringLiteral("visit"),
+                   forgetWhere(QStringLiteral("visit_id = OLD.id"))),
+        forgetting(
+            QStringLiteral("person_name"), updated, QStringLiteral("person"), forgetAll(),
+            QStringLiteral("OLD.given_name IS NOT NEW.given_name OR OLD.family_name IS NOT NEW.family_name")),
+        forgetting(QStringLiteral("institution_update"), updated, QStringLiteral("institution"), forgetAll(),
+                   QStringLiteral("OLD.name IS NOT NEW.name OR OLD.city IS NOT NEW.city")),
+        forgetting(QStringLiteral("institution_delete"), deleted, QStringLiteral("institution"), forgetAll()),
+    };
+    // The travel times and the interpreter's limit.
+    for (const QString& table : {QStringLiteral("setting"), QStringLiteral("travel_time")}) {
+        for (const QString& event : {inserted, updated, deleted}) {
+            statements << forgetting(table + QLatin1Char('_') + event.section(QLatin1Char(' '), 1).toLower(),
+                                     event, table, forgetAll());
+        }
+    }
+    return statements;
+}
+
 } // namespace
 
 namespace Schema {
 
+QString isDataTable()
+{
+    return QStringLiteral("name NOT LIKE 'sqlite%' AND name NOT LIKE 'kept%'");
+}
+
 int currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList upgradeStep(int toVersion)
@@ -234,6 +392,8 @@ QStringList upgradeStep(int toVersion)
     switch (toVersion) {
     case 1:
         return version1();
+    case 2:
+        return version2();
     default:
         return {};
     }

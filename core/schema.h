@@ -10,6 +10,11 @@ namespace Schema {
 /// 'WIZY' in PRAGMA application_id marks a file as a Wizyta database.
 inline constexpr int applicationId = 0x57495A59;
 
+/// A condition on `name` in sqlite_master that holds for the tables of the coordinator's data:
+/// neither SQLite's own nor those keeping what can be worked out again from the rest (kept_...,
+/// see KeptWarnings), which undo does not record.
+QString isDataTable();
+
 /// The number of steps, i.e. the version this build writes.
 int currentVersion();
 

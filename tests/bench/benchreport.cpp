@@ -57,6 +57,14 @@ Figure Figure::beside(const QString& measure, const QString& baselineName)
     return figure;
 }
 
+Figure Figure::withoutTarget() const
+{
+    Figure told = *this;
+    told.atMost.reset();
+    told.ratioAtMost.reset();
+    return told;
+}
+
 std::optional<double> Figure::ratio() const
 {
     if (!value || !baseline || *baseline <= 0) {

@@ -26,6 +26,9 @@ struct Figure
     /// A figure told beside a baseline, held to no target.
     static Figure beside(const QString& measure, const QString& baselineName);
 
+    /// The same figure, told beside its baseline but held to no target.
+    Figure withoutTarget() const;
+
     std::optional<double> ratio() const;
     /// Measured and within its target.
     bool met() const;

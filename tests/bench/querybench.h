@@ -19,8 +19,15 @@ public:
     /// `setup` first, untimed.
     Figure measure(const QString& measure, const std::function<bool()>& call,
                    const ShellSetup& setup = {}) const;
+    /// As measure(), each call the first on the file opened again, read-only (the opening untimed):
+    /// with SQLite's page cache and the prepared statements of a connection just made.
+    Figure measureFirstSinceOpening(const QString& measure, const std::function<bool(Database&)>& call) const;
 
 private:
+    /// The shell's time for `statements`, repeated for about a third of a second in all.
+    std::optional<double> baselineOf(const QStringList& statements, double milliseconds,
+                                     const ShellSetup& setup) const;
+
     Database& m_database;
     SqliteShell m_shell;
     int m_runs;

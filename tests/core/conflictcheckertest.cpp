@@ -3,6 +3,7 @@
 
 #include "agendarepository.h"
 #include "enums.h"
+#include "keptwarnings.h"
 #include "languagemanager.h"
 #include "participantrepository.h"
 #include "sampledata.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -691,11 +693,16 @@ TEST_CASE("A year of 500 visits and 10,000 sessions is checked without false ala
 
 namespace {
 
-/// A period's warnings as a connection that never checked it finds them.
-QList<ConflictWarning> checkedAfresh(const QString& path, const QDate& first, const QDate& last)
+/// A period's warnings as a check of every programme finds them, with nothing kept: on a copy of
+/// the file whose kept warnings are forgotten.
+QList<ConflictWarning> checkedAfresh(Database& db, const QDate& first, const QDate& last)
 {
-    const auto fresh = Database::open(path, Database::Access::ReadOnly);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.wizyta"));
+    run(db, QStringLiteral("VACUUM INTO '%1'").arg(copy));
+    const auto fresh = Database::open(copy);
     REQUIRE(fresh.ok());
+    REQUIRE(KeptWarnings(**fresh).forget().ok());
     const auto warnings = ConflictChecker(**fresh).checkPeriod(first, last);
     REQUIRE(warnings.ok());
     return *warnings;
@@ -811,12 +818,12 @@ TEST_CASE("A period checked again after any change finds what a first check find
             run(db, statement);
         }
         const QList<ConflictWarning> again = plan.checkPeriod(from, to);
-        const QList<ConflictWarning> afresh = checkedAfresh(plan.test.path(), from, to);
+        const QList<ConflictWarning> afresh = checkedAfresh(db, from, to);
         INFO("again: " << described(again) << "\nafresh: " << described(afresh));
         CHECK(again == afresh);
         // A part of it, whose warnings may name sessions of visits outside it.
         const QDate week(2026, 5, 20);
-        CHECK(plan.checkPeriod(week, week) == checkedAfresh(plan.test.path(), week, week));
+        CHECK(plan.checkPeriod(week, week) == checkedAfresh(db, week, week));
         changed += again != before ? 1 : 0;
         before = again;
     }
@@ -827,7 +834,95 @@ TEST_CASE("A period checked again after any change finds what a first check find
     LanguageManager polish;
     REQUIRE(polish.setLanguage(QStringLiteral("pl")));
     const QList<ConflictWarning> inPolish = plan.checkPeriod(from, to);
-    CHECK(inPolish == checkedAfresh(plan.test.path(), from, to));
+    CHECK(inPolish == checkedAfresh(db, from, to));
     REQUIRE(!inPolish.isEmpty());
     CHECK(inPolish.constFirst().message != before.constFirst().message);
+}
+
+TEST_CASE("Warnings kept in the file serve the next opening, a read-only one too, until rules or language "
+          "change; a change by another program forgets them")
+{
+    const English english;
+    Planner plan;
+    const Id lviv = plan.lviv();
+    const Id oslo = plan.visit(QStringLiteral("Oslo"), QDate(2026, 5, 20), QDate(2026, 5, 21));
+    const Id olena = plan.person(QStringLiteral("Olena"), QStringLiteral("Kravets"));
+    AgendaSession inLviv = Planner::session(lviv, at(20, 10), 60, QStringLiteral("Warsztat"));
+    inLviv.people = {{olena, SessionRole::Interpreter}};
+    plan.add(inLviv);
+    AgendaSession inOslo = Planner::session(oslo, at(20, 10, 30), 60, QStringLiteral("Seminarium"));
+    inOslo.people = {{olena, SessionRole::Presenter}};
+    const Id osloSession = plan.add(inOslo);
+    const QDate from(2026, 5, 1);
+    const QDate to(2026, 5, 31);
+    const QList<ConflictWarning> found = plan.checkPeriod(from, to);
+    REQUIRE(only(Rule::PersonDoubleBooked, found).size() == 1);
+    const QString keptIn = scalar(plan.db, QStringLiteral("SELECT language FROM kept_check")).toString();
+
+    plan.test.reopen();
+    {
+        Database& db = plan.test.db();
+        KeptWarnings kept(db);
+        REQUIRE(kept.prepare(ConflictChecker::rulesVersion, QLocale().name()).ok());
+        CHECK(kept.isUsable());
+        const auto unkept = kept.unkeptIn(from, to);
+        REQUIRE(unkept.ok());
+        CHECK(unkept->isEmpty()); // no programme is read again
+        // What is kept is what the check answers: a kept message comes back as it is.
+        run(db, QStringLiteral("UPDATE kept_warning SET message = 'as kept'"));
+        const auto again = ConflictChecker(db).checkPeriod(from, to);
+        REQUIRE(again.ok());
+        REQUIRE(again->size() == found.size());
+        CHECK(again->constFirst().message == QLatin1String("as kept"));
+    }
+    plan.test.close();
+    {
+        const auto readOnly = Database::open(plan.test.path(), Database::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        const auto fromKept = ConflictChecker(**readOnly).checkPeriod(from, to);
+        REQUIRE(fromKept.ok());
+        REQUIRE(fromKept->size() == found.size());
+        CHECK(fromKept->constFirst().message == QLatin1String("as kept"));
+    }
+    plan.test.reopen();
+    // Found by other rules: found again.
+    run(plan.test.db(), QStringLiteral("UPDATE kept_check SET rules = rules - 1"));
+    const auto byNewRules = ConflictChecker(plan.test.db()).checkPeriod(from, to);
+    REQUIRE(byNewRules.ok());
+    CHECK(*byNewRules == found);
+    plan.test.close();
+    {
+        const auto readOnly = Database::open(plan.test.path(), Database::Access::ReadOnly);
+        REQUIRE(readOnly.ok());
+        // In another language nothing kept fits: all is checked, and nothing written.
+        LanguageManager polish;
+        REQUIRE(polish.setLanguage(QStringLiteral("pl")));
+        const auto inPolish = ConflictChecker(**readOnly).checkPeriod(from, to);
+        REQUIRE(inPolish.ok());
+        REQUIRE(inPolish->size() == found.size());
+        CHECK(inPolish->constFirst().message != found.constFirst().message);
+        CHECK(*inPolish == checkedAfresh(**readOnly, from, to));
+        CHECK(scalar(**readOnly, QStringLiteral("SELECT language FROM kept_check")).toString() == keptIn);
+    }
+    const English again;
+    plan.test.reopen();
+    Database& db = plan.test.db();
+    // Another program moves the Oslo session away: the file's own triggers forget what it touched.
+    const QString name = QStringLiteral("another-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(plan.test.path());
+        REQUIRE(other.open());
+        QSqlQuery move(other);
+        REQUIRE(move.exec(QStringLiteral("UPDATE agenda_session SET starts_at = '2026-05-20T12:00', "
+                                         "ends_at = '2026-05-20T13:00' WHERE id = %1")
+                              .arg(osloSession)));
+        move.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    const auto afterMove = ConflictChecker(db).checkPeriod(from, to);
+    REQUIRE(afterMove.ok());
+    CHECK(only(Rule::PersonDoubleBooked, *afterMove).isEmpty());
+    CHECK(*afterMove == checkedAfresh(db, from, to));
 }

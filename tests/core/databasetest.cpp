@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "backups.h"
 #include "schema.h"
 #include "testsupport.h"
 #include "visitrepository.h"
@@ -13,8 +14,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <fcntl.h>
+#include <optional>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,7 +80,7 @@ TEST_CASE("A new database is marked as Wizyta's, at the current schema, in WAL m
     CHECK(db.check()->isEmpty());
 }
 
-TEST_CASE("Upgrade step 1 turns an empty file into the version 1 schema")
+TEST_CASE("The upgrade steps turn an empty file into the current schema")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.wizyta"));
@@ -87,14 +88,15 @@ TEST_CASE("Upgrade step 1 turns an empty file into the version 1 schema")
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 1);
-    const QStringList expected = {
+    CHECK(db.schemaVersion() == 2);
+    QStringList expected = {
         QStringLiteral("index agenda_session_time"),
         QStringLiteral("index agenda_session_venue"),
         QStringLiteral("index agenda_session_visit"),
         QStringLiteral("index exchange_group_member_institution"),
         QStringLiteral("index funding_project_partner_institution"),
         QStringLiteral("index institution_city"),
+        QStringLiteral("index kept_warning_visit"),
         QStringLiteral("index person_family_name"),
         QStringLiteral("index person_institution"),
         QStringLiteral("index session_audience_participant"),
@@ -114,6 +116,9 @@ TEST_CASE("Upgrade step 1 turns an empty file into the version 1 schema")
         QStringLiteral("table funding_project_partner"),
         QStringLiteral("table institution"),
         QStringLiteral("table institution_text"),
+        QStringLiteral("table kept_check"),
+        QStringLiteral("table kept_visit"),
+        QStringLiteral("table kept_warning"),
         QStringLiteral("table person"),
         QStringLiteral("table session_audience"),
         QStringLiteral("table session_person"),
@@ -123,9 +128,60 @@ TEST_CASE("Upgrade step 1 turns an empty file into the version 1 schema")
         QStringLiteral("table visit_participant"),
         QStringLiteral("table visit_text"),
     };
+    // Version 2: what forgets the conflict check's kept warnings (KeptWarnings).
+    for (const char* trigger : {"audience_delete",
+                                "audience_insert",
+                                "audience_update",
+                                "institution_delete",
+                                "institution_update",
+                                "participant_delete",
+                                "participant_insert",
+                                "participant_update",
+                                "person_in_session_delete",
+                                "person_in_session_insert",
+                                "person_in_session_update",
+                                "person_name",
+                                "session_delete",
+                                "session_insert",
+                                "session_update",
+                                "setting_delete",
+                                "setting_insert",
+                                "setting_update",
+                                "travel_time_delete",
+                                "travel_time_insert",
+                                "travel_time_update",
+                                "visit_days",
+                                "visit_delete",
+                                "visit_title",
+                                "warnings"}) {
+        expected << QStringLiteral("trigger kept_forget_") + QLatin1String(trigger);
+    }
     CHECK(schemaObjects(db) == expected);
     CHECK(scalar(db, QStringLiteral("SELECT value FROM setting WHERE key = 'interpreter_max_minutes'"))
               .toInt() == 90);
+}
+
+TEST_CASE("A version 1 file is upgraded with its data, after a backup of it as it was")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2025.wizyta"));
+    QStringList version1 = Schema::upgradeStep(1);
+    version1 << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+             << QStringLiteral("PRAGMA user_version = 1")
+             << QStringLiteral("INSERT INTO visit (title, first_day, last_day) "
+                               "VALUES ('Lwów', '2025-05-19', '2025-05-23')");
+    writeRaw(path, version1);
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    CHECK(db.schemaVersion() == Schema::currentVersion());
+    CHECK(scalar(db, QStringLiteral("SELECT title FROM visit")).toString() == QStringLiteral("Lwów"));
+    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM kept_visit")).toInt() == 0);
+    const QList<BackupFile> backups = Backups::list(path);
+    REQUIRE(backups.size() == 1);
+    auto backup = Database::open(backups.constFirst().path, Database::Access::ReadOnly);
+    REQUIRE_FALSE(backup.ok()); // as it was: version 1, which a read-only opening does not upgrade
+    CHECK(backup.error().kind() == Error::Kind::ReadOnly);
 }
 
 TEST_CASE("Reopening a current database changes nothing in its schema")
