@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QLocale>
 
+#include <algorithm>
+
 CollatingProxyModel::CollatingProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(SortRole);
@@ -42,27 +44,48 @@ void CollatingProxyModel::setSearchText(const QString& text)
     if (folded == m_searchText) {
         return;
     }
+    // Typing on: a row not holding what was typed before cannot hold more.
+    const bool narrower = !m_searchText.isEmpty() && folded.contains(m_searchText) && sourceModel() &&
+                          m_lookedAt.size() == sourceModel()->rowCount() &&
+                          m_lookedAt.count(true) == m_lookedAt.size();
+    m_narrowedFrom = narrower ? m_matches : QBitArray();
+    m_matches = QBitArray();
+    m_lookedAt = QBitArray();
     m_searchText = folded;
     // Filtered and sorted afresh, with one layout change: invalidateFilter() removes the rows no
     // longer matching in runs, a signal and a view update per run, scattered over 50,000 rows.
     invalidate();
 }
 
-const QVariant& CollatingProxyModel::sortValue(const QModelIndex& index) const
+QVariant CollatingProxyModel::sortValue(int sourceRow, int column) const
 {
-    if (index.parent().isValid()) {
-        static const QVariant none;
-        return none;
+    return sourceModel()->index(sourceRow, column).data(SortRole);
+}
+
+const QList<int>& CollatingProxyModel::sortRanks(int column) const
+{
+    const int rows = sourceModel()->rowCount();
+    if (m_sortRanksColumn == column && m_sortRanks.size() == rows) {
+        return m_sortRanks;
     }
-    if (m_sortValuesColumn != index.column() || m_sortValues.size() != sourceModel()->rowCount()) {
-        m_sortValues = QList<QVariant>(sourceModel()->rowCount());
-        m_sortValuesColumn = index.column();
+    QList<QVariant> values(rows);
+    QList<int> order(rows);
+    for (int row = 0; row < rows; ++row) {
+        values[row] = sortValue(row, column);
+        order[row] = row;
     }
-    QVariant& value = m_sortValues[index.row()];
-    if (!value.isValid()) {
-        value = index.data(SortRole);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return valueLess(values.at(a), values.at(b)); });
+    m_sortRanks = QList<int>(rows);
+    int rank = 0;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0 && valueLess(values.at(order.at(i - 1)), values.at(order.at(i)))) {
+            ++rank;
+        }
+        m_sortRanks[order.at(i)] = rank;
     }
-    return value;
+    m_sortRanksColumn = column;
+    return m_sortRanks;
 }
 
 const QString& CollatingProxyModel::searchedText(int sourceRow) const
@@ -91,23 +114,44 @@ void CollatingProxyModel::updateCollation()
     invalidate();
 }
 
-bool CollatingProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool CollatingProxyModel::valueLess(const QVariant& a, const QVariant& b) const
 {
-    const QVariant& a = sortValue(left);
-    const QVariant& b = sortValue(right);
     if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
         return m_collator.compare(a.toString(), b.toString()) < 0;
     }
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 
+bool CollatingProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.parent().isValid() || right.parent().isValid()) {
+        return valueLess(left.data(SortRole), right.data(SortRole));
+    }
+    const QList<int>& ranks = sortRanks(left.column());
+    return ranks.at(left.row()) < ranks.at(right.row());
+}
+
 bool CollatingProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_rowFilter && !m_rowFilter(sourceRow)) {
+    // The search first: what it found for every row is what the next key narrows.
+    if (!m_searchText.isEmpty() && (sourceParent.isValid() || !matchesSearch(sourceRow))) {
         return false;
     }
-    if (m_searchText.isEmpty()) {
-        return true;
+    return !m_rowFilter || m_rowFilter(sourceRow);
+}
+
+bool CollatingProxyModel::matchesSearch(int sourceRow) const
+{
+    const int rows = sourceModel()->rowCount();
+    if (m_matches.size() != rows) {
+        m_matches = QBitArray(rows);
+        m_lookedAt = QBitArray(rows);
     }
-    return !sourceParent.isValid() && searchedText(sourceRow).contains(m_searchText);
+    m_lookedAt.setBit(sourceRow);
+    if (m_narrowedFrom.size() == rows && !m_narrowedFrom.testBit(sourceRow)) {
+        return false; // m_matches keeps it false
+    }
+    const bool matches = searchedText(sourceRow).contains(m_searchText);
+    m_matches.setBit(sourceRow, matches);
+    return matches;
 }
