@@ -2,6 +2,7 @@
 #include "monthview.h"
 
 #include "dayrange.h"
+#include "edgedfill.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -190,11 +191,8 @@ void MonthView::fillStatus(QPainter& painter, const QRectF& rect, bool roundLeft
                            VisitStatus status)
 {
     const QColor colour = statusColour(status);
-    // The pixel-wide edge is the darker shape under the fill, not a stroke: stroking the rounded
-    // path took three quarters of turning the month (wizyta_bench).
-    painter.fillPath(barPath(rect, roundLeft, roundRight), colour.darker(135));
     const QPainterPath inside = barPath(rect.adjusted(1, 1, -1, -1), roundLeft, roundRight, barRadius - 1);
-    painter.fillPath(inside, colour);
+    fillWithEdge(painter, barPath(rect, roundLeft, roundRight), inside, colour.darker(135), colour);
     if (status == VisitStatus::Cancelled) {
         // Hatching tells a cancelled visit apart without relying on the colour alone.
         painter.fillPath(inside, QBrush(QColor(0xc0, 0x39, 0x39), Qt::BDiagPattern));

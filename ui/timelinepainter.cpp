@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepainter.h"
 
+#include "edgedfill.h"
 #include "timelinelayout.h"
 
 #include <QPainter>
+#include <QPainterPath>
 #include <QStyle>
 #include <QStyleOptionFocusRect>
 #include <QWidget>
@@ -134,9 +136,15 @@ void TimelinePainter::paintBlock(const TimelineBlock& block, const QRect& rect, 
     const bool warned = m_layout.hasWarning(block.session.id);
     const QColor fill = kindColour(block.session.kind);
     m_painter.setRenderHint(QPainter::Antialiasing, true);
-    m_painter.setBrush(fill);
-    m_painter.setPen(warned ? QPen(warningColour(), 2) : QPen(fill.darker(150), 1));
-    m_painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    const qreal edge = warned ? 2 : 1;
+    const auto rounded = [](const QRectF& shape, qreal radius) {
+        QPainterPath path;
+        path.addRoundedRect(shape, radius, radius);
+        return path;
+    };
+    fillWithEdge(m_painter, rounded(rect, 3),
+                 rounded(QRectF(rect).adjusted(edge, edge, -edge, -edge), 3 - edge / 2),
+                 warned ? warningColour() : fill.darker(150), fill);
     if (current || dragged) {
         m_painter.setBrush(Qt::NoBrush);
         m_painter.setPen(
