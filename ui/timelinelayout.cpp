@@ -40,6 +40,7 @@ void TimelineLayout::setProgramme(const QList<QDate>& visitDays, const QList<Age
                                   const QList<ConflictWarning>& warnings)
 {
     m_days = visitDays;
+    m_textsElided = false;
     m_blocks.clear();
     m_blockOf.clear();
     m_warningsBySession.clear();
@@ -115,7 +116,6 @@ void TimelineLayout::arrange()
 void TimelineLayout::relayout(const QFont& font, int width)
 {
     const QFontMetrics metrics(font);
-    const QFontMetrics bold(titleFont(font));
     m_width = width;
     m_headerHeight = metrics.height() * 2;
     m_gutterWidth = metrics.horizontalAdvance(QStringLiteral("00:00")) + 16;
@@ -125,13 +125,25 @@ void TimelineLayout::relayout(const QFont& font, int width)
         // Genitive month names in Polish and Ukrainian: "wt. 19 maja", "вт 19 травня".
         m_dayLabels.append(locale.toString(day, QStringLiteral("ddd d MMMM")));
     }
-    const int lineHeight = metrics.height();
     for (TimelineBlock& block : m_blocks) {
         const QRect column = rectFor(block.day, block.startMinute, block.endMinute);
         const int laneWidth = column.width() / block.lanes;
         const int gap = block.lane < block.lanes - 1 ? blockMargin : 0;
         block.rect = QRect(column.x() + block.lane * laneWidth, column.y(), laneWidth - gap, column.height());
+    }
+    m_textsElided = false;
+}
 
+void TimelineLayout::elideTexts(const QFont& font)
+{
+    if (m_textsElided) {
+        return;
+    }
+    m_textsElided = true;
+    const QFontMetrics metrics(font);
+    const QFontMetrics bold(titleFont(font));
+    const int lineHeight = metrics.height();
+    for (TimelineBlock& block : m_blocks) {
         const int textWidth = block.rect.width() - 2 * textPadding;
         // The badge takes the top right corner: the first line stops short of it.
         const int firstWidth = textWidth - (hasWarning(block.session.id) ? lineHeight + textPadding : 0);

@@ -27,7 +27,7 @@ struct TimelineBlock
     int lane = 0;
     int lanes = 1;
     QRect rect;
-    QString firstLine;
+    QString firstLine; ///< the texts as they fit (TimelineLayout::elideTexts)
     QString secondLine;
     QString thirdLine;
 };
@@ -65,9 +65,11 @@ public:
     /// a column, to be seen and moved back. Lays out the lanes and the hours shown.
     void setProgramme(const QList<QDate>& visitDays, const QList<AgendaRow>& sessions,
                       const QList<ConflictWarning>& warnings);
-    /// Places the blocks and elides their texts for the font and the width; the day labels follow
-    /// the default locale.
+    /// Places the blocks for the font and the width; the day labels follow the default locale.
     void relayout(const QFont& font, int width);
+    /// Elides the blocks' texts to their places, once after each relayout(): for the paint, as a
+    /// new programme is laid out again when the timeline takes its new height.
+    void elideTexts(const QFont& font);
 
     const QList<QDate>& days() const { return m_days; }
     QString dayLabel(int day) const { return m_dayLabels.value(day); }
@@ -140,6 +142,7 @@ private:
     QList<QDate> m_days;
     QStringList m_dayLabels;
     QList<TimelineBlock> m_blocks;
+    bool m_textsElided = false;
     QHash<Id, qsizetype> m_blockOf;
     QHash<Id, QStringList> m_warningsBySession;
     int m_firstHour = 8;

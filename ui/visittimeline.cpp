@@ -493,6 +493,7 @@ void VisitTimeline::updateAccessibleDescription()
 
 void VisitTimeline::paintEvent(QPaintEvent* event)
 {
+    m_layout.elideTexts(font());
     QPainter painter(this);
     TimelinePainter(painter, *this, m_layout).paint(event->rect(), m_currentId, m_drag);
 }
