@@ -52,3 +52,34 @@ TEST_CASE("The search follows a changed row, and the order follows a changed nam
     CHECK(shownNames(proxy) == QStringList{QStringLiteral("Ołena Kowal"), QStringLiteral("Wanda Nowak"),
                                            QStringLiteral("Żaneta Nowak")});
 }
+
+TEST_CASE("Typing on narrows the search; a row hidden by the page's filter meanwhile is found once shown")
+{
+    QStandardItemModel people;
+    const QStringList names{QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Kowalska"),
+                            QStringLiteral("Jan Nowak"), QStringLiteral("Iwan Kowalenko")};
+    for (int row = 0; row < names.size(); ++row) {
+        people.appendRow(new QStandardItem);
+        rename(people, row, names.at(row));
+    }
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(&people);
+    proxy.setSearchColumns({0});
+    proxy.sort(0, Qt::DescendingOrder);
+    bool hideAnna = true;
+    proxy.setRowFilter([&](int row) { return !(hideAnna && row == 1); });
+
+    proxy.setSearchText(QStringLiteral("k"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Ołena Kowal"), QStringLiteral("Jan Nowak"),
+                                           QStringLiteral("Iwan Kowalenko")});
+    proxy.setSearchText(QStringLiteral("ko"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Ołena Kowal"), QStringLiteral("Iwan Kowalenko")});
+    proxy.setSearchText(QStringLiteral("kowal"));
+    hideAnna = false;
+    proxy.invalidateRows();
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Ołena Kowal"), QStringLiteral("Iwan Kowalenko"),
+                                           QStringLiteral("Anna Kowalska")});
+    // Typing something else starts the search afresh.
+    proxy.setSearchText(QStringLiteral("nowak"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Jan Nowak")});
+}
