@@ -5,6 +5,7 @@
 
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "importcells.h"
 #include "participantexport.h"
 #include "participantrepository.h"
 #include "personrepository.h"
@@ -211,4 +212,19 @@ TEST_CASE("Participants written to CSV and imported into another database give t
         CHECK(personA->phone == personB->phone);
         CHECK(personA->diet == personB->diet);
     }
+}
+
+TEST_CASE("Names and headings are compared ignoring case, spacing, the kind of apostrophe and a trailing "
+          "colon")
+{
+    using ImportCells::normalized;
+    CHECK(normalized(QStringLiteral("  Ołena\t KOWAL ")) == QStringLiteral("ołena kowal"));
+    CHECK(normalized(QStringLiteral("Мар’яна ДʼЯЧЕНКО")) == QStringLiteral("мар'яна д'яченко"));
+    CHECK(normalized(QStringLiteral("O`Neill")) == normalized(QStringLiteral("O‘NEILL")));
+    CHECK(normalized(QStringLiteral("Nazwisko: *")) == QStringLiteral("nazwisko:"));
+    CHECK(normalized(QStringLiteral("E-mail *:")) == QStringLiteral("e-mail"));
+    CHECK(normalized(QStringLiteral("Imię:")) == QStringLiteral("imię"));
+    CHECK(normalized(QStringLiteral(" \n ")).isEmpty());
+    // Outside the Basic Multilingual Plane (Deseret): folded as one character.
+    CHECK(normalized(QString::fromUcs4(U"\U00010400x")) == QString::fromUcs4(U"\U00010428x"));
 }
