@@ -22,20 +22,25 @@ void rename(QStandardItemModel& model, int row, const QString& name)
     model.setItemData(model.index(row, 0), {{Qt::DisplayRole, name}, {CollatingProxyModel::SortRole, name}});
 }
 
+/// A list of people, one row a name, searched by the name.
+void fill(QStandardItemModel& people, CollatingProxyModel& proxy, const QStringList& names)
+{
+    for (int row = 0; row < names.size(); ++row) {
+        people.appendRow(new QStandardItem);
+        rename(people, row, names.at(row));
+    }
+    proxy.setSourceModel(&people);
+    proxy.setSearchColumns({0});
+}
+
 } // namespace
 
 TEST_CASE("The search follows a changed row, and the order follows a changed name")
 {
     QStandardItemModel people;
-    const QStringList names{QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Nowak"),
-                            QStringLiteral("Żaneta Wiśniewska")};
-    for (int row = 0; row < names.size(); ++row) {
-        people.appendRow(new QStandardItem);
-        rename(people, row, names.at(row));
-    }
     CollatingProxyModel proxy;
-    proxy.setSourceModel(&people);
-    proxy.setSearchColumns({0});
+    fill(people, proxy,
+         {QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Nowak"), QStringLiteral("Żaneta Wiśniewska")});
     proxy.sort(0);
     CHECK(shownNames(proxy) == QStringList{QStringLiteral("Anna Nowak"), QStringLiteral("Ołena Kowal"),
                                            QStringLiteral("Żaneta Wiśniewska")});
@@ -56,15 +61,10 @@ TEST_CASE("The search follows a changed row, and the order follows a changed nam
 TEST_CASE("Typing on narrows the search; a row hidden by the page's filter meanwhile is found once shown")
 {
     QStandardItemModel people;
-    const QStringList names{QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Kowalska"),
-                            QStringLiteral("Jan Nowak"), QStringLiteral("Iwan Kowalenko")};
-    for (int row = 0; row < names.size(); ++row) {
-        people.appendRow(new QStandardItem);
-        rename(people, row, names.at(row));
-    }
     CollatingProxyModel proxy;
-    proxy.setSourceModel(&people);
-    proxy.setSearchColumns({0});
+    fill(people, proxy,
+         {QStringLiteral("Ołena Kowal"), QStringLiteral("Anna Kowalska"), QStringLiteral("Jan Nowak"),
+          QStringLiteral("Iwan Kowalenko")});
     proxy.sort(0, Qt::DescendingOrder);
     bool hideAnna = true;
     proxy.setRowFilter([&](int row) { return !(hideAnna && row == 1); });
