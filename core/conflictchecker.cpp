@@ -151,12 +151,8 @@ public:
             return *m_error;
         }
         // The rules ran in a fixed order over sorted sessions: a stable sort keeps the rest of the order.
-        std::stable_sort(m_found.begin(), m_found.end(), [](const PlacedWarning& a, const PlacedWarning& b) {
-            return std::tie(a.start, a.warning.sessionId, a.warning.rule, a.otherStart,
-                            a.warning.otherSessionId, a.warning.personId) <
-                   std::tie(b.start, b.warning.sessionId, b.warning.rule, b.otherStart,
-                            b.warning.otherSessionId, b.warning.personId);
-        });
+        std::stable_sort(m_found.begin(), m_found.end(),
+                         [](const PlacedWarning& a, const PlacedWarning& b) { return a.listedBefore(b); });
         return m_found;
     }
 

@@ -21,25 +21,6 @@ void bindPeriod(SqlQuery& query, const QDate& first, const QDate& last)
     query.bind(QStringLiteral(":last"), SqlValue::fromDay(last));
 }
 
-/// A warning with the starts it is listed by.
-struct Listed
-{
-    ConflictWarning warning;
-    qint64 start = 0;
-    qint64 otherStart = 0;
-
-    auto order() const
-    {
-        return std::tuple(start, warning.sessionId, static_cast<int>(warning.rule), otherStart,
-                          warning.otherSessionId, warning.personId);
-    }
-    auto identity() const
-    {
-        return std::tuple(static_cast<int>(warning.rule), warning.sessionId, warning.otherSessionId,
-                          warning.personId);
-    }
-};
-
 } // namespace
 
 Status KeptWarnings::prepare(int rules, const QString& language)
@@ -169,7 +150,7 @@ Status KeptWarnings::keep(const QList<Id>& visits, const QList<PlacedWarning>& w
 Result<QList<ConflictWarning>> KeptWarnings::read(const QDate& first, const QDate& last,
                                                   const QList<PlacedWarning>& found) const
 {
-    QList<Listed> listed;
+    QList<PlacedWarning> listed = found;
     if (m_usable) {
         SqlQuery query(m_database, QStringLiteral("SELECT rule, session_id, other_session_id, person_id, "
                                                   "message, start, other_start FROM kept_warning "
@@ -180,26 +161,26 @@ Result<QList<ConflictWarning>> KeptWarnings::read(const QDate& first, const QDat
             return done.error();
         }
         while (query.next()) {
-            ConflictWarning warning;
-            warning.rule = static_cast<ConflictWarning::Rule>(query.id(0));
-            warning.sessionId = query.id(1);
-            warning.otherSessionId = query.id(2);
-            warning.personId = query.id(3);
-            warning.message = query.text(4);
-            listed.append({warning, query.id(5), query.id(6)});
+            PlacedWarning kept;
+            kept.warning.rule = static_cast<ConflictWarning::Rule>(query.id(0));
+            kept.warning.sessionId = query.id(1);
+            kept.warning.otherSessionId = query.id(2);
+            kept.warning.personId = query.id(3);
+            kept.warning.message = query.text(4);
+            kept.start = query.id(5);
+            kept.otherStart = query.id(6);
+            listed.append(std::move(kept));
         }
     }
-    for (const PlacedWarning& placed : found) {
-        listed.append({placed.warning, placed.start, placed.otherStart});
-    }
     std::sort(listed.begin(), listed.end(),
-              [](const Listed& a, const Listed& b) { return a.order() < b.order(); });
+              [](const PlacedWarning& a, const PlacedWarning& b) { return a.listedBefore(b); });
     // A warning about two kept visits is kept for each; one just found may be kept already.
     QList<ConflictWarning> warnings;
     warnings.reserve(listed.size());
     std::set<std::tuple<int, Id, Id, Id>> seen;
-    for (const Listed& one : std::as_const(listed)) {
-        if (seen.insert(one.identity()).second) {
+    for (const PlacedWarning& one : std::as_const(listed)) {
+        const ConflictWarning& w = one.warning;
+        if (seen.insert({static_cast<int>(w.rule), w.sessionId, w.otherSessionId, w.personId}).second) {
             warnings.append(one.warning);
         }
     }

@@ -3,6 +3,8 @@
 
 #include "conflictchecker.h"
 
+#include <tuple>
+
 class Database;
 
 /// A warning as a period check finds it, with the visits of the sessions it names.
@@ -13,6 +15,15 @@ struct PlacedWarning
     Id otherVisitId = 0; ///< the visit of the other session, or 0
     qint64 start = 0;    ///< the sessions' starts, in seconds: the order warnings are listed in
     qint64 otherStart = 0;
+
+    /// The order warnings are listed in: by the start of the session shown on, then of the other.
+    bool listedBefore(const PlacedWarning& other) const
+    {
+        return std::tie(start, warning.sessionId, warning.rule, otherStart, warning.otherSessionId,
+                        warning.personId) < std::tie(other.start, other.warning.sessionId, other.warning.rule,
+                                                     other.otherStart, other.warning.otherSessionId,
+                                                     other.warning.personId);
+    }
 };
 
 /// A visit with a day in the period checked.
