@@ -82,8 +82,9 @@ Result<Id> ParticipantRepository::create(const VisitParticipant& participant)
 Result<VisitParticipant> ParticipantRepository::get(Id id) const
 {
     const QString what = tr("Reading the participant");
-    SqlQuery query(m_database, QStringLiteral("SELECT visit_id, person_id, role, arrival, departure, "
-                                              "accommodation, notes FROM visit_participant WHERE id = :id"));
+    SqlQuery query(m_database, QStringLiteral("SELECT %1, p.accommodation, p.notes FROM visit_participant p "
+                                              "WHERE p.id = :id")
+                                   .arg(stayColumns));
     query.bind(QStringLiteral(":id"), id);
     if (Status done = query.exec(what); !done) {
         return done.error();
@@ -93,15 +94,9 @@ Result<VisitParticipant> ParticipantRepository::get(Id id) const
         return Error::notFound(tr("Participant %1").arg(id));
     }
     VisitParticipant participant;
-    participant.id = id;
-    participant.visitId = query.id(0);
-    participant.personId = query.id(1);
-    participant.role =
-        enumFromKey<ParticipantRole>(query.text(2)).value_or(ParticipantRole::DelegationMember);
-    participant.arrival = SqlValue::toLocalTime(query.value(3));
-    participant.departure = SqlValue::toLocalTime(query.value(4));
-    participant.accommodation = query.text(5);
-    participant.notes = query.text(6);
+    readStay(query, participant);
+    participant.accommodation = query.text(6);
+    participant.notes = query.text(7);
     return participant;
 }
 
