@@ -151,6 +151,31 @@ public:
         return *warnings;
     }
 
+    /// Olena Kravets interprets ‘Warsztat’ in the Lviv visit on 20 May, 10:00–11:00, and presents
+    /// ‘Seminarium’ for an hour from `osloStart` in a visit to Oslo (20–21 May).
+    struct TwoVisits
+    {
+        Id lviv = 0;
+        Id oslo = 0;
+        Id lvivSession = 0;
+        Id osloSession = 0;
+    };
+    TwoVisits olenaInTwoVisits(const QDateTime& osloStart)
+    {
+        TwoVisits two;
+        two.lviv = lviv();
+        two.oslo = visit(QStringLiteral("Oslo"), QDate(2026, 5, 20), QDate(2026, 5, 21));
+        const Id olena = person(QStringLiteral("Olena"), QStringLiteral("Kravets"));
+        AgendaSession inLviv = session(two.lviv, QDateTime(QDate(2026, 5, 20), QTime(10, 0), Qt::UTC), 60,
+                                       QStringLiteral("Warsztat"));
+        inLviv.people = {{olena, SessionRole::Interpreter}};
+        two.lvivSession = add(inLviv);
+        AgendaSession inOslo = session(two.oslo, osloStart, 60, QStringLiteral("Seminarium"));
+        inOslo.people = {{olena, SessionRole::Presenter}};
+        two.osloSession = add(inOslo);
+        return two;
+    }
+
     TestDatabase test;
     Database& db;
 };
@@ -281,15 +306,7 @@ TEST_CASE("A person booked in two visits at once is warned of in each visit and 
 {
     English language;
     Planner plan;
-    const Id lviv = plan.lviv();
-    const Id oslo = plan.visit(QStringLiteral("Oslo"), QDate(2026, 5, 20), QDate(2026, 5, 21));
-    const Id olena = plan.person(QStringLiteral("Olena"), QStringLiteral("Kravets"));
-    AgendaSession inLviv = Planner::session(lviv, at(20, 10), 60, QStringLiteral("Warsztat"));
-    inLviv.people = {{olena, SessionRole::Interpreter}};
-    const Id lvivSession = plan.add(inLviv);
-    AgendaSession inOslo = Planner::session(oslo, at(20, 11), 60, QStringLiteral("Seminarium"));
-    inOslo.people = {{olena, SessionRole::Presenter}};
-    const Id osloSession = plan.add(inOslo);
+    const auto [lviv, oslo, lvivSession, osloSession] = plan.olenaInTwoVisits(at(20, 11));
     CHECK(plan.check(lviv).isEmpty());
     CHECK(plan.check(oslo).isEmpty());
 
@@ -844,15 +861,7 @@ TEST_CASE("Warnings kept in the file serve the next opening, a read-only one too
 {
     const English english;
     Planner plan;
-    const Id lviv = plan.lviv();
-    const Id oslo = plan.visit(QStringLiteral("Oslo"), QDate(2026, 5, 20), QDate(2026, 5, 21));
-    const Id olena = plan.person(QStringLiteral("Olena"), QStringLiteral("Kravets"));
-    AgendaSession inLviv = Planner::session(lviv, at(20, 10), 60, QStringLiteral("Warsztat"));
-    inLviv.people = {{olena, SessionRole::Interpreter}};
-    plan.add(inLviv);
-    AgendaSession inOslo = Planner::session(oslo, at(20, 10, 30), 60, QStringLiteral("Seminarium"));
-    inOslo.people = {{olena, SessionRole::Presenter}};
-    const Id osloSession = plan.add(inOslo);
+    const Id osloSession = plan.olenaInTwoVisits(at(20, 10, 30)).osloSession;
     const QDate from(2026, 5, 1);
     const QDate to(2026, 5, 31);
     const QList<ConflictWarning> found = plan.checkPeriod(from, to);
