@@ -282,6 +282,7 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
     const QString what = tr("Reading the programme");
     // Checking reads no descriptions, notes or translations: a year's sessions are half the text then.
     const bool full = detail == Detail::Full;
+    const bool audiences = detail != Detail::ForCheckingAgainst;
     SqlQuery query(m_database,
                    QStringLiteral("SELECT s.id, s.visit_id, s.starts_at, s.ends_at, s.title, %1, "
                                   "s.kind, s.venue_institution_id, s.room, s.address, s.city, %2, "
@@ -361,6 +362,9 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
         }
     }
 
+    if (!audiences) {
+        return rows;
+    }
     SqlQuery audience(m_database, QStringLiteral("SELECT session_id, participant_id FROM session_audience "
                                                  "WHERE %1 ORDER BY rowid")
                                       .arg(ofSessions));

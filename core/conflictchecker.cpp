@@ -740,8 +740,7 @@ public:
                 subjects.append(visit.id);
             }
         }
-        const auto rows =
-            AgendaRepository(m_database).listForVisits(ids, AgendaRepository::Detail::ForChecking);
+        auto rows = AgendaRepository(m_database).listForVisits(ids, AgendaRepository::Detail::ForChecking);
         if (!rows) {
             return rows.error();
         }
@@ -758,24 +757,15 @@ public:
             if (visit.subject) {
                 extend(dayStart(visit.firstDay), dayStart(visit.lastDay.addDays(1)));
             }
-            m_programmes.visitIndex.insert(visit.id, m_programmes.visits.size());
-            m_programmes.visits.append(std::move(visit));
+            addVisit(std::move(visit));
         }
-        for (const AgendaRow& row : *rows) {
-            Item item;
-            item.row = row;
-            item.visit = m_programmes.visitIndex.value(row.session.visitId);
-            item.start = seconds(row.session.startsAt);
-            item.end = seconds(row.session.endsAt);
-            if (m_programmes.visits.at(item.visit).subject) {
-                extend(row.session.startsAt, row.session.endsAt);
-            }
-            m_programmes.items.append(std::move(item));
-        }
+        addItems(std::move(rows).value());
         return success();
     }
 
-    /// Adds the other visits with sessions in the time the checked visits and their sessions span.
+    /// Adds the other visits with sessions in the time the checked visits and their sessions span,
+    /// with their whole programmes: an interpreter's working stretch may run on through them. Their
+    /// audiences are not read: across visits only the people with a role in a session count.
     Status addOthers()
     {
         if (!m_from.isValid()) {
@@ -788,25 +778,29 @@ public:
         if (!found) {
             return found.error();
         }
-        VisitFilter filter;
-        filter.ids = QList<Id>();
+        QList<Id> others;
         for (const Id id : *found) {
             if (!m_programmes.visitIndex.contains(id)) {
-                filter.ids->append(id);
+                others.append(id);
             }
         }
-        if (filter.ids->isEmpty()) {
+        if (others.isEmpty()) {
             return success();
         }
-        const auto visits = VisitRepository(m_database).list(filter);
-        if (!visits) {
-            return visits.error();
+        const auto titles = VisitRepository(m_database).titles(others);
+        if (!titles) {
+            return titles.error();
         }
-        QList<VisitInfo> others;
-        for (const VisitSummary& visit : *visits) {
-            others.append({visit.id, visit.title, visit.firstDay, visit.lastDay, false, {}});
+        auto rows =
+            AgendaRepository(m_database).listForVisits(others, AgendaRepository::Detail::ForCheckingAgainst);
+        if (!rows) {
+            return rows.error();
         }
-        return addVisits(std::move(others));
+        for (const Id id : std::as_const(others)) {
+            addVisit({id, titles->value(id), {}, {}, false, {}});
+        }
+        addItems(std::move(rows).value());
+        return success();
     }
 
     Result<Limits> limits() const
@@ -826,6 +820,29 @@ public:
     const Programmes& programmes() const { return m_programmes; }
 
 private:
+    void addVisit(VisitInfo visit)
+    {
+        m_programmes.visitIndex.insert(visit.id, m_programmes.visits.size());
+        m_programmes.visits.append(std::move(visit));
+    }
+
+    /// Adds sessions of visits added before.
+    void addItems(QList<AgendaRow> rows)
+    {
+        m_programmes.items.reserve(m_programmes.items.size() + rows.size());
+        for (AgendaRow& row : rows) {
+            Item item;
+            item.visit = m_programmes.visitIndex.value(row.session.visitId);
+            item.start = seconds(row.session.startsAt);
+            item.end = seconds(row.session.endsAt);
+            if (m_programmes.visits.at(item.visit).subject) {
+                extend(row.session.startsAt, row.session.endsAt);
+            }
+            item.row = std::move(row);
+            m_programmes.items.append(std::move(item));
+        }
+    }
+
     void extend(const QDateTime& from, const QDateTime& to)
     {
         if (from.isValid() && (!m_from.isValid() || from < m_from)) {

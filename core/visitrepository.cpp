@@ -181,6 +181,25 @@ Result<bool> VisitRepository::any() const
     return query.next() && query.id(0) != 0;
 }
 
+Result<QHash<Id, QString>> VisitRepository::titles(const QList<Id>& ids) const
+{
+    QHash<Id, QString> titles;
+    if (ids.isEmpty()) {
+        return titles;
+    }
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT id, title FROM visit WHERE id IN (SELECT value FROM json_each(:ids))"));
+    query.bind(QStringLiteral(":ids"), SqlValue::fromIds(ids));
+    if (Status done = query.exec(tr("Reading the visits")); !done) {
+        return done.error();
+    }
+    while (query.next()) {
+        titles.insert(query.id(0), query.text(1));
+    }
+    return titles;
+}
+
 Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) const
 {
     QStringList conditions;

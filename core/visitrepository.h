@@ -5,6 +5,7 @@
 #include "visit.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
     Result<bool> any() const;
     /// Summaries ordered by first day, then id.
     Result<QList<VisitSummary>> list(const VisitFilter& filter = {}) const;
+    /// The titles (in the visit's own language) of the visits `ids`, by id; a visit that does not
+    /// exist is left out.
+    Result<QHash<Id, QString>> titles(const QList<Id>& ids) const;
 
 private:
     Status writeTitleTranslations(const Visit& visit, const QString& what);
