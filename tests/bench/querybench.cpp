@@ -8,6 +8,22 @@
 
 #include <algorithm>
 
+namespace {
+
+/// How long each sample lasts, the program's and the shell's alike. This machine's speed changes from
+/// one tenth of a second to the next (other machines share its processors): a sample of a few
+/// milliseconds catches one speed, a third of a second an average of them. The shell's passes are
+/// timed together for that long anyway, to be well above a process's start.
+constexpr double sampleMilliseconds = 300.0;
+
+/// How many calls of `milliseconds` each make a sample, at most `most`.
+int callsPerSample(double milliseconds, int most)
+{
+    return std::clamp(static_cast<int>(sampleMilliseconds / std::max(milliseconds, 0.001)), 1, most);
+}
+
+} // namespace
+
 QueryBench::QueryBench(Database& database, int runs)
     : m_database(database), m_shell(database.path()), m_runs(runs)
 {}
@@ -24,26 +40,21 @@ Figure QueryBench::measure(const QString& measure, const std::function<bool()>& 
         }
         statements = trace.statements();
     }
-    // A quick call is timed in batches of about 20 ms, so that the clock's and the machine's jitter
-    // are small beside each sample, as the shell's passes are (see SqliteShell).
     bool succeeded = true;
     const double first = millisecondsOf([&] { succeeded = call(); });
-    const int batch = std::clamp(static_cast<int>(20.0 / std::max(first, 0.001)), 1, 1000);
-    Samples samples;
-    for (int run = 0; run < m_runs && succeeded; ++run) {
-        samples.add(millisecondsOf([&] {
-                        for (int i = 0; i < batch && succeeded; ++i) {
-                            succeeded = call();
-                        }
-                    }) /
-                    batch);
-    }
     if (!succeeded) {
         return figure;
     }
-    figure.value = samples.median();
-    figure.baseline = baselineOf(statements, *figure.value, setup);
-    return figure;
+    const int calls = callsPerSample(first, 10000);
+    const auto sample = [&]() -> std::optional<double> {
+        const double milliseconds = millisecondsOf([&] {
+            for (int i = 0; i < calls && succeeded; ++i) {
+                succeeded = call();
+            }
+        });
+        return succeeded ? std::optional(milliseconds / calls) : std::nullopt;
+    };
+    return timedByTurns(figure, sample, statements, first, setup);
 }
 
 Figure QueryBench::measureFirstSinceOpening(const QString& measure,
@@ -51,42 +62,74 @@ Figure QueryBench::measureFirstSinceOpening(const QString& measure,
 {
     Figure figure = Figure::besideBaseline(measure, QStringLiteral("sqlite3"), 1.5);
     QStringList statements;
-    Samples samples;
-    for (int run = -1; run < m_runs; ++run) {
+    // The call on the file opened again, with only the schema read before it (as the shell's opening
+    // and the window's first list read it): nothing else of the file is cached on the connection.
+    const auto firstOnOpened = [&](bool traced) -> std::optional<double> {
         const auto opened = Database::open(m_database.path(), Database::Access::ReadOnly);
         if (!opened) {
-            return figure;
+            return std::nullopt;
         }
         Database& database = **opened;
-        // The schema read, as the shell's opening reads it (and the window's first list): what is
-        // timed is the call on a connection with nothing of it cached yet.
         SqlQuery schema(database, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!schema.exec(QStringLiteral("Reading the schema")) || !schema.next()) {
-            return figure;
+            return std::nullopt;
         }
-        if (run < 0) { // the statements the shell runs
-            const StatementTrace trace(database.connection());
-            if (!call(database)) {
-                return figure;
-            }
-            statements = trace.statements();
-            continue;
+        std::optional<StatementTrace> trace;
+        if (traced) {
+            trace.emplace(database.connection());
         }
-        bool succeeded = true;
-        samples.add(millisecondsOf([&] { succeeded = call(database); }));
-        if (!succeeded) {
-            return figure;
+        bool succeeded = false;
+        const double milliseconds = millisecondsOf([&] { succeeded = call(database); });
+        if (trace) {
+            statements = trace->statements();
         }
+        return succeeded ? std::optional(milliseconds) : std::nullopt;
+    };
+    if (!firstOnOpened(true) || statements.isEmpty()) {
+        return figure;
     }
-    figure.value = samples.median();
-    figure.baseline = baselineOf(statements, *figure.value, {});
-    return figure;
+    const auto first = firstOnOpened(false);
+    if (!first) {
+        return figure;
+    }
+    const int calls = callsPerSample(*first, 1000);
+    const auto sample = [&]() -> std::optional<double> {
+        double milliseconds = 0;
+        for (int i = 0; i < calls; ++i) {
+            const auto one = firstOnOpened(false);
+            if (!one) {
+                return std::nullopt;
+            }
+            milliseconds += *one;
+        }
+        return milliseconds / calls;
+    };
+    return timedByTurns(figure, sample, statements, *first, {});
 }
 
-std::optional<double> QueryBench::baselineOf(const QStringList& statements, double milliseconds,
-                                             const ShellSetup& setup) const
+Figure QueryBench::timedByTurns(Figure figure, const std::function<std::optional<double>()>& sample,
+                                const QStringList& statements, double milliseconds,
+                                const ShellSetup& setup) const
 {
-    // Enough passes for the shell to work about a third of a second, well above a process's start.
-    const int repeats = std::clamp(static_cast<int>(300.0 / std::max(milliseconds, 0.01)), 1, 2000);
-    return m_shell.medianMilliseconds(statements, repeats, m_runs, setup);
+    const auto script = SqliteShell::script(statements, callsPerSample(milliseconds, 10000), setup);
+    Samples wizyta;
+    Samples shell;
+    bool shellRan = script.has_value();
+    for (int run = 0; run < m_runs; ++run) {
+        const auto ours = sample();
+        if (!ours) {
+            return figure;
+        }
+        wizyta.add(*ours);
+        const auto pass = shellRan ? m_shell.passMilliseconds(*script) : std::nullopt;
+        shellRan = pass.has_value();
+        if (shellRan) {
+            shell.add(*pass);
+        }
+    }
+    figure.value = wizyta.median();
+    if (shellRan) {
+        figure.baseline = shell.median();
+    }
+    return figure;
 }

@@ -9,7 +9,10 @@
 class Database;
 
 /// A call into the core that reads the database, timed beside the sqlite3 shell running the very
-/// statements the call ran (recorded with StatementTrace on its first run).
+/// statements the call ran (recorded with StatementTrace on its first run). The two are timed by
+/// turns, a sample of each per run, each sample about a third of a second long: a busy spell of the
+/// machine then falls on both alike, and the ratio of the medians tells the program's work from the
+/// machine's.
 class QueryBench final
 {
 public:
@@ -24,9 +27,11 @@ public:
     Figure measureFirstSinceOpening(const QString& measure, const std::function<bool(Database&)>& call) const;
 
 private:
-    /// The shell's time for `statements`, repeated for about a third of a second in all.
-    std::optional<double> baselineOf(const QStringList& statements, double milliseconds,
-                                     const ShellSetup& setup) const;
+    /// `figure` with the medians of `m_runs` samples of `sample` (nothing: the call failed), each
+    /// followed by a sample of the shell: `statements` repeated for about a third of a second.
+    /// `milliseconds` is a first timing of the call.
+    Figure timedByTurns(Figure figure, const std::function<std::optional<double>()>& sample,
+                        const QStringList& statements, double milliseconds, const ShellSetup& setup) const;
 
     Database& m_database;
     SqliteShell m_shell;

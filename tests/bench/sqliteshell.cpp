@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 bool SqliteShell::isAvailable()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty();
@@ -35,30 +37,33 @@ std::optional<double> SqliteShell::shellMilliseconds(const QByteArray& script, b
     return milliseconds;
 }
 
-std::optional<double> SqliteShell::medianMilliseconds(const QStringList& statements, int repeats, int runs,
-                                                      const ShellSetup& setup) const
+std::optional<ShellScript> SqliteShell::script(const QStringList& statements, int repeats,
+                                               const ShellSetup& setup)
 {
     if (statements.isEmpty() || repeats < 1) {
         return std::nullopt;
     }
-    QByteArray opening = ".output /dev/null\nSELECT count(*) FROM sqlite_schema;\n";
+    ShellScript script;
+    script.opening = ".output /dev/null\nSELECT count(*) FROM sqlite_schema;\n";
     for (const QString& statement : setup.statements) {
-        opening += statement.trimmed().toUtf8() + ";\n";
+        script.opening += statement.trimmed().toUtf8() + ";\n";
     }
-    QByteArray script = opening;
-    for (int pass = 0; pass < repeats; ++pass) {
-        for (const QString& statement : statements) {
-            script += statement.trimmed().toUtf8() + ";\n";
-        }
+    QByteArray pass;
+    for (const QString& statement : statements) {
+        pass += statement.trimmed().toUtf8() + ";\n";
     }
-    Samples samples;
-    for (int run = 0; run < runs; ++run) {
-        const auto empty = shellMilliseconds(opening, setup.writes);
-        const auto full = shellMilliseconds(script, setup.writes);
-        if (!empty || !full) {
-            return std::nullopt;
-        }
-        samples.add(std::max(0.0, *full - *empty) / repeats);
+    script.passes = script.opening + pass.repeated(repeats);
+    script.repeats = repeats;
+    script.writes = setup.writes;
+    return script;
+}
+
+std::optional<double> SqliteShell::passMilliseconds(const ShellScript& script) const
+{
+    const auto empty = shellMilliseconds(script.opening, script.writes);
+    const auto full = shellMilliseconds(script.passes, script.writes);
+    if (!empty || !full) {
+        return std::nullopt;
     }
-    return samples.median();
+    return std::max(0.0, *full - *empty) / script.repeats;
 }

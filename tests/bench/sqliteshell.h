@@ -13,6 +13,16 @@ struct ShellSetup
     bool writes = false;    ///< the statements write (in a transaction they roll back)
 };
 
+/// The statements of one figure as the shell runs them: a script that only opens the file (and runs the
+/// setup), and one that then runs the statements `repeats` times over.
+struct ShellScript
+{
+    QByteArray opening;
+    QByteArray passes;
+    int repeats = 0;
+    bool writes = false;
+};
+
 /// The sqlite3 command-line shell as the baseline for data queries: the same statements, run on the
 /// same file, their rows written to /dev/null.
 ///
@@ -28,10 +38,12 @@ public:
     /// Whether the sqlite3 program can be run.
     static bool isAvailable();
 
-    /// The median over `runs` runs of the time, in milliseconds, of one pass of `statements`;
-    /// nothing when the shell could not run them.
-    std::optional<double> medianMilliseconds(const QStringList& statements, int repeats, int runs,
-                                             const ShellSetup& setup = {}) const;
+    /// `statements` to be run `repeats` times over, after `setup`; empty without statements.
+    static std::optional<ShellScript> script(const QStringList& statements, int repeats,
+                                             const ShellSetup& setup = {});
+    /// The time, in milliseconds, of one pass of the script's statements, from one run of each of its
+    /// scripts; nothing when the shell could not run them.
+    std::optional<double> passMilliseconds(const ShellScript& script) const;
 
 private:
     /// Milliseconds the shell takes for `script`, from its start to its exit.
