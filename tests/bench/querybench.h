@@ -2,6 +2,7 @@
 #pragma once
 
 #include "benchreport.h"
+#include "oneprocessor.h"
 #include "sqliteshell.h"
 
 #include <functional>
@@ -12,7 +13,8 @@ class Database;
 /// statements the call ran (recorded with StatementTrace on its first run). The two are timed by
 /// turns, a sample of each per run, each sample about a third of a second long: a busy spell of the
 /// machine then falls on both alike, and the ratio of the medians tells the program's work from the
-/// machine's.
+/// machine's. While it exists, the benchmark and the shells it starts run on one processor (see
+/// OneProcessor).
 class QueryBench final
 {
 public:
@@ -33,6 +35,7 @@ private:
     Figure timedByTurns(Figure figure, const std::function<std::optional<double>()>& sample,
                         const QStringList& statements, double milliseconds, const ShellSetup& setup) const;
 
+    OneProcessor m_oneProcessor;
     Database& m_database;
     SqliteShell m_shell;
     int m_runs;
