@@ -167,7 +167,7 @@ Status AgendaRepository::move(Id id, const QDateTime& newStart)
     if (!read.next()) {
         return Error::notFound(tr("Session %1").arg(id));
     }
-    const qint64 length = SqlValue::toLocalTime(read.value(0)).secsTo(SqlValue::toLocalTime(read.value(1)));
+    const qint64 length = read.localTime(0).secsTo(read.localTime(1));
     // Both ends from the same minute: seconds in newStart must not shorten the session when stored.
     const QDateTime start = SqlValue::toLocalTime(SqlValue::fromLocalTime(newStart));
     SqlQuery query(m_database,
@@ -304,8 +304,8 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
         AgendaSession& session = row.session;
         session.id = query.id(0);
         session.visitId = query.id(1);
-        session.startsAt = SqlValue::toLocalTime(query.value(2));
-        session.endsAt = SqlValue::toLocalTime(query.value(3));
+        session.startsAt = query.localTime(2);
+        session.endsAt = query.localTime(3);
         session.title.text = query.text(4);
         session.description.text = query.text(5);
         session.kind = enumFromKey<SessionKind>(query.text(6)).value_or(SessionKind::Other);
@@ -319,7 +319,7 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
         session.notes = query.text(14);
         row.venueName = query.text(15);
         indexOf.insert(session.id, rows.size());
-        rows.append(row);
+        rows.append(std::move(row));
     }
     if (rows.isEmpty()) {
         return rows;

@@ -153,7 +153,7 @@ Result<QList<ExchangeGroupSummary>> ExchangeGroupRepository::list() const
         summary.meetingIntervalDays = toInterval(query.value(2));
         summary.memberCount = query.value(3).toInt();
         summary.meetingCount = query.value(4).toInt();
-        summary.lastMeeting = SqlValue::toDay(query.value(5));
+        summary.lastMeeting = query.day(5);
         if (summary.lastMeeting.isValid() && summary.meetingIntervalDays) {
             summary.nextMeetingDue = summary.lastMeeting.addDays(*summary.meetingIntervalDays);
         }
@@ -179,8 +179,8 @@ Result<QList<ExchangeGroupMeeting>> ExchangeGroupRepository::meetings(Id groupId
         meeting.id = query.id(0);
         meeting.title = query.text(1);
         meeting.status = enumFromKey<VisitStatus>(query.text(2)).value_or(VisitStatus::Draft);
-        meeting.firstDay = SqlValue::toDay(query.value(3));
-        meeting.lastDay = SqlValue::toDay(query.value(4));
+        meeting.firstDay = query.day(3);
+        meeting.lastDay = query.day(4);
         meeting.hostName = query.text(5).isEmpty() ? query.text(6) : query.text(5);
         meetings.append(meeting);
     }

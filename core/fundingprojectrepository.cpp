@@ -81,8 +81,8 @@ Result<FundingProject> FundingProjectRepository::get(Id id) const
     project.acronym = query.text(1);
     project.funder = query.text(2);
     project.agreementNumber = query.text(3);
-    project.firstDay = SqlValue::toDay(query.value(4));
-    project.lastDay = SqlValue::toDay(query.value(5));
+    project.firstDay = query.day(4);
+    project.lastDay = query.day(5);
     project.totalValue = query.value(6).toLongLong();
     project.coFinancing = query.value(7).toLongLong();
     project.currency = query.text(8);
@@ -170,8 +170,8 @@ Result<QList<FundingProjectSummary>> FundingProjectRepository::list() const
         summary.name = query.text(1);
         summary.acronym = query.text(2);
         summary.funder = query.text(3);
-        summary.firstDay = SqlValue::toDay(query.value(4));
-        summary.lastDay = SqlValue::toDay(query.value(5));
+        summary.firstDay = query.day(4);
+        summary.lastDay = query.day(5);
         summary.totalValue = query.value(6).toLongLong();
         summary.currency = query.text(7);
         summary.visitCount = query.value(8).toInt();
@@ -193,8 +193,8 @@ Result<QList<FundedVisit>> FundingProjectRepository::visits(Id projectId) const
         FundedVisit visit;
         visit.id = query.id(0);
         visit.title = query.text(1);
-        visit.firstDay = SqlValue::toDay(query.value(2));
-        visit.lastDay = SqlValue::toDay(query.value(3));
+        visit.firstDay = query.day(2);
+        visit.lastDay = query.day(3);
         visits.append(visit);
     }
     return visits;

@@ -218,7 +218,7 @@ Result<QList<HostedSession>> InstitutionRepository::sessionsHosted(Id id) const
         session.sessionId = query.id(0);
         session.visitId = query.id(1);
         session.visitTitle = query.text(2);
-        session.startsAt = SqlValue::toLocalTime(query.value(3));
+        session.startsAt = query.localTime(3);
         session.sessionTitle = query.text(4);
         sessions.append(session);
     }

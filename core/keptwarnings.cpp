@@ -88,8 +88,7 @@ Result<QList<PeriodVisit>> KeptWarnings::unkeptIn(const QDate& first, const QDat
     }
     QList<PeriodVisit> visits;
     while (query.next()) {
-        visits.append(
-            {query.id(0), query.text(1), SqlValue::toDay(query.value(2)), SqlValue::toDay(query.value(3))});
+        visits.append({query.id(0), query.text(1), query.day(2), query.day(3)});
     }
     return visits;
 }

@@ -32,8 +32,8 @@ void readStay(const SqlQuery& query, VisitParticipant& participant)
     participant.personId = query.id(2);
     participant.role =
         enumFromKey<ParticipantRole>(query.text(3)).value_or(ParticipantRole::DelegationMember);
-    participant.arrival = SqlValue::toLocalTime(query.value(4));
-    participant.departure = SqlValue::toLocalTime(query.value(5));
+    participant.arrival = query.localTime(4);
+    participant.departure = query.localTime(5);
 }
 
 /// Rows read by visit and id, ordered by visit, then role as the enum orders roles (leader, members,

@@ -96,7 +96,7 @@ Result<Person> PersonRepository::get(Id id) const
     person.diet = enumFromKey<DietCategory>(query.text(10)).value_or(DietCategory::None);
     person.dietNote = query.text(11);
     person.accessibilityNeeds = query.text(12);
-    person.consentDate = SqlValue::toDay(query.value(13));
+    person.consentDate = query.day(13);
     person.notes = query.text(14);
     return person;
 }
@@ -229,8 +229,8 @@ Result<QList<PersonVisit>> PersonRepository::visits(Id personId) const
         PersonVisit visit;
         visit.visitId = query.id(0);
         visit.title = query.text(1);
-        visit.firstDay = SqlValue::toDay(query.value(2));
-        visit.lastDay = SqlValue::toDay(query.value(3));
+        visit.firstDay = query.day(2);
+        visit.lastDay = query.day(3);
         visit.role = enumFromKey<ParticipantRole>(query.text(4)).value_or(ParticipantRole::DelegationMember);
         visits.append(visit);
     }

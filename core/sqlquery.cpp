@@ -190,6 +190,15 @@ qint64 SqlQuery::id(int column) const
     return m_onRow ? sqlite3_column_int64(m_statement, column) : 0;
 }
 
+QByteArrayView SqlQuery::bytes(int column) const
+{
+    if (!m_onRow) {
+        return {};
+    }
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return utf8 ? QByteArrayView(utf8, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
 qint64 SqlQuery::lastInsertId() const
 {
     return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
@@ -202,12 +211,24 @@ int SqlQuery::rowsAffected() const
 
 namespace {
 
-/// The number written in `count` ASCII digits at `from`, or -1.
-int digits(const QString& text, qsizetype from, qsizetype count)
+char16_t unit(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t unit(char c)
+{
+    return static_cast<uchar>(c);
+}
+
+/// The number written in `count` ASCII digits at `from`, or -1. `Text` is a QStringView, or a
+/// QByteArrayView of a column's UTF-8 bytes.
+template <typename Text>
+int digits(Text text, qsizetype from, qsizetype count)
 {
     int number = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = unit(text[i]);
         if (c < u'0' || c > u'9') {
             return -1;
         }
@@ -217,10 +238,11 @@ int digits(const QString& text, qsizetype from, qsizetype count)
 }
 
 /// '2026-05-19' (and what follows it) as a day: read by hand, as lists read thousands of them.
-QDate dayOf(const QString& text)
+template <typename Text>
+QDate dayOf(Text text)
 {
-    if (text.size() < 10 || text.at(4) != u'-' || text.at(7) != u'-' ||
-        (text.size() > 10 && text.at(10) != u'T')) {
+    if (text.size() < 10 || unit(text[4]) != u'-' || unit(text[7]) != u'-' ||
+        (text.size() > 10 && unit(text[10]) != u'T')) {
         return {};
     }
     const int year = digits(text, 0, 4);
@@ -229,7 +251,30 @@ QDate dayOf(const QString& text)
     return year < 0 || month < 0 || day < 0 ? QDate() : QDate(year, month, day);
 }
 
+/// '2026-05-19T09:30' as a wall-clock time (see SqlValue).
+template <typename Text>
+QDateTime localTimeOf(Text text)
+{
+    // Parsed in parts: as a machine-local time, 02:30 on the night clocks go forward would not exist.
+    const QDate day = dayOf(text);
+    const int hour =
+        text.size() == 16 && unit(text[10]) == u'T' && unit(text[13]) == u':' ? digits(text, 11, 2) : -1;
+    const int minute = hour >= 0 ? digits(text, 14, 2) : -1;
+    const QTime time(hour, minute);
+    return (day.isValid() && minute >= 0 && time.isValid()) ? QDateTime(day, time, Qt::UTC) : QDateTime();
+}
+
 } // namespace
+
+QDate SqlQuery::day(int column) const
+{
+    return dayOf(bytes(column));
+}
+
+QDateTime SqlQuery::localTime(int column) const
+{
+    return localTimeOf(bytes(column));
+}
 
 namespace SqlValue {
 
@@ -250,7 +295,7 @@ QVariant fromDay(const QDate& day)
 
 QDate toDay(const QVariant& value)
 {
-    return value.isNull() ? QDate() : dayOf(value.toString());
+    return value.isNull() ? QDate() : dayOf(QStringView(value.toString()));
 }
 
 QVariant fromLocalTime(const QDateTime& time)
@@ -260,17 +305,7 @@ QVariant fromLocalTime(const QDateTime& time)
 
 QDateTime toLocalTime(const QVariant& value)
 {
-    if (value.isNull()) {
-        return {};
-    }
-    // Parsed in parts: as a machine-local time, 02:30 on the night clocks go forward would not exist.
-    const QString text = value.toString();
-    const QDate day = dayOf(text);
-    const int hour =
-        text.size() == 16 && text.at(10) == u'T' && text.at(13) == u':' ? digits(text, 11, 2) : -1;
-    const int minute = hour >= 0 ? digits(text, 14, 2) : -1;
-    const QTime time(hour, minute);
-    return (day.isValid() && minute >= 0 && time.isValid()) ? QDateTime(day, time, Qt::UTC) : QDateTime();
+    return value.isNull() ? QDateTime() : localTimeOf(QStringView(value.toString()));
 }
 
 QVariant fromId(qint64 id)

@@ -90,8 +90,8 @@ Result<Visit> VisitRepository::get(Id id) const
     visit.title.text = query.text(0);
     visit.kind = enumFromKey<VisitKind>(query.text(1)).value_or(VisitKind::IncomingStudyVisit);
     visit.status = enumFromKey<VisitStatus>(query.text(2)).value_or(VisitStatus::Draft);
-    visit.firstDay = SqlValue::toDay(query.value(3));
-    visit.lastDay = SqlValue::toDay(query.value(4));
+    visit.firstDay = query.day(3);
+    visit.lastDay = query.day(4);
     visit.timeZone = query.text(5);
     visit.hostInstitutionId = SqlValue::toId(query.value(6));
     visit.sendingInstitutionId = SqlValue::toId(query.value(7));
@@ -261,8 +261,8 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
         summary.title = query.text(1);
         summary.kind = enumFromKey<VisitKind>(query.text(2)).value_or(VisitKind::IncomingStudyVisit);
         summary.status = enumFromKey<VisitStatus>(query.text(3)).value_or(VisitStatus::Draft);
-        summary.firstDay = SqlValue::toDay(query.value(4));
-        summary.lastDay = SqlValue::toDay(query.value(5));
+        summary.firstDay = query.day(4);
+        summary.lastDay = query.day(5);
         summary.hostName = query.text(6); // the short name when there is one
         summary.sendingCountry = query.text(7);
         summary.participantCount = static_cast<int>(query.id(8));
