@@ -57,8 +57,22 @@ void measureStartup(BenchReport& report, const Options& options)
     const QString program = QCoreApplication::applicationFilePath();
     // A start before the timed ones makes this file's backup for today: they are the day's other starts.
     StartupTime::measure(program, StartupTime::Window::Wizyta, options.database, settings.path());
+    // The first start of a day, when the day's backup is made (behind the window), is timed on a
+    // fresh copy of the file, which has no backups yet. Each run starts the three in turn: a busy
+    // spell of the machine falls on them alike.
+    QTemporaryDir copies;
+    const QString copy = copies.filePath(QStringLiteral("first-of-day.wizyta"));
+    const auto firstStartOfDay = [&]() -> std::optional<StartupTime::Run> {
+        QDir(copies.path()).removeRecursively();
+        QDir().mkpath(copies.path());
+        if (!QFile::copy(options.database, copy)) {
+            return std::nullopt;
+        }
+        return StartupTime::measure(program, StartupTime::Window::Wizyta, copy, settings.path());
+    };
     Samples wizyta;
     Samples filled;
+    Samples firstOfDay;
     Samples minimal;
     double peak = 0;
     bool failed = false;
@@ -66,29 +80,14 @@ void measureStartup(BenchReport& report, const Options& options)
         const auto window = StartupTime::measure(program, StartupTime::Window::Minimal, {}, settings.path());
         const auto app =
             StartupTime::measure(program, StartupTime::Window::Wizyta, options.database, settings.path());
-        failed = !window || !app;
+        const auto first = firstStartOfDay();
+        failed = !window || !app || !first;
         if (!failed) {
             minimal.add(window->milliseconds);
             wizyta.add(app->milliseconds);
             filled.add(app->filledMilliseconds);
-            peak = std::max(peak, app->peakMegabytes);
-        }
-    }
-    // The first start of a day, when the day's backup is made (behind the window): on a fresh copy of
-    // the file, which has no backups yet.
-    Samples firstOfDay;
-    QTemporaryDir copies;
-    const QString copy = copies.filePath(QStringLiteral("first-of-day.wizyta"));
-    for (int run = 0; run < std::min(options.runs, 3) && !failed; ++run) {
-        QDir(copies.path()).removeRecursively();
-        QDir().mkpath(copies.path());
-        failed = !QFile::copy(options.database, copy);
-        const auto app =
-            failed ? std::nullopt
-                   : StartupTime::measure(program, StartupTime::Window::Wizyta, copy, settings.path());
-        failed = failed || !app;
-        if (!failed) {
-            firstOfDay.add(app->milliseconds);
+            firstOfDay.add(first->milliseconds);
+            peak = std::max({peak, app->peakMegabytes, first->peakMegabytes});
         }
     }
     Figure firstStart =
