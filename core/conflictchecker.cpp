@@ -128,9 +128,10 @@ public:
             m_order.append(i);
         }
         std::sort(m_order.begin(), m_order.end(), [this](qsizetype a, qsizetype b) { return earlier(a, b); });
+        // Only a checked visit's audience is followed from place to place (noTimeToTravel()).
         m_places.reserve(m_items.size());
-        for (const Item& item : m_items) {
-            m_places.append(placeKey(item.session()));
+        for (qsizetype i = 0; i < m_items.size(); ++i) {
+            m_places.append(isSubject(i) ? placeKey(m_items.at(i).session()) : QString());
         }
         for (const VisitInfo& visit : m_visits) {
             for (const ParticipantRow& participant : visit.participants) {
@@ -364,18 +365,25 @@ private:
 
     void doubleBookedVenues()
     {
-        // Sessions of one venue next to each other, each venue's by start.
-        QList<std::pair<QString, qsizetype>> venues;
+        // Sessions at one venue institution next to each other, each venue's by start. Two that
+        // overlap there clash when they are in the same room; the rooms are compared case-folded,
+        // and only for sessions that overlap: most never do.
+        QList<std::pair<Id, qsizetype>> venues;
         for (const qsizetype i : std::as_const(m_order)) {
-            const AgendaSession& session = m_items.at(i).session();
-            if (session.venueInstitutionId != 0) {
-                venues.append(
-                    {QString::number(session.venueInstitutionId) + QLatin1Char('\n') + folded(session.room),
-                     i});
+            if (const Id venue = m_items.at(i).session().venueInstitutionId; venue != 0) {
+                venues.append({venue, i});
             }
         }
         std::stable_sort(venues.begin(), venues.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
+        QHash<qsizetype, QString> rooms;
+        const auto room = [&](qsizetype item) {
+            auto found = rooms.constFind(item);
+            if (found == rooms.cend()) {
+                found = rooms.insert(item, folded(m_items.at(item).session().room));
+            }
+            return found.value();
+        };
         QList<qsizetype> active;
         for (qsizetype v = 0; v < venues.size(); ++v) {
             if (v == 0 || venues.at(v - 1).first != venues.at(v).first) {
@@ -385,7 +393,7 @@ private:
             const Item& it = m_items.at(current);
             active.removeIf([&](qsizetype a) { return m_items.at(a).end <= it.start; });
             for (const qsizetype before : std::as_const(active)) {
-                if (isSubject(before) || isSubject(current)) {
+                if ((isSubject(before) || isSubject(current)) && room(before) == room(current)) {
                     venueDoubleBooked(before, current);
                 }
             }
