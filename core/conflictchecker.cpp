@@ -736,23 +736,20 @@ class Loader final
 public:
     explicit Loader(Database& database) : m_database(database) {}
 
-    /// Adds visits with their programmes (and, for visits being checked, their participants), all
-    /// in the same few queries however many visits there are.
-    Status addVisits(QList<VisitInfo> visits)
+    /// Adds the visits to check (subjects) with their programmes and participants, all in the same
+    /// few queries however many visits there are. The others come with addOthers().
+    Status addChecked(QList<VisitInfo> visits)
     {
         QList<Id> ids;
-        QList<Id> subjects;
         for (const VisitInfo& visit : std::as_const(visits)) {
+            Q_ASSERT(visit.subject);
             ids.append(visit.id);
-            if (visit.subject) {
-                subjects.append(visit.id);
-            }
         }
         auto rows = AgendaRepository(m_database).listForVisits(ids, AgendaRepository::Detail::ForChecking);
         if (!rows) {
             return rows.error();
         }
-        auto participants = ParticipantRepository(m_database).staysForVisits(subjects);
+        auto participants = ParticipantRepository(m_database).staysForVisits(ids);
         if (!participants) {
             return participants.error();
         }
@@ -762,9 +759,7 @@ public:
         }
         for (VisitInfo& visit : visits) {
             visit.participants = participantsOf.take(visit.id);
-            if (visit.subject) {
-                extend(dayStart(visit.firstDay), dayStart(visit.lastDay.addDays(1)));
-            }
+            extend(dayStart(visit.firstDay), dayStart(visit.lastDay.addDays(1)));
             addVisit(std::move(visit));
         }
         addItems(std::move(rows).value());
@@ -889,7 +884,7 @@ Result<QList<ConflictWarning>> ConflictChecker::checkVisit(Id visitId) const
     }
     Loader loader(m_database);
     if (Status added =
-            loader.addVisits({{visitId, visit->title.text, visit->firstDay, visit->lastDay, true, {}}});
+            loader.addChecked({{visitId, visit->title.text, visit->firstDay, visit->lastDay, true, {}}});
         !added) {
         return added.error();
     }
@@ -925,7 +920,7 @@ Result<QList<ConflictWarning>> ConflictChecker::checkPeriod(const QDate& first, 
     QList<PlacedWarning> found;
     if (!unkept.isEmpty()) {
         Loader loader(m_database);
-        if (Status added = loader.addVisits(std::move(unkept)); !added) {
+        if (Status added = loader.addChecked(std::move(unkept)); !added) {
             return added.error();
         }
         auto checked = check(m_database, loader, ShownOn::Earlier);
