@@ -11,9 +11,9 @@
 namespace {
 
 /// How long each sample lasts, the program's and the shell's alike. This machine's speed changes from
-/// one tenth of a second to the next (other machines share its processors): a sample of a few
-/// milliseconds catches one speed, a third of a second an average of them. The shell's passes are
-/// timed together for that long anyway, to be well above a process's start.
+/// one second to the next (other machines share its processors): samples of one length, taken by
+/// turns, meet the same speeds. The shell's passes are timed together for that long anyway, to be
+/// well above a process's start.
 constexpr double sampleMilliseconds = 300.0;
 
 /// How many calls of `milliseconds` each make a sample, at most `most`.
