@@ -152,7 +152,7 @@ Status PersonRepository::remove(Id id)
     return transaction.commit();
 }
 
-Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
+Result<PersonSummaryList> PersonRepository::list(Id institutionId) const
 {
     SqlQuery query(
         m_database,
@@ -169,23 +169,19 @@ Result<QList<PersonSummary>> PersonRepository::list(Id institutionId) const
     if (Status done = query.exec(tr("Reading the people")); !done) {
         return done.error();
     }
-    QList<PersonSummary> people;
+    PersonSummaryList people;
     while (query.next()) {
-        PersonSummary summary;
-        summary.id = query.id(0);
-        summary.displayName = query.text(1);
-        const QString latinGiven = query.text(2);
-        const QString latinFamily = query.text(3);
-        if (!latinGiven.isEmpty() || !latinFamily.isEmpty()) {
-            const QString latin = Person::joinName(latinGiven, latinFamily);
-            summary.latinName = latin == summary.displayName ? QString() : latin;
-        }
-        summary.institutionName = query.text(4); // the short name when there is one
-        summary.position = query.text(5);
-        summary.country = query.text(6);
-        summary.email = query.text(7);
-        summary.visitCount = static_cast<int>(query.id(8));
-        people.append(std::move(summary));
+        PersonSummaryList::Utf8Row row;
+        row.id = query.id(0);
+        row.displayName = query.utf8(1);
+        row.latinGivenName = query.utf8(2);
+        row.latinFamilyName = query.utf8(3);
+        row.institutionName = query.utf8(4); // the short name when there is one
+        row.position = query.utf8(5);
+        row.country = query.utf8(6);
+        row.email = query.utf8(7);
+        row.visitCount = static_cast<int>(query.id(8));
+        people.append(row);
     }
     return people;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "person.h"
+#include "personsummarylist.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ public:
     static QString displayNameSql(const QString& alias);
 
     /// Summaries ordered by id, of the people of one institution (everyone when `institutionId` is 0).
-    Result<QList<PersonSummary>> list(Id institutionId = 0) const;
+    Result<PersonSummaryList> list(Id institutionId = 0) const;
     /// The names of the people with these ids, as lists show them; ids of no one are left out.
     /// One query, however many ids: a programme names its presenters without reading everyone.
     Result<QHash<Id, QString>> displayNames(const QList<Id>& ids) const;

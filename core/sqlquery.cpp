@@ -190,13 +190,13 @@ qint64 SqlQuery::id(int column) const
     return m_onRow ? sqlite3_column_int64(m_statement, column) : 0;
 }
 
-QByteArrayView SqlQuery::bytes(int column) const
+QByteArrayView SqlQuery::utf8(int column) const
 {
     if (!m_onRow) {
         return {};
     }
-    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return utf8 ? QByteArrayView(utf8, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 SqlQuery::lastInsertId() const
@@ -268,12 +268,12 @@ QDateTime localTimeOf(Text text)
 
 QDate SqlQuery::day(int column) const
 {
-    return dayOf(bytes(column));
+    return dayOf(utf8(column));
 }
 
 QDateTime SqlQuery::localTime(int column) const
 {
-    return localTimeOf(bytes(column));
+    return localTimeOf(utf8(column));
 }
 
 namespace SqlValue {

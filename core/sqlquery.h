@@ -38,8 +38,11 @@ public:
     /// A column of the current row: qint64, double, QString, QByteArray, or a null QVariant for NULL.
     QVariant value(int column) const;
     QString text(int column) const; ///< '' for NULL
-    qint64 id(int column) const;    ///< 0 for NULL
-    QDate day(int column) const;    ///< as SqlValue::toDay(), read from the column's bytes
+    /// The column's UTF-8 bytes, valid until the next step; empty for NULL. For long lists that
+    /// keep their texts as they are stored.
+    QByteArrayView utf8(int column) const;
+    qint64 id(int column) const; ///< 0 for NULL
+    QDate day(int column) const; ///< as SqlValue::toDay(), read from the column's bytes
     /// As SqlValue::toLocalTime(), read from the column's bytes.
     QDateTime localTime(int column) const;
     qint64 lastInsertId() const;
@@ -47,8 +50,6 @@ public:
 
 private:
     Status failure(const QString& what) const;
-    /// The column's UTF-8 bytes, valid until the next step; empty for NULL.
-    QByteArrayView bytes(int column) const;
 
     const Database& m_database;
     QString m_sql;

@@ -29,7 +29,7 @@ Status PersonListModel::readRows()
     // One query for every row: the search filters these in memory, so typing stays quick on a big file.
     auto rows = m_repository.list();
     if (!rows) {
-        m_rows.clear();
+        m_rows = {};
         return rows.error();
     }
     m_rows = std::move(rows).value();
@@ -44,7 +44,7 @@ QVariant PersonListModel::cell(int row, int column, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         }
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == CollatingProxyModel::SortRole) {
-            return m_rows.at(row).visitCount;
+            return m_rows.visitCount(row);
         }
         return {};
     }
@@ -53,8 +53,9 @@ QVariant PersonListModel::cell(int row, int column, int role) const
         return text(row, column);
     case Qt::ToolTipRole:
         // The name as on badges and bookings, for a name written in another script.
-        if (column == Name && !m_rows.at(row).latinName.isEmpty()) {
-            return m_rows.at(row).latinName;
+        if (column == Name) {
+            const QString latin = m_rows.text(row, PersonSummaryList::Text::LatinName);
+            return latin.isEmpty() ? text(row, column) : latin;
         }
         return text(row, column);
     case CollatingProxyModel::SortRole:
@@ -66,20 +67,20 @@ QVariant PersonListModel::cell(int row, int column, int role) const
 
 QString PersonListModel::text(int row, int column) const
 {
-    const PersonSummary& person = m_rows.at(row);
+    using Text = PersonSummaryList::Text;
     switch (static_cast<Column>(column)) {
     case Name:
-        return person.displayName;
+        return m_rows.text(row, Text::DisplayName);
     case Institution:
-        return person.institutionName;
+        return m_rows.text(row, Text::InstitutionName);
     case Position:
-        return person.position;
+        return m_rows.text(row, Text::Position);
     case Country:
-        return person.country;
+        return m_rows.text(row, Text::Country);
     case Email:
-        return person.email;
+        return m_rows.text(row, Text::Email);
     case LatinName:
-        return person.latinName;
+        return m_rows.text(row, Text::LatinName);
     case Visits:
     case ColumnCount:
         break;

@@ -20,7 +20,7 @@ public:
 
 protected:
     Status readRows() override;
-    Id idAt(int row) const override { return m_rows.at(row).id; }
+    Id idAt(int row) const override { return m_rows.id(row); }
     QVariant cell(int row, int column, int role) const override;
     QString header(int column) const override;
 
@@ -30,7 +30,7 @@ private:
     int collationRank(int row, int column) const;
 
     PersonRepository m_repository;
-    QList<PersonSummary> m_rows;
+    PersonSummaryList m_rows;
     // Sorting 50,000 names collates each one about 16 times, and the proxy sorts again whenever a
     // search is widened; ranks from sort keys, made once per column and language, turn that into
     // comparing numbers.

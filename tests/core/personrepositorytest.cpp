@@ -324,8 +324,47 @@ TEST_CASE("The people list shows everyone or one institution's people, with thei
     const auto ofLodz = people.list(lodz);
     REQUIRE(ofLodz.ok());
     REQUIRE(ofLodz->size() == 1);
-    CHECK(ofLodz->constFirst().id == grazynaId);
-    CHECK(ofLodz->constFirst().displayName == QStringLiteral("Grażyna Żółkiewska-Łęcka"));
+    CHECK(ofLodz->at(0).id == grazynaId);
+    CHECK(ofLodz->at(0).displayName == QStringLiteral("Grażyna Żółkiewska-Łęcka"));
+
+    // The list keeps the texts as stored and the page reads them a column at a time: the same texts.
+    using Text = PersonSummaryList::Text;
+    CHECK(all->text(0, Text::DisplayName) == first0.displayName);
+    CHECK(all->text(0, Text::LatinName) == QStringLiteral("Olena Kovalenko"));
+    CHECK(all->text(0, Text::InstitutionName) == QStringLiteral("ЖМЦ"));
+    CHECK(all->text(1, Text::Position) == QStringLiteral("dyrektorka"));
+    CHECK(all->text(1, Text::Email) == QStringLiteral("dyrektor@mops.lodz.example.pl"));
+    CHECK(all->text(0, Text::Country) == QStringLiteral("UA"));
+    CHECK(all->text(2, Text::InstitutionName).isEmpty());
+    CHECK(all->visitCount(0) == 2);
+    QList<Id> ids;
+    for (const PersonSummary& person : *all) {
+        ids << person.id;
+    }
+    CHECK(ids == QList<Id>{olenaId, grazynaId, nowakId});
+}
+
+TEST_CASE("A Latin name written as the name itself is not shown a second time")
+{
+    TestDatabase test;
+    PersonRepository people(test.db());
+    Person same = grazyna();
+    same.givenName = QStringLiteral("Anna");
+    same.familyName = QStringLiteral("Kowalska");
+    same.latinGivenName = QStringLiteral("Anna");
+    same.latinFamilyName = QStringLiteral("Kowalska");
+    REQUIRE(people.create(same).ok());
+    Person familyOnly = olena(0);
+    familyOnly.latinGivenName.clear();
+    familyOnly.latinFamilyName = QStringLiteral("Kovalenko");
+    REQUIRE(people.create(familyOnly).ok());
+
+    const auto all = people.list();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).latinName.isEmpty());
+    CHECK(all->text(0, PersonSummaryList::Text::LatinName).isEmpty());
+    CHECK(all->at(1).latinName == QStringLiteral("Kovalenko"));
 }
 
 TEST_CASE("A person's visits are listed by first day with their role in each")
