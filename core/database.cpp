@@ -71,18 +71,21 @@ FileInspection inspect(const QString& path)
             result.state = FileInspection::State::Unreadable;
             result.detail = db.lastError().text();
         } else {
+            // The header's two numbers are read without the schema; only a file that is not
+            // Wizyta's has its schema read, to tell an empty file from another program's.
             QSqlQuery query(db);
             const bool read = query.exec(QStringLiteral("PRAGMA application_id")) && query.next() &&
                               (result.applicationId = query.value(0).toInt(), true) &&
                               query.exec(QStringLiteral("PRAGMA user_version")) && query.next() &&
-                              (result.userVersion = query.value(0).toInt(), true) &&
-                              query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) &&
-                              query.next();
+                              (result.userVersion = query.value(0).toInt(), true);
             if (!read) {
                 result.state = FileInspection::State::NotSqlite;
                 result.detail = query.lastError().text();
             } else if (result.applicationId == Schema::applicationId) {
                 result.state = FileInspection::State::Wizyta;
+            } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+                result.state = FileInspection::State::NotSqlite;
+                result.detail = query.lastError().text();
             } else if (result.applicationId == 0 && query.value(0).toInt() == 0) {
                 result.state = FileInspection::State::Empty;
             } else {
