@@ -108,7 +108,8 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     restoreGeometry(m_settings.value(geometryKey).toByteArray());
     restoreState(m_settings.value(stateKey).toByteArray());
     retranslateUi();
-    rebuildPages();
+    // The pages are built when a database is opened, or, without one, when the window is shown: a
+    // start opens one before showing the window, and pages built here would be thrown away.
 }
 
 MainWindow::~MainWindow()
@@ -255,6 +256,14 @@ void MainWindow::changeEvent(QEvent* event)
         retranslateUi();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (m_pages->count() == 0) {
+        rebuildPages(); // no database was opened: the page saying how to open one
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -19,7 +19,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -148,6 +150,40 @@ TEST_CASE("Opening a file that is not a database says so and keeps the open data
     REQUIRE(fixture.prompts.shown.size() == 1);
     CHECK(fixture.prompts.shown.constFirst().contains(textFile));
     CHECK(fixture.window->database()->path() == before);
+}
+
+TEST_CASE("A window whose database cannot be opened says how to open one, and the pages follow one opened")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    LanguageManager languages;
+    REQUIRE(languages.setLanguage(QStringLiteral("en")));
+    ScriptedPrompts prompts;
+    MainWindow window(languages, settings, prompts);
+    const QString textFile = dir.filePath(QStringLiteral("programme.txt"));
+    QFile file(textFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("9:00 Powitanie\n");
+    file.close();
+    CHECK_FALSE(window.openDatabase(textFile));
+    CHECK(prompts.shown.size() == 1);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    const auto* none = window.findChild<QWidget*>(QStringLiteral("noDatabasePage"));
+    REQUIRE(none != nullptr);
+    CHECK(none->isVisible());
+    QStringList texts;
+    for (const QLabel* label : none->findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("File › Open Database")));
+    CHECK_FALSE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->isEnabled());
+
+    REQUIRE(window.openDatabase(dir.filePath(QStringLiteral("new.wizyta"))));
+    CHECK(window.findChild<QWidget*>(QStringLiteral("noDatabasePage")) == nullptr);
+    CHECK(window.findChild<QListWidget*>(QStringLiteral("navigation"))->isEnabled());
+    CHECK(window.findChild<RecordListPage*>() != nullptr);
 }
 
 TEST_CASE("A database opened is remembered among the recent ones, and the title names it")
