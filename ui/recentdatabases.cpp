@@ -16,13 +16,18 @@ QStringList RecentDatabases::paths() const
 void RecentDatabases::add(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = paths();
+    const QStringList before = paths();
+    QStringList list = before;
     list.removeAll(absolute);
     list.prepend(absolute);
     while (list.size() > maximum) {
         list.removeLast();
     }
-    m_settings.setValue(key, list);
+    // The file opened every day is already first: the settings file is not written again (with
+    // its two syncs to disk) at each start, before the window is painted.
+    if (list != before) {
+        m_settings.setValue(key, list);
+    }
 }
 
 void RecentDatabases::remove(const QString& path)

@@ -2,6 +2,7 @@
 #include "backups.h"
 #include "database.h"
 #include "dialogdriver.h"
+#include "recentdatabases.h"
 #include "recordlistpage.h"
 #include "restorebackupdialog.h"
 #include "sampledata.h"
@@ -196,6 +197,47 @@ TEST_CASE("A database opened is remembered among the recent ones, and the title 
     REQUIRE(recent.size() == 2);
     CHECK(recent.at(0).endsWith(QStringLiteral("second.wizyta")));
     CHECK(recent.at(1).endsWith(QStringLiteral("test.wizyta")));
+}
+
+TEST_CASE(
+    "The database opened every day, already first among the recent ones, leaves the settings file alone")
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    const QString daily = dir.filePath(QStringLiteral("daily.wizyta"));
+    const QString other = dir.filePath(QStringLiteral("other.wizyta"));
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        RecentDatabases recent(settings);
+        recent.add(other);
+        recent.add(daily);
+        settings.sync();
+        REQUIRE(recent.paths() == QStringList{daily, other});
+    }
+    // A comment that the settings file keeps only as long as it is not written again.
+    const auto appendComment = [&ini] {
+        QFile file(ini);
+        return file.open(QIODevice::Append) && file.write("; kept\n") > 0;
+    };
+    const auto commentKept = [&ini] {
+        QFile file(ini);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("; kept");
+    };
+    REQUIRE(appendComment());
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        RecentDatabases(settings).add(daily);
+        settings.sync();
+    }
+    CHECK(commentKept());
+    {
+        QSettings settings(ini, QSettings::IniFormat);
+        RecentDatabases recent(settings);
+        recent.add(other);
+        settings.sync();
+        CHECK(recent.paths() == QStringList{other, daily});
+    }
+    CHECK_FALSE(commentKept());
 }
 
 TEST_CASE("The window remembers its size across starts")
