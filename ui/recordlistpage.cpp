@@ -24,9 +24,10 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new CollatingProxyModel(this)), m_search(new QLineEdit(this)),
       m_topBar(new QWidget(this)), m_filterBar(new QHBoxLayout(m_topBar)), m_bottomBar(new QWidget(this)),
       m_stack(new QStackedWidget(this)), m_table(new QTableView(this)), m_details(new QTextBrowser(this)),
-      m_emptyTitle(new QLabel(this)), m_emptyHint(new QLabel(this)), m_emptyAdd(new QPushButton(this)),
-      m_emptyButtons(new QHBoxLayout), m_count(new QLabel(this)), m_addButton(new QPushButton(this)),
-      m_openButton(new QPushButton(this)), m_deleteButton(new QPushButton(this))
+      m_emptyPage(new QWidget(this)), m_emptyTitle(new QLabel(this)), m_emptyHint(new QLabel(this)),
+      m_emptyAdd(new QPushButton(this)), m_emptyButtons(new QHBoxLayout), m_count(new QLabel(this)),
+      m_addButton(new QPushButton(this)), m_openButton(new QPushButton(this)),
+      m_deleteButton(new QPushButton(this))
 {
     m_model->setParent(this);
     // The rows are read when the page is first shown, and read again only while it is.
@@ -70,8 +71,10 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-    auto* empty = new QWidget(this);
-    auto* emptyLayout = new QVBoxLayout(empty);
+    // Kept out of the stack until the list is found empty: a stack works out the sizes of all its
+    // pages, and the start screen's wrapped hint and larger title cost a millisecond of a start-up.
+    m_emptyPage->hide();
+    auto* emptyLayout = new QVBoxLayout(m_emptyPage);
     m_emptyTitle->setObjectName(QStringLiteral("emptyTitle"));
     m_emptyTitle->setAlignment(Qt::AlignCenter);
     QFont titleFont = m_emptyTitle->font();
@@ -91,7 +94,6 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     emptyLayout->addLayout(m_emptyButtons);
     emptyLayout->addStretch();
     m_stack->addWidget(splitter);
-    m_stack->addWidget(empty);
 
     m_addButton->setObjectName(QStringLiteral("add"));
     m_openButton->setObjectName(QStringLiteral("open"));
@@ -287,9 +289,13 @@ void RecordListPage::fitColumns()
 void RecordListPage::updateState()
 {
     const int all = m_model->rowCount();
-    // Rows still to be read are not an empty list.
-    const bool empty = all == 0 && !m_readAfterPaint;
-    m_stack->setCurrentIndex(empty ? 1 : 0);
+    // Rows still to be read are not an empty list (nor is a list not read yet: its page is being
+    // built, and the start screen would be laid out for nothing).
+    const bool empty = all == 0 && !m_readAfterPaint && !m_model->isStale();
+    if (empty && m_stack->indexOf(m_emptyPage) < 0) {
+        m_stack->addWidget(m_emptyPage);
+    }
+    m_stack->setCurrentIndex(empty ? m_stack->indexOf(m_emptyPage) : 0);
     // The start screen stands alone: no search or buttons for a list that is not there yet.
     m_topBar->setVisible(!empty);
     m_bottomBar->setVisible(!empty);

@@ -100,6 +100,8 @@ private:
     QStackedWidget* m_stack;
     QTableView* m_table;
     QTextBrowser* m_details;
+    /// The start screen of an empty list; put in the stack the first time the list is empty.
+    QWidget* m_emptyPage;
     QLabel* m_emptyTitle;
     QLabel* m_emptyHint;
     QPushButton* m_emptyAdd;
