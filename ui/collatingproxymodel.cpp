@@ -64,10 +64,13 @@ QVariant CollatingProxyModel::sortValue(int sourceRow, int column) const
 
 const QList<int>& CollatingProxyModel::sortRanks(int column) const
 {
-    const int rows = sourceModel()->rowCount();
-    if (m_sortRanksColumn == column && m_sortRanks.size() == rows) {
+    // Asked at each of a sort's million comparisons: what changes the rows forgets the ranks
+    // (forgetRowCaches()), so the column is all there is to check.
+    if (m_sortRanksColumn == column) {
+        Q_ASSERT(m_sortRanks.size() == sourceModel()->rowCount());
         return m_sortRanks;
     }
+    const int rows = sourceModel()->rowCount();
     QList<QVariant> values(rows);
     QList<int> order(rows);
     for (int row = 0; row < rows; ++row) {
