@@ -153,6 +153,12 @@ Status FundingProjectRepository::remove(Id id)
     return transaction.commit();
 }
 
+Result<bool> FundingProjectRepository::any() const
+{
+    return SqlQuery::exists(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM funding_project)"),
+                            tr("Reading the funding projects"));
+}
+
 Result<QList<FundingProjectSummary>> FundingProjectRepository::list() const
 {
     SqlQuery query(m_database,

@@ -40,6 +40,8 @@ public:
     /// Deletes the project; the visits it funded stay, with no project.
     Status remove(Id id);
 
+    /// Whether the file holds a funding project at all, without reading the list.
+    Result<bool> any() const;
     /// Summaries ordered by id.
     Result<QList<FundingProjectSummary>> list() const;
     /// The visits the project funds, ordered by first day, then id.

@@ -147,6 +147,12 @@ Status InstitutionRepository::remove(Id id)
     return transaction.commit();
 }
 
+Result<bool> InstitutionRepository::any() const
+{
+    return SqlQuery::exists(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM institution)"),
+                            tr("Reading the institutions"));
+}
+
 Result<QList<InstitutionSummary>> InstitutionRepository::list(const QString& city) const
 {
     const QString wantedCity = city.trimmed();

@@ -48,6 +48,8 @@ public:
     /// Deletes the institution; people, visits and sessions that referred to it are unlinked.
     Status remove(Id id);
 
+    /// Whether the file holds an institution at all, without reading the list.
+    Result<bool> any() const;
     /// Summaries ordered by id, of the institutions in `city` (all when empty).
     Result<QList<InstitutionSummary>> list(const QString& city = {}) const;
     /// What refers to the institution, for the warning before deleting it.

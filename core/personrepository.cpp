@@ -152,6 +152,12 @@ Status PersonRepository::remove(Id id)
     return transaction.commit();
 }
 
+Result<bool> PersonRepository::any() const
+{
+    return SqlQuery::exists(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM person)"),
+                            tr("Reading the people"));
+}
+
 Result<PersonSummaryList> PersonRepository::list(Id institutionId) const
 {
     SqlQuery query(

@@ -51,6 +51,8 @@ public:
     /// Person::joinName() in SQL (names are stored trimmed, the family name is never empty).
     static QString displayNameSql(const QString& alias);
 
+    /// Whether the file holds a person at all, without reading the list.
+    Result<bool> any() const;
     /// Summaries ordered by id, of the people of one institution (everyone when `institutionId` is 0).
     Result<PersonSummaryList> list(Id institutionId = 0) const;
     /// The names of the people with these ids, as lists show them; ids of no one are left out.

@@ -133,6 +133,15 @@ Status SqlQuery::exec(const QString& what)
     }
 }
 
+Result<bool> SqlQuery::exists(const Database& database, const QString& sql, const QString& what)
+{
+    SqlQuery query(database, sql);
+    if (Status done = query.exec(what); !done) {
+        return done.error();
+    }
+    return query.next() && query.id(0) != 0;
+}
+
 bool SqlQuery::next()
 {
     if (!m_statement) {

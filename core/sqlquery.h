@@ -32,6 +32,8 @@ public:
     Status exec(const QString& what);
     /// Runs statements that return no rows, one after another, up to the first that fails.
     static Status execAll(const Database& database, const QStringList& statements, const QString& what);
+    /// Whether `sql`, a "SELECT EXISTS (...)", finds a row: asked before a list is read.
+    static Result<bool> exists(const Database& database, const QString& sql, const QString& what);
 
     /// Moves to the next row of a statement's result; false after the last.
     bool next();

@@ -174,11 +174,8 @@ Status VisitRepository::remove(Id id)
 
 Result<bool> VisitRepository::any() const
 {
-    SqlQuery query(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM visit)"));
-    if (Status done = query.exec(tr("Reading the visits")); !done) {
-        return done.error();
-    }
-    return query.next() && query.id(0) != 0;
+    return SqlQuery::exists(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM visit)"),
+                            tr("Reading the visits"));
 }
 
 Result<QHash<Id, QString>> VisitRepository::titles(const QList<Id>& ids) const

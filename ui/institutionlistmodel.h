@@ -15,6 +15,8 @@ public:
     explicit InstitutionListModel(Database& database, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;
 
+    Result<bool> anyRows() const override { return m_repository.any(); }
+
 protected:
     Status readRows() override;
     Id idAt(int row) const override { return m_rows.at(row).id; }

@@ -382,20 +382,17 @@ void MainWindow::rebuildPages()
         empty ? static_cast<int>(Page::Visits) : std::clamp(current, 0, m_navigation->count() - 1);
     m_navigation->setCurrentRow(start);
     setCurrentPage(start);
-    // On a start-up the window appears first, then the list in it is read (an empty file's start
-    // screen needs no reading, and is not shown as a list first).
-    if (!isVisible() && !empty) {
-        if (auto* list =
-                qobject_cast<RecordListPage*>(qobject_cast<LazyPage*>(m_pages->widget(start))->content())) {
-            list->readAfterFirstPaint();
-        }
-    }
 }
 
 void MainWindow::setCurrentPage(int index)
 {
     if (auto* page = qobject_cast<LazyPage*>(m_pages->widget(index))) {
-        page->content();
+        const bool built = page->isBuilt();
+        // A list page built now appears first, then reads its rows (at a start-up as when the
+        // coordinator first goes to it).
+        if (auto* list = qobject_cast<RecordListPage*>(page->content()); list && !built) {
+            list->readAfterFirstPaint();
+        }
     }
     m_pages->setCurrentIndex(index);
 }

@@ -19,6 +19,8 @@ public:
     /// 2026", "until 31 December 2027"; empty when neither day is known.
     static QString periodText(const QDate& firstDay, const QDate& lastDay);
 
+    Result<bool> anyRows() const override { return m_repository.any(); }
+
 protected:
     Status readRows() override;
     Id idAt(int row) const override { return m_rows.at(row).id; }

@@ -215,6 +215,11 @@ void RecordListPage::readAfterFirstPaint()
     if (!m_model->isStale()) {
         return;
     }
+    // An empty list (or one that cannot be asked) is read when shown, at once: its start screen
+    // appears, not an empty list first.
+    if (const auto any = m_model->anyRows(); !any || !*any) {
+        return;
+    }
     m_readAfterPaint = true;
     runAfterNextPaint(m_table->viewport(), [this] {
         if (!m_readAfterPaint) {

@@ -52,8 +52,9 @@ public:
     /// A read-only database: records can be looked at, not added or deleted.
     void setEditable(bool editable);
     /// The rows are read right after the page is first painted, not before it is shown: the window
-    /// of a start-up appears without waiting for 5,000 visits (wizyta_bench). Until then the list is
-    /// shown with no rows, not as empty.
+    /// of a start-up appears without waiting for 5,000 visits, the people page without waiting for
+    /// 50,000 people (wizyta_bench). Until then the list is shown with no rows, not as empty; a list
+    /// with no rows in the file is read when shown, as before.
     void readAfterFirstPaint();
     /// Whether the page waits for its first paint to read its rows.
     bool isWaitingToRead() const { return m_readAfterPaint; }

@@ -46,6 +46,9 @@ public:
     void retranslate();
     /// The row holding `id`, or -1.
     int rowOf(Id id) const;
+    /// Whether the file holds any row of this list, asked without reading them (a list page reads a
+    /// list with rows after the paint that first shows it). A list that cannot tell says yes.
+    virtual Result<bool> anyRows() const { return true; }
 
 Q_SIGNALS:
     void loadFailed(const QString& message);

@@ -24,6 +24,8 @@ public:
     /// The years any visit touches, newest first, for the year filter.
     QList<int> years() const;
 
+    Result<bool> anyRows() const override { return m_repository.any(); }
+
 protected:
     ::Status readRows() override;
     Id idAt(int row) const override { return m_rows.at(row).id; }

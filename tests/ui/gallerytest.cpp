@@ -39,6 +39,7 @@ std::function<void(MainWindow&, const QList<Id>&)> page(MainWindow::Page page)
 {
     return [page](MainWindow& window, const QList<Id>&) {
         window.showPage(page);
+        REQUIRE(waitForListsRead(window));
         const auto tables = window.findChildren<QTableView*>();
         for (QTableView* table : tables) {
             if (table->isVisible() && table->model() && table->model()->rowCount() > 0 &&

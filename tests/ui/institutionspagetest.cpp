@@ -40,6 +40,7 @@ TEST_CASE("Adding an institution through its form, then undo and redo")
     MainWindow& window = *fixture.window;
     Database& db = *window.database();
     window.showPage(MainWindow::Page::Institutions);
+    REQUIRE(waitForListsRead(window));
     auto* page = window.findChild<InstitutionsPage*>();
     REQUIRE(page);
 
@@ -87,6 +88,7 @@ TEST_CASE("A refused institution shows the reason on its field and keeps the for
     WindowFixture fixture(QStringLiteral("pl"));
     MainWindow& window = *fixture.window;
     window.showPage(MainWindow::Page::Institutions);
+    REQUIRE(waitForListsRead(window));
     auto* page = window.findChild<InstitutionsPage*>();
 
     QString nameError;
@@ -131,6 +133,7 @@ TEST_CASE("Deleting an institution says what goes with it, and undo brings all o
             "(1, '2026-05-20T09:00', '2026-05-20T10:00', 'Wizyta', 1), "
             "(1, '2026-05-21T09:00', '2026-05-21T10:00', 'Panel', 1)"));
     window.showPage(MainWindow::Page::Institutions);
+    REQUIRE(waitForListsRead(window));
     auto* page = window.findChild<InstitutionsPage*>();
     page->findChild<InstitutionListModel*>()->reload(); // rows written behind the window's back
     page->selectId(1);
@@ -159,6 +162,7 @@ TEST_CASE("Answering No to the delete question keeps the institution")
     Database& db = *fixture.window->database();
     run(db, QStringLiteral("INSERT INTO institution (id, name) VALUES (1, 'MOPR Kraków')"));
     fixture.window->showPage(MainWindow::Page::Institutions);
+    REQUIRE(waitForListsRead(*fixture.window));
     auto* page = fixture.window->findChild<InstitutionsPage*>();
     page->findChild<InstitutionListModel*>()->reload();
     page->selectId(1);

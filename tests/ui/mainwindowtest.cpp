@@ -273,6 +273,35 @@ TEST_CASE("At start-up the window is painted before the visits are read, and the
     CHECK(table->isVisible());
 }
 
+TEST_CASE(
+    "A list page shown for the first time appears before its rows are read, and an empty one says so at once")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    for (const char* family : {"Kowalska", "Nowak", "Коваленко"}) {
+        insertRow(*window.database(), QStringLiteral("person"),
+                  {{QStringLiteral("family_name"), QString::fromUtf8(family)}});
+    }
+
+    window.showPage(MainWindow::Page::People);
+    auto* people = window.findChild<RecordListPage*>(QStringLiteral("peoplePage"));
+    REQUIRE(people);
+    CHECK(people->isVisible());
+    CHECK(people->isWaitingToRead());
+    CHECK(people->table()->model()->rowCount() == 0);
+    CHECK(people->table()->isVisible()); // a list without rows yet, not the start screen
+    REQUIRE(waitForListsRead(window));
+    CHECK(people->table()->model()->rowCount() == 3);
+
+    // No funding project in the file: its start screen, with nothing to wait for.
+    window.showPage(MainWindow::Page::Projects);
+    auto* projects = window.findChild<RecordListPage*>(QStringLiteral("projectsPage"));
+    REQUIRE(projects);
+    CHECK_FALSE(projects->isWaitingToRead());
+    CHECK(projects->findChild<QLabel*>(QStringLiteral("emptyTitle"))->isVisible());
+    CHECK_FALSE(projects->table()->isVisible());
+}
+
 TEST_CASE("Years of visits open at today's, not at the first ever")
 {
     WindowFixture fixture;

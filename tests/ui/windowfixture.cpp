@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 WindowFixture::WindowFixture(const QString& language)
 {
     REQUIRE(m_dir.isValid());
@@ -27,11 +29,16 @@ WindowFixture::WindowFixture(const QString& language)
     REQUIRE(window->openDatabase(databasePath()));
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    // The start page reads its rows right after the window's first paint.
-    REQUIRE(QTest::qWaitFor([this] {
-        const auto* page = window->findChild<RecordListPage*>();
-        return page == nullptr || !page->isWaitingToRead();
-    }));
+    REQUIRE(waitForListsRead(*window));
+}
+
+bool waitForListsRead(MainWindow& window)
+{
+    return QTest::qWaitFor([&window] {
+        const auto pages = window.findChildren<RecordListPage*>();
+        return std::none_of(pages.begin(), pages.end(),
+                            [](const RecordListPage* page) { return page->isWaitingToRead(); });
+    });
 }
 
 WindowFixture::~WindowFixture()

@@ -29,6 +29,10 @@ public:
     std::unique_ptr<MainWindow> window;
 };
 
+/// Waits until the window's list pages have read their rows: a page reads them right after the
+/// paint that first shows it.
+bool waitForListsRead(MainWindow& window);
+
 /// Every text a person can read in `root` (labels, buttons, menus, list items, headers), keyed by
 /// where it is, for comparing one language with another. Widgets showing the database's content
 /// carry the property "content" and are left out.
