@@ -204,6 +204,14 @@ void measureWindow(BenchReport& report, WindowBench& window, const BenchSubjects
 {
     report.add(interaction(QStringLiteral("Filtering the visits list, per keystroke"),
                            window.filterPerKeystroke(MainWindow::Page::Visits, subjects.visitSearch)));
+    // Before the people page is used below: the first time it is shown.
+    const auto firstShowing = window.showFirstTime(MainWindow::Page::People);
+    report.add(interaction(QStringLiteral("Going to the people page the first time, to the page painted"),
+                           firstShowing ? std::optional(firstShowing->painted) : std::nullopt));
+    report.add(
+        Figure::atMostOf(QStringLiteral("Going to the people page the first time, to its rows in view"),
+                         firstShowing ? std::optional(firstShowing->filled) : std::nullopt, frame)
+            .withoutTarget());
     report.add(interaction(QStringLiteral("Filtering the people list, per keystroke"),
                            window.filterPerKeystroke(MainWindow::Page::People, subjects.personSearch)));
     report.add(interaction(QStringLiteral("Opening a visit in the editor"),

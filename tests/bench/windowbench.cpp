@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
+
 void SilentPrompts::warning(QWidget*, const QString& title, const QString& text)
 {
     lastWarning = title + QStringLiteral(": ") + text;
@@ -24,18 +26,19 @@ WindowBench::WindowBench(const QString& databasePath, int runs)
       m_runs(runs)
 {
     m_languages.setLanguage(QStringLiteral("pl"));
+    m_exposed = openWindow(databasePath);
+}
+
+bool WindowBench::openWindow(const QString& databasePath)
+{
+    m_window.reset(); // closes the file first
     m_window = std::make_unique<MainWindow>(m_languages, *m_settings, m_prompts);
     m_window->resize(1200, 800);
-    if (m_window->openDatabase(databasePath)) {
-        m_window->show();
-        m_exposed = QTest::qWaitForWindowExposed(m_window.get());
-        // The start page reads its rows right after the window's first paint.
-        m_exposed = m_exposed && QTest::qWaitFor([this] {
-                        const auto* page = m_window->findChild<RecordListPage*>();
-                        return page == nullptr || !page->isWaitingToRead();
-                    });
-        settle();
+    if (!m_window->openDatabase(databasePath)) {
+        return false;
     }
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get()) && waitForLists();
 }
 
 WindowBench::~WindowBench() = default;
@@ -43,6 +46,18 @@ WindowBench::~WindowBench() = default;
 bool WindowBench::isReady() const
 {
     return m_exposed && m_window->database() != nullptr && m_prompts.lastWarning.isEmpty();
+}
+
+bool WindowBench::waitForLists()
+{
+    // A list page reads its rows right after the paint that first shows it.
+    const bool read = QTest::qWaitFor([this] {
+        const auto pages = m_window->findChildren<RecordListPage*>();
+        return std::none_of(pages.begin(), pages.end(),
+                            [](const RecordListPage* page) { return page->isWaitingToRead(); });
+    });
+    settle();
+    return read;
 }
 
 void WindowBench::settle()
@@ -101,7 +116,7 @@ double WindowBench::paintedAfter(const std::function<void()>& input)
 std::optional<double> WindowBench::filterPerKeystroke(MainWindow::Page page, const QString& text)
 {
     m_window->showPage(page);
-    settle();
+    waitForLists();
     QLineEdit* search = nullptr;
     for (auto* list : m_window->findChildren<RecordListPage*>()) {
         if (list->isVisible()) {
@@ -122,6 +137,34 @@ std::optional<double> WindowBench::filterPerKeystroke(MainWindow::Page page, con
     search->clear();
     settle();
     return samples.median();
+}
+
+std::optional<WindowBench::FirstShowing> WindowBench::showFirstTime(MainWindow::Page page)
+{
+    const QString path = m_window->document()->database().path();
+    Samples painted;
+    Samples filled;
+    for (int run = 0; run < m_runs; ++run) {
+        // A window of its own each time, started on the visits page: `page` is not built yet.
+        if (!openWindow(path)) {
+            return std::nullopt;
+        }
+        const double toPage = timeToPaint(m_window.get(), [&] { m_window->showPage(page); });
+        const auto waiting = [this] {
+            const auto pages = m_window->findChildren<RecordListPage*>();
+            return std::any_of(pages.begin(), pages.end(),
+                               [](const RecordListPage* list) { return list->isWaitingToRead(); });
+        };
+        const double toRows = timeToPaint(m_window.get(), [&] {
+            while (waiting()) {
+                QCoreApplication::processEvents();
+            }
+        });
+        painted.add(toPage);
+        filled.add(toPage + toRows);
+    }
+    m_exposed = openWindow(path);
+    return FirstShowing{painted.median(), filled.median()};
 }
 
 std::optional<double> WindowBench::openVisitEditor(const QList<Id>& visits)

@@ -45,6 +45,14 @@ public:
 
     /// Typing `text` into a list page's search box; the median over every keystroke.
     std::optional<double> filterPerKeystroke(MainWindow::Page page, const QString& text);
+    /// Going to a list page for the first time: until it is painted, and until its rows are (read
+    /// right after that paint); a window of its own each run.
+    struct FirstShowing
+    {
+        double painted = 0;
+        double filled = 0;
+    };
+    std::optional<FirstShowing> showFirstTime(MainWindow::Page page);
     /// Opening a visit in the editor from the list (the visits in turn).
     std::optional<double> openVisitEditor(const QList<Id>& visits);
     /// Turning the calendar to a month (the months in turn: the 1st of each).
@@ -54,6 +62,10 @@ public:
 
 private:
     void settle();
+    /// A new window on the file, shown, its start page's rows read; whether all went well.
+    bool openWindow(const QString& databasePath);
+    /// Waits until the list pages shown have read their rows; whether they did.
+    bool waitForLists();
     double paintedAfter(const std::function<void()>& input);
 
     QTemporaryDir m_settingsDirectory;
