@@ -518,7 +518,7 @@ TEST_CASE("wizyta --help lists export agenda")
     CHECK(run.out.contains(QStringLiteral("] export agenda --visit ID")));
 }
 
-TEST_CASE("export participants and attendance write their PDFs; contact details only with --contacts")
+TEST_CASE("export participants and attendance write their PDFs — contact details only with --contacts")
 {
     Cli cli;
     const QString db = cli.path(QStringLiteral("sample.wizyta"));
@@ -579,7 +579,7 @@ QString writeText(Cli& cli, const QString& name, const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("import participants reads a list from Excel; --dry-run writes nothing; a bad row is 3 naming it")
+TEST_CASE("import participants reads a list from Excel — --dry-run writes nothing — a bad row is 3 naming it")
 {
     Cli cli;
     const QString db = cli.path(QStringLiteral("sample.wizyta"));
@@ -677,7 +677,7 @@ TEST_CASE("import agenda and export ics: a programme from a spreadsheet into a c
     CHECK(notIcs.exitCode == 2);
 }
 
-TEST_CASE("backup writes a checked copy; erase-personal-data and export person look after personal data")
+TEST_CASE("backup writes a checked copy — erase-personal-data and export person look after personal data")
 {
     Cli cli;
     const QString db = cli.path(QStringLiteral("sample.wizyta"));
@@ -715,7 +715,7 @@ TEST_CASE("backup writes a checked copy; erase-personal-data and export person l
     CHECK(unknown.exitCode == 3);
 }
 
-TEST_CASE("While another Wizyta changes a database, a writing command says who and fails; reading works")
+TEST_CASE("While another Wizyta changes a database, a writing command says who and fails — reading works")
 {
     Cli cli;
     const QString db = cli.path(QStringLiteral("sample.wizyta"));

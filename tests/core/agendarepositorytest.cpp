@@ -531,7 +531,7 @@ TEST_CASE("A session deleted and created again with its id comes back as it was"
     CHECK(*agenda.get(session.id) == session);
 }
 
-TEST_CASE("Each committed change to the programme is announced once; a refused one is not")
+TEST_CASE("Each committed change to the programme is announced once — a refused one is not")
 {
     TestDatabase test;
     Programme programme(test.db());

@@ -230,7 +230,7 @@ QList<ConflictWarning> trip(const QString& fromCity, const QString& toCity, int 
 
 } // namespace
 
-TEST_CASE("A person in two overlapping sessions is warned of; sessions that touch end to start are not")
+TEST_CASE("A person in two overlapping sessions is warned of — sessions that touch end to start are not")
 {
     English language;
     Planner plan;
@@ -256,7 +256,7 @@ TEST_CASE("A person in two overlapping sessions is warned of; sessions that touc
               "Anna Nowak is in ‘Panel’ and ‘Workshop’ at the same time (19 May 2026, 10:30–11:00)."));
 }
 
-TEST_CASE("Participants attending two overlapping sessions are warned of once a pair; split groups are not")
+TEST_CASE("Participants attending two overlapping sessions are warned of once a pair — split groups are not")
 {
     English language;
     Planner plan;
@@ -329,7 +329,7 @@ TEST_CASE("A person booked in two visits at once is warned of in each visit and 
     CHECK(plan.checkPeriod(QDate(2026, 5, 1), QDate(2026, 5, 18)).isEmpty());
 }
 
-TEST_CASE("Presenting in one visit while in the audience of another is no double booking; a role in both is")
+TEST_CASE("Presenting in one visit while in the audience of another is no double booking — a role in both is")
 {
     Planner plan;
     const Id lviv = plan.lviv();
@@ -354,7 +354,7 @@ TEST_CASE("Presenting in one visit while in the audience of another is no double
 }
 
 TEST_CASE(
-    "A room holding sessions of two visits at once is warned of; another room of the institution is not")
+    "A room holding sessions of two visits at once is warned of — another room of the institution is not")
 {
     English language;
     Planner plan;
@@ -484,7 +484,7 @@ TEST_CASE("Travel is checked per participant, once a pair, and a transfer or one
     Q_UNUSED(leader);
 }
 
-TEST_CASE("An interpreter working past the limit without a break is warned of; exactly the limit is fine")
+TEST_CASE("An interpreter working past the limit without a break is warned of — exactly the limit is fine")
 {
     English language;
     Planner plan;
@@ -592,7 +592,7 @@ TEST_CASE("A participant in a session before arriving or after leaving is warned
     Q_UNUSED(participant);
 }
 
-TEST_CASE("A session outside its visit's days is warned of; one ending at midnight of the last day is not")
+TEST_CASE("A session outside its visit's days is warned of — one ending at midnight of the last day is not")
 {
     English language;
     Planner plan;
@@ -857,7 +857,7 @@ TEST_CASE("A period checked again after any change finds what a first check find
 }
 
 TEST_CASE("Warnings kept in the file serve the next opening, a read-only one too, until rules or language "
-          "change; a change by another program forgets them")
+          "change — a change by another program forgets them")
 {
     const English english;
     Planner plan;

@@ -66,7 +66,7 @@ TEST_CASE("Comma, semicolon and tab separators are told from the heading row")
     }
 }
 
-TEST_CASE("Quoted cells keep separators, doubled quotes and line breaks; rows know their lines")
+TEST_CASE("Quoted cells keep separators, doubled quotes and line breaks — rows know their lines")
 {
     const QString text = QStringLiteral("Name,Notes,City\r\n"
                                         "\"Kowalski, Jan\",\"Says \"\"hello\"\"\nthen leaves\",Kraków\r\n"

@@ -346,7 +346,7 @@ TEST_CASE("check() reports a broken foreign key")
     CHECK(problems->constFirst().contains(QLatin1String("visit_participant")));
 }
 
-TEST_CASE("A nested transaction rolls back alone; the outer one still commits")
+TEST_CASE("A nested transaction rolls back alone — the outer one still commits")
 {
     TestDatabase test;
     Database& db = test.db();

@@ -274,7 +274,7 @@ TEST_CASE("The participant list shows each person's name, institution and needs,
     CHECK(participants.listForVisit(otherVisit)->size() == 1);
 }
 
-TEST_CASE("Each committed change to participants is announced once; a refused one is not")
+TEST_CASE("Each committed change to participants is announced once — a refused one is not")
 {
     TestDatabase test;
     ParticipantRepository participants(test.db());

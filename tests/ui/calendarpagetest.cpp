@@ -175,7 +175,7 @@ TEST_CASE("A visit over two weeks is one bar per week row")
     CHECK(bars[2].endsHere);
 }
 
-TEST_CASE("Overlapping visits are stacked in different lanes; a later one reuses a free lane")
+TEST_CASE("Overlapping visits are stacked in different lanes — a later one reuses a free lane")
 {
     CalendarFixture f;
     const Id lviv = f.addVisit(QStringLiteral("Lviv"), QDate(2026, 5, 18), QDate(2026, 5, 22));

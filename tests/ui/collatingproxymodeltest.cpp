@@ -58,7 +58,7 @@ TEST_CASE("The search follows a changed row, and the order follows a changed nam
                                            QStringLiteral("Żaneta Nowak")});
 }
 
-TEST_CASE("Typing on narrows the search; a row hidden by the page's filter meanwhile is found once shown")
+TEST_CASE("Typing on narrows the search — a row hidden by the page's filter meanwhile is found once shown")
 {
     QStandardItemModel people;
     CollatingProxyModel proxy;

@@ -124,7 +124,7 @@ TEST_CASE("The programme is offered in each of the visit's print languages and i
     CHECK_FALSE(fixture.editor.findChild<QPushButton*>(QStringLiteral("exportDocument"))->isEnabled());
 }
 
-TEST_CASE("A visit with no print languages is printed in the content language; three give two pairs")
+TEST_CASE("A visit with no print languages is printed in the content language — three give two pairs")
 {
     const QString pl = QStringLiteral("pl");
     const QString uk = QStringLiteral("uk");

@@ -292,7 +292,7 @@ TEST_CASE("Answering No to the delete question keeps the funding project")
     CHECK(fixture.projects() == 1);
 }
 
-TEST_CASE("Editing a project's partners and logo; a file that is not a picture is refused")
+TEST_CASE("Editing a project's partners and logo — a file that is not a picture is refused")
 {
     DefaultLocale locale(english);
     ProjectsFixture fixture;

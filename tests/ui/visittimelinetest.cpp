@@ -163,7 +163,7 @@ TEST_CASE("Dragging a session 30 minutes later moves it and keeps its length, an
     CHECK(fixture.prompts.shown.isEmpty());
 }
 
-TEST_CASE("Holding Shift moves a session by single minutes; without Shift the time snaps to 5 minutes")
+TEST_CASE("Holding Shift moves a session by single minutes — without Shift the time snaps to 5 minutes")
 {
     TimelineFixture fixture;
     const Id panel = fixture.addSession(QStringLiteral("Panel"), at(19, 9), 60);
@@ -330,7 +330,7 @@ TEST_CASE("Esc during a drag puts the session back and stores nothing")
     CHECK(sessionCount(fixture.db()) == 1);
 }
 
-TEST_CASE("Arrow keys choose sessions; Alt+Down moves the chosen one and Alt+Shift+Down lengthens it")
+TEST_CASE("Arrow keys choose sessions — Alt+Down moves the chosen one and Alt+Shift+Down lengthens it")
 {
     TimelineFixture fixture;
     const Id panel = fixture.addSession(QStringLiteral("Panel"), at(19, 9), 90);
