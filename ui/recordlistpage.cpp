@@ -206,6 +206,10 @@ void RecordListPage::changeEvent(QEvent* event)
         m_proxy->updateCollation();
         retranslateUi();
         fitColumns();
+        // The new language's alphabetical order moves the chosen row: it is kept in view.
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid()) {
+            m_table->scrollTo(current);
+        }
     }
     QWidget::changeEvent(event);
 }

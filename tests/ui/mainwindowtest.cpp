@@ -302,6 +302,34 @@ TEST_CASE(
     CHECK_FALSE(projects->table()->isVisible());
 }
 
+TEST_CASE("The chosen person stays in view when a language switch sorts the list in another alphabet")
+{
+    WindowFixture fixture(QStringLiteral("pl"));
+    MainWindow& window = *fixture.window;
+    window.resize(1000, 600);
+    insertRow(*window.database(), QStringLiteral("person"),
+              {{QStringLiteral("given_name"), QStringLiteral("Adam")},
+               {QStringLiteral("family_name"), QStringLiteral("Wilk")}});
+    for (int i = 0; i < 60; ++i) {
+        insertRow(*window.database(), QStringLiteral("person"),
+                  {{QStringLiteral("given_name"), QStringLiteral("Олена")},
+                   {QStringLiteral("family_name"), QStringLiteral("Коваленко %1").arg(i)}});
+    }
+    window.showPage(MainWindow::Page::People);
+    REQUIRE(waitForListsRead(window));
+    QTableView* table = window.findChild<RecordListPage*>(QStringLiteral("peoplePage"))->table();
+    // In Polish order the Latin alphabet comes first.
+    REQUIRE(table->model()->index(0, 0).data().toString() == QStringLiteral("Adam Wilk"));
+    table->selectRow(0);
+
+    fixture.switchLanguage(QStringLiteral("uk")); // Cyrillic first: Adam Wilk is now the last row
+    const QModelIndex current = table->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(current.data().toString() == QStringLiteral("Adam Wilk"));
+    CHECK(current.row() == 60);
+    CHECK(table->viewport()->rect().contains(table->visualRect(current)));
+}
+
 TEST_CASE("Years of visits open at today's, not at the first ever")
 {
     WindowFixture fixture;
