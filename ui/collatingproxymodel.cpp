@@ -73,9 +73,21 @@ const QList<int>& CollatingProxyModel::sortRanks(int column) const
     const int rows = sourceModel()->rowCount();
     QList<QVariant> values(rows);
     QList<int> order(rows);
+    bool numbers = true;
     for (int row = 0; row < rows; ++row) {
         values[row] = sortValue(row, column);
         order[row] = row;
+        numbers = numbers && values.at(row).typeId() == QMetaType::Int;
+    }
+    m_sortRanksColumn = column;
+    if (numbers) {
+        // Whole numbers (counts, or the places a model worked out with its own collator) order the
+        // rows as they are: they serve as ranks without sorting them first.
+        m_sortRanks = QList<int>(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_sortRanks[row] = values.at(row).toInt();
+        }
+        return m_sortRanks;
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return valueLess(values.at(a), values.at(b)); });
@@ -87,7 +99,6 @@ const QList<int>& CollatingProxyModel::sortRanks(int column) const
         }
         m_sortRanks[order.at(i)] = rank;
     }
-    m_sortRanksColumn = column;
     return m_sortRanks;
 }
 
