@@ -222,6 +222,51 @@ TEST_CASE("Searching people finds a Cyrillic name by its Latin form, and people 
           QStringLiteral("Olena Kovalenko"));
 }
 
+TEST_CASE("People sort by their number of visits, ties in the order of their names")
+{
+    PeopleFixture fixture;
+    Database& db = fixture.db();
+    run(db, QStringLiteral(
+                "INSERT INTO visit (id, title, first_day, last_day) VALUES "
+                "(1, 'Pierwsza', '2026-05-19', '2026-05-20'), (2, 'Druga', '2026-09-01', '2026-09-02')"));
+    PersonRepository people(db);
+    QMap<QString, Id> ids;
+    for (const QString& family : {QStringLiteral("Zielińska"), QStringLiteral("Adamczyk"),
+                                  QStringLiteral("Nowak"), QStringLiteral("Kowalska")}) {
+        Person person;
+        person.givenName = QStringLiteral("Anna");
+        person.familyName = family;
+        const auto id = people.create(person);
+        REQUIRE(id);
+        ids.insert(family, *id);
+    }
+    const auto takePart = [&db](Id visit, Id person) {
+        run(db, QStringLiteral("INSERT INTO visit_participant (visit_id, person_id) VALUES (%1, %2)")
+                    .arg(visit)
+                    .arg(person));
+    };
+    takePart(1, ids.value(QStringLiteral("Nowak")));
+    takePart(2, ids.value(QStringLiteral("Nowak")));
+    takePart(1, ids.value(QStringLiteral("Zielińska")));
+    fixture.model().reload();
+
+    auto* table = fixture.page->findChild<QTableView*>(QStringLiteral("table"));
+    const auto order = [&fixture] {
+        QStringList shown;
+        for (int row = 0; row < fixture.shown().rowCount(); ++row) {
+            shown << fixture.shown().index(row, PersonListModel::Name).data().toString() + QLatin1Char(' ') +
+                         fixture.shown().index(row, PersonListModel::Visits).data().toString();
+        }
+        return shown;
+    };
+    table->sortByColumn(PersonListModel::Visits, Qt::DescendingOrder);
+    CHECK(order() == QStringList{QStringLiteral("Anna Nowak 2"), QStringLiteral("Anna Zielińska 1"),
+                                 QStringLiteral("Anna Adamczyk 0"), QStringLiteral("Anna Kowalska 0")});
+    table->sortByColumn(PersonListModel::Visits, Qt::AscendingOrder);
+    CHECK(order().constFirst().endsWith(QStringLiteral(" 0")));
+    CHECK(order().constLast() == QStringLiteral("Anna Nowak 2"));
+}
+
 TEST_CASE("Editing a person's diet shows in their details and can be undone")
 {
     PeopleFixture fixture;
