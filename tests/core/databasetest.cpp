@@ -238,6 +238,24 @@ TEST_CASE("A database from a newer version is refused and left as it was")
     CHECK(fileHash(test.path()) == before);
 }
 
+TEST_CASE("A Wizyta file whose schema is damaged is reported as damaged and left as it was")
+{
+    TestDatabase test;
+    test.close();
+    writeRaw(
+        test.path(),
+        {QStringLiteral("PRAGMA writable_schema = ON"),
+         QStringLiteral("UPDATE sqlite_master SET sql = 'CREATE TABLE visit (id INTEGER PRIMARY KEY, broken' "
+                        "WHERE name = 'visit'"),
+         QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    const QByteArray before = fileHash(test.path());
+    auto opened = Database::open(test.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind() == Error::Kind::Corrupt);
+    CHECK(opened.error().message().contains(QStringLiteral("damaged")));
+    CHECK(fileHash(test.path()) == before);
+}
+
 TEST_CASE("A truncated database file is refused without a crash")
 {
     TestDatabase test;
