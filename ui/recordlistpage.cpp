@@ -298,9 +298,9 @@ void RecordListPage::fitColumns()
 void RecordListPage::updateState()
 {
     const int all = m_model->rowCount();
-    // Rows still to be read are not an empty list (nor is a list not read yet: its page is being
-    // built, and the start screen would be laid out for nothing).
-    const bool empty = all == 0 && !m_readAfterPaint && !m_model->isStale();
+    // Rows not read yet (the page being built, or waiting for its first paint: the reset that
+    // reads them ends the wait) are not an empty list, and the start screen is not laid out for them.
+    const bool empty = all == 0 && !m_model->isStale();
     if (empty && m_stack->indexOf(m_emptyPage) < 0) {
         m_stack->addWidget(m_emptyPage);
     }

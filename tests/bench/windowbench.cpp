@@ -48,14 +48,17 @@ bool WindowBench::isReady() const
     return m_exposed && m_window->database() != nullptr && m_prompts.lastWarning.isEmpty();
 }
 
-bool WindowBench::waitForLists()
+bool WindowBench::listsWaiting() const
 {
     // A list page reads its rows right after the paint that first shows it.
-    const bool read = QTest::qWaitFor([this] {
-        const auto pages = m_window->findChildren<RecordListPage*>();
-        return std::none_of(pages.begin(), pages.end(),
-                            [](const RecordListPage* page) { return page->isWaitingToRead(); });
-    });
+    const auto pages = m_window->findChildren<RecordListPage*>();
+    return std::any_of(pages.begin(), pages.end(),
+                       [](const RecordListPage* page) { return page->isWaitingToRead(); });
+}
+
+bool WindowBench::waitForLists()
+{
+    const bool read = QTest::qWaitFor([this] { return !listsWaiting(); });
     settle();
     return read;
 }
@@ -150,13 +153,8 @@ std::optional<WindowBench::FirstShowing> WindowBench::showFirstTime(MainWindow::
             return std::nullopt;
         }
         const double toPage = timeToPaint(m_window.get(), [&] { m_window->showPage(page); });
-        const auto waiting = [this] {
-            const auto pages = m_window->findChildren<RecordListPage*>();
-            return std::any_of(pages.begin(), pages.end(),
-                               [](const RecordListPage* list) { return list->isWaitingToRead(); });
-        };
         const double toRows = timeToPaint(m_window.get(), [&] {
-            while (waiting()) {
+            while (listsWaiting()) {
                 QCoreApplication::processEvents();
             }
         });

@@ -64,6 +64,8 @@ private:
     void settle();
     /// A new window on the file, shown, its start page's rows read; whether all went well.
     bool openWindow(const QString& databasePath);
+    /// Whether a list page waits to read its rows.
+    bool listsWaiting() const;
     /// Waits until the list pages shown have read their rows; whether they did.
     bool waitForLists();
     double paintedAfter(const std::function<void()>& input);
