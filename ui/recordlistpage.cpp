@@ -287,7 +287,16 @@ void RecordListPage::refreshDetails()
     const Id id = currentId();
     const QString html = id ? detailsHtml(id) : QString();
     m_details->setHtml(html);
+    if (m_details->isHidden() == html.isEmpty()) {
+        return;
+    }
     m_details->setVisible(!html.isEmpty());
+    // The details beside the list appear or go, and the table's width with them: its columns are
+    // fitted again once the splitter has laid it out (the layout request was posted first).
+    if (isVisible()) {
+        QMetaObject::invokeMethod(
+            this, [this] { fitColumns(); }, Qt::QueuedConnection);
+    }
 }
 
 void RecordListPage::fitColumns()

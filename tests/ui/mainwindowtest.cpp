@@ -330,6 +330,31 @@ TEST_CASE("The chosen person stays in view when a language switch sorts the list
     CHECK(table->viewport()->rect().contains(table->visualRect(current)));
 }
 
+TEST_CASE(
+    "Choosing a row brings the details beside the list, and the columns are fitted to the narrower list")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    window.resize(1280, 760);
+    REQUIRE(SampleData::add(*window.database()).ok());
+    window.showPage(MainWindow::Page::Institutions);
+    REQUIRE(waitForListsRead(window));
+    auto* page = window.findChild<RecordListPage*>(QStringLiteral("institutionsPage"));
+    REQUIRE(page);
+    QTableView* table = page->table();
+    auto* details = page->findChild<QWidget*>(QStringLiteral("details"));
+    CHECK_FALSE(details->isVisible());
+    const int wide = table->viewport()->width();
+
+    table->selectRow(0);
+    QCoreApplication::processEvents();
+    REQUIRE(details->isVisible());
+    REQUIRE(table->viewport()->width() < wide);
+    // The other columns share at most three fifths of the list: the name keeps the rest.
+    INFO("name " << table->columnWidth(0) << " of " << table->viewport()->width() << " wide " << wide);
+    CHECK(table->columnWidth(0) >= table->viewport()->width() * 2 / 5 - 1);
+}
+
 TEST_CASE("Years of visits open at today's, not at the first ever")
 {
     WindowFixture fixture;
