@@ -1,506 +1,506 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>CommandRunner</name>
-        <message numerus="yes">
-            <source>%1: %Ln participant(s) would be added</source>
-            <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
-            <translation>
-                <numerusform>%1: %Ln participant would be added</numerusform>
-                <numerusform>%1: %Ln participants would be added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, of whom %Ln already in the database</source>
-            <translation>
-                <numerusform>, of whom %Ln already in the database</numerusform>
-                <numerusform>, of whom %Ln already in the database</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %Ln already in the visit. Nothing was written.</source>
-            <translation>
-                <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-                <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %Ln participant(s) added</source>
-            <translation>
-                <numerusform>%1: %Ln participant added</numerusform>
-                <numerusform>%1: %Ln participants added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %Ln already in the visit.</source>
-            <translation>
-                <numerusform>; %Ln already in the visit.</numerusform>
-                <numerusform>; %Ln already in the visit.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %Ln session(s) would be added</source>
-            <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
-            <translation>
-                <numerusform>%1: %Ln session would be added</numerusform>
-                <numerusform>%1: %Ln sessions would be added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %Ln already in the programme. Nothing was written.</source>
-            <translation>
-                <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-                <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %Ln session(s) added</source>
-            <translation>
-                <numerusform>%1: %Ln session added</numerusform>
-                <numerusform>%1: %Ln sessions added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %Ln already in the programme.</source>
-            <translation>
-                <numerusform>; %Ln already in the programme.</numerusform>
-                <numerusform>; %Ln already in the programme.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln row(s) to correct; nothing was written.</source>
-            <extracomment>after the list of bad rows of an import</extracomment>
-            <translation>
-                <numerusform>%Ln row to correct; nothing was written.</numerusform>
-                <numerusform>%Ln rows to correct; nothing was written.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
-            <translation>
-                <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
-                <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>; %Ln person(s) kept for a visit not yet over.</source>
-            <translation>
-                <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
-                <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictChecker</name>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minute</numerusform>
-                <numerusform>%n minutes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
-            <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
-            <translation>
-                <numerusform>%1 and %n other participant are in %2 and %3 at the same time (%4).</numerusform>
-                <numerusform>%1 and %n other participants are in %2 and %3 at the same time (%4).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
-            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
-            <translation>
-                <numerusform>%1 and %n other participant attend %2 (%3) before arriving (%4).</numerusform>
-                <numerusform>%1 and %n other participants attend %2 (%3) before arriving (%4).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
-            <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
-            <translation>
-                <numerusform>%1 and %n other participant attend %2 (%3) after leaving (%4).</numerusform>
-                <numerusform>%1 and %n other participants attend %2 (%3) after leaving (%4).</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseCare</name>
-        <message numerus="yes">
-            <source>Personal data erased for %n person(s).</source>
-            <translation>
-                <numerusform>Personal data erased for %n person.</numerusform>
-                <numerusform>Personal data erased for %n people.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) kept their contact details for a visit not yet over.</source>
-            <translation>
-                <numerusform>%n person kept their contact details for a visit not yet over.</numerusform>
-                <numerusform>%n people kept their contact details for a visit not yet over.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HtmlBuilder</name>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <extracomment>the end of a shortened list</extracomment>
-            <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>InstitutionsPage</name>
-        <message numerus="yes">
-            <source>%n institution(s)</source>
-            <translation>
-                <numerusform>%n institution</numerusform>
-                <numerusform>%n institutions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n institution(s)</source>
-            <extracomment>%1 institutions are shown out of all %n</extracomment>
-            <translation>
-                <numerusform>%1 of %n institution</numerusform>
-                <numerusform>%1 of %n institutions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) from it will stay, without an institution.</source>
-            <translation>
-                <numerusform>%n person from it will stay, without an institution.</numerusform>
-                <numerusform>%n people from it will stay, without an institution.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>It is the venue of %n session(s); they will stay, without a venue.</source>
-            <translation>
-                <numerusform>It is the venue of %n session; it will stay, without a venue.</numerusform>
-                <numerusform>It is the venue of %n sessions; they will stay, without a venue.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n visit(s) name it as host or sender; they will stay, without it.</source>
-            <translation>
-                <numerusform>%n visit names it as host or sender; it will stay, without it.</numerusform>
-                <numerusform>%n visits name it as host or sender; they will stay, without it.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>It will no longer be a partner in %n funding project(s).</source>
-            <translation>
-                <numerusform>It will no longer be a partner in %n funding project.</numerusform>
-                <numerusform>It will no longer be a partner in %n funding projects.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>It will no longer be a member of %n exchange group(s).</source>
-            <translation>
-                <numerusform>It will no longer be a member of %n exchange group.</numerusform>
-                <numerusform>It will no longer be a member of %n exchange groups.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthView</name>
-        <message numerus="yes">
-            <source>%1: %n visit(s): %2</source>
-            <extracomment>%1 a day, %2 the titles of its visits</extracomment>
-            <translation>
-                <numerusform>%1: %n visit: %2</numerusform>
-                <numerusform>%1: %n visits: %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>+%n more</source>
-            <extracomment>In a calendar day too small for all its visits: how many are not shown</extracomment>
-            <translation>
-                <numerusform>+%n more</numerusform>
-                <numerusform>+%n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantListDocument</name>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <extracomment>under the visit's header: how many take part</extracomment>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PeoplePage</name>
-        <message numerus="yes">
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n person(s)</source>
-            <extracomment>%1 people are shown out of all %n</extracomment>
-            <translation>
-                <numerusform>%1 of %n person</numerusform>
-                <numerusform>%1 of %n people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
-            <translation>
-                <numerusform>They take part in %n visit; they will be removed from its participant list.</numerusform>
-                <numerusform>They take part in %n visits; they will be removed from those participant lists.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>They present, moderate or interpret in %n session(s); those sessions will stay, without them.</source>
-            <translation>
-                <numerusform>They present, moderate or interpret in %n session; it will stay, without them.</numerusform>
-                <numerusform>They present, moderate or interpret in %n sessions; those sessions will stay, without them.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
-            <translation>
-                <numerusform>They coordinate %n visit; it will stay, with no coordinator.</numerusform>
-                <numerusform>They coordinate %n visits; those visits will stay, with no coordinator.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgrammeModel</name>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectsPage</name>
-        <message numerus="yes">
-            <source>%n funding project(s)</source>
-            <translation>
-                <numerusform>%n funding project</numerusform>
-                <numerusform>%n funding projects</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n funding project(s)</source>
-            <extracomment>%1 funding projects are shown out of all %n</extracomment>
-            <translation>
-                <numerusform>%1 of %n funding project</numerusform>
-                <numerusform>%1 of %n funding projects</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>It funds %n visit(s); they will stay, without a funding project:</source>
-            <translation>
-                <numerusform>It funds %n visit; it will stay, without a funding project:</numerusform>
-                <numerusform>It funds %n visits; they will stay, without a funding project:</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <extracomment>the end of a shortened list of visits</extracomment>
-            <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SessionDialog</name>
-        <message numerus="yes">
-            <source>&amp;End (%n day(s) later):</source>
-            <translation>
-                <numerusform>&amp;End (%n day later):</numerusform>
-                <numerusform>&amp;End (%n days later):</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDeletion</name>
-        <message numerus="yes">
-            <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
-            <translation>
-                <numerusform>Its %n participant will be taken off it; the person stays recorded.</numerusform>
-                <numerusform>Its %n participants will be taken off it; the people stay recorded.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Its programme of %n session(s) will be deleted.</source>
-            <translation>
-                <numerusform>Its programme of %n session will be deleted.</numerusform>
-                <numerusform>Its programme of %n sessions will be deleted.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDocument</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitEditor</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) have no title in this language</source>
-            <translation>
-                <numerusform>%n session has no title in this language</numerusform>
-                <numerusform>%n sessions have no title in this language</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) have no description in this language</source>
-            <extracomment>only sessions with a description in the main language are counted</extracomment>
-            <translation>
-                <numerusform>%n session has no description in this language</numerusform>
-                <numerusform>%n sessions have no description in this language</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n venue(s) have no name in it</source>
-            <translation>
-                <numerusform>%n venue has no name in it</numerusform>
-                <numerusform>%n venues have no name in it</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitExchange</name>
-        <message numerus="yes">
-            <source>%n participant(s) to add</source>
-            <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
-            <translation>
-                <numerusform>%n participant to add</numerusform>
-                <numerusform>%n participants to add</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n of them already in the database</source>
-            <translation>
-                <numerusform>, %n of them already in the database</numerusform>
-                <numerusform>, %n of them already in the database</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n already in the visit.</source>
-            <translation>
-                <numerusform>, %n already in the visit.</numerusform>
-                <numerusform>, %n already in the visit.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) to correct in the file first.</source>
-            <translation>
-                <numerusform>%n row to correct in the file first.</numerusform>
-                <numerusform>%n rows to correct in the file first.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n session(s) to add</source>
-            <translation>
-                <numerusform>%n session to add</numerusform>
-                <numerusform>%n sessions to add</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n already in the programme.</source>
-            <translation>
-                <numerusform>, %n already in the programme.</numerusform>
-                <numerusform>, %n already in the programme.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitParticipantsTab</name>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>They were chosen to attend %n session(s), and will no longer be listed there.</source>
-            <translation>
-                <numerusform>They were chosen to attend %n session, and will no longer be listed there.</numerusform>
-                <numerusform>They were chosen to attend %n sessions, and will no longer be listed there.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitProgrammeTab</name>
-        <message numerus="yes">
-            <source>%n session(s)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitTimelineTab</name>
-        <message numerus="yes">
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsPage</name>
-        <message numerus="yes">
-            <source>%n visit(s)</source>
-            <translation>
-                <numerusform>%n visit</numerusform>
-                <numerusform>%n visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n visit(s)</source>
-            <extracomment>%1 visits are shown out of all %n</extracomment>
-            <translation>
-                <numerusform>%1 of %n visit</numerusform>
-                <numerusform>%1 of %n visits</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>CommandRunner</name>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added</source>
+        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: %Ln participant would be added</numerusform>
+            <numerusform>%1: %Ln participants would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %Ln already in the database</source>
+        <translation>
+            <numerusform>, of whom %Ln already in the database</numerusform>
+            <numerusform>, of whom %Ln already in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln participant added</numerusform>
+            <numerusform>%1: %Ln participants added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit.</source>
+        <translation>
+            <numerusform>; %Ln already in the visit.</numerusform>
+            <numerusform>; %Ln already in the visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added</source>
+        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: %Ln session would be added</numerusform>
+            <numerusform>%1: %Ln sessions would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln session added</numerusform>
+            <numerusform>%1: %Ln sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme.</source>
+        <translation>
+            <numerusform>; %Ln already in the programme.</numerusform>
+            <numerusform>; %Ln already in the programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) to correct; nothing was written.</source>
+        <extracomment>after the list of bad rows of an import</extracomment>
+        <translation>
+            <numerusform>%Ln row to correct; nothing was written.</numerusform>
+            <numerusform>%Ln rows to correct; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <translation>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <translation>
+            <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
+            <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChecker</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
+        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <translation>
+            <numerusform>%1 and %n other participant are in %2 and %3 at the same time (%4).</numerusform>
+            <numerusform>%1 and %n other participants are in %2 and %3 at the same time (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+        <translation>
+            <numerusform>%1 and %n other participant attend %2 (%3) before arriving (%4).</numerusform>
+            <numerusform>%1 and %n other participants attend %2 (%3) before arriving (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+        <translation>
+            <numerusform>%1 and %n other participant attend %2 (%3) after leaving (%4).</numerusform>
+            <numerusform>%1 and %n other participants attend %2 (%3) after leaving (%4).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCare</name>
+    <message numerus="yes">
+        <source>Personal data erased for %n person(s).</source>
+        <translation>
+            <numerusform>Personal data erased for %n person.</numerusform>
+            <numerusform>Personal data erased for %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) kept their contact details for a visit not yet over.</source>
+        <translation>
+            <numerusform>%n person kept their contact details for a visit not yet over.</numerusform>
+            <numerusform>%n people kept their contact details for a visit not yet over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlBuilder</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>the end of a shortened list</extracomment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n institution</numerusform>
+            <numerusform>%n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n institution(s)</source>
+        <extracomment>%1 institutions are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 of %n institution</numerusform>
+            <numerusform>%1 of %n institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from it will stay, without an institution.</source>
+        <translation>
+            <numerusform>%n person from it will stay, without an institution.</numerusform>
+            <numerusform>%n people from it will stay, without an institution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is the venue of %n session(s); they will stay, without a venue.</source>
+        <translation>
+            <numerusform>It is the venue of %n session; it will stay, without a venue.</numerusform>
+            <numerusform>It is the venue of %n sessions; they will stay, without a venue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) name it as host or sender; they will stay, without it.</source>
+        <translation>
+            <numerusform>%n visit names it as host or sender; it will stay, without it.</numerusform>
+            <numerusform>%n visits name it as host or sender; they will stay, without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It will no longer be a partner in %n funding project(s).</source>
+        <translation>
+            <numerusform>It will no longer be a partner in %n funding project.</numerusform>
+            <numerusform>It will no longer be a partner in %n funding projects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It will no longer be a member of %n exchange group(s).</source>
+        <translation>
+            <numerusform>It will no longer be a member of %n exchange group.</numerusform>
+            <numerusform>It will no longer be a member of %n exchange groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%1: %n visit(s): %2</source>
+        <extracomment>%1 a day, %2 the titles of its visits</extracomment>
+        <translation>
+            <numerusform>%1: %n visit: %2</numerusform>
+            <numerusform>%1: %n visits: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <extracomment>In a calendar day too small for all its visits: how many are not shown</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListDocument</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <extracomment>under the visit&apos;s header: how many take part</extracomment>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <extracomment>%1 people are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
+        <translation>
+            <numerusform>They take part in %n visit; they will be removed from its participant list.</numerusform>
+            <numerusform>They take part in %n visits; they will be removed from those participant lists.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They present, moderate or interpret in %n session(s); those sessions will stay, without them.</source>
+        <translation>
+            <numerusform>They present, moderate or interpret in %n session; it will stay, without them.</numerusform>
+            <numerusform>They present, moderate or interpret in %n sessions; those sessions will stay, without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
+        <translation>
+            <numerusform>They coordinate %n visit; it will stay, with no coordinator.</numerusform>
+            <numerusform>They coordinate %n visits; those visits will stay, with no coordinator.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message numerus="yes">
+        <source>%n funding project(s)</source>
+        <translation>
+            <numerusform>%n funding project</numerusform>
+            <numerusform>%n funding projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n funding project(s)</source>
+        <extracomment>%1 funding projects are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 of %n funding project</numerusform>
+            <numerusform>%1 of %n funding projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It funds %n visit(s); they will stay, without a funding project:</source>
+        <translation>
+            <numerusform>It funds %n visit; it will stay, without a funding project:</numerusform>
+            <numerusform>It funds %n visits; they will stay, without a funding project:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <extracomment>the end of a shortened list of visits</extracomment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message numerus="yes">
+        <source>&amp;End (%n day(s) later):</source>
+        <translation>
+            <numerusform>&amp;End (%n day later):</numerusform>
+            <numerusform>&amp;End (%n days later):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDeletion</name>
+    <message numerus="yes">
+        <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
+        <translation>
+            <numerusform>Its %n participant will be taken off it; the person stays recorded.</numerusform>
+            <numerusform>Its %n participants will be taken off it; the people stay recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its programme of %n session(s) will be deleted.</source>
+        <translation>
+            <numerusform>Its programme of %n session will be deleted.</numerusform>
+            <numerusform>Its programme of %n sessions will be deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitDocument</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>the length of a visit, after its days: &quot;19–25 May 2026 (7 days)&quot;</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitEditor</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) have no title in this language</source>
+        <translation>
+            <numerusform>%n session has no title in this language</numerusform>
+            <numerusform>%n sessions have no title in this language</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) have no description in this language</source>
+        <extracomment>only sessions with a description in the main language are counted</extracomment>
+        <translation>
+            <numerusform>%n session has no description in this language</numerusform>
+            <numerusform>%n sessions have no description in this language</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s) have no name in it</source>
+        <translation>
+            <numerusform>%n venue has no name in it</numerusform>
+            <numerusform>%n venues have no name in it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitExchange</name>
+    <message numerus="yes">
+        <source>%n participant(s) to add</source>
+        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
+        <translation>
+            <numerusform>%n participant to add</numerusform>
+            <numerusform>%n participants to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them already in the database</source>
+        <translation>
+            <numerusform>, %n of them already in the database</numerusform>
+            <numerusform>, %n of them already in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the visit.</source>
+        <translation>
+            <numerusform>, %n already in the visit.</numerusform>
+            <numerusform>, %n already in the visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to correct in the file first.</source>
+        <translation>
+            <numerusform>%n row to correct in the file first.</numerusform>
+            <numerusform>%n rows to correct in the file first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to add</source>
+        <translation>
+            <numerusform>%n session to add</numerusform>
+            <numerusform>%n sessions to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the programme.</source>
+        <translation>
+            <numerusform>, %n already in the programme.</numerusform>
+            <numerusform>, %n already in the programme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitParticipantsTab</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They were chosen to attend %n session(s), and will no longer be listed there.</source>
+        <translation>
+            <numerusform>They were chosen to attend %n session, and will no longer be listed there.</numerusform>
+            <numerusform>They were chosen to attend %n sessions, and will no longer be listed there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitProgrammeTab</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimelineTab</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n visit(s)</source>
+        <extracomment>%1 visits are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 of %n visit</numerusform>
+            <numerusform>%1 of %n visits</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
