@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
+#include "app/commandline.h"
 
-#include "languagemanager.h"
+#include "app/commands/commands.h"
+#include "core/languages/languagemanager.h"
 
 #include <QCommandLineParser>
 
@@ -29,6 +30,26 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("dry-run"), QString()});
     parser.addOption({QStringLiteral("contacts"), QString()});
     parser.addOption({QStringLiteral("diet"), QString()});
+}
+
+/// `text` in lines of at most 80 columns, each starting with `indent`, as a terminal shows them.
+QString wrapped(const QString& text, qsizetype indent)
+{
+    constexpr qsizetype width = 80;
+    const QString margin(indent, QLatin1Char(' '));
+    QString result;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && margin.size() + line.size() + 1 + word.size() > width) {
+            result += margin + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty()) {
+        result += margin + line + QLatin1Char('\n');
+    }
+    return result;
 }
 
 } // namespace
@@ -90,50 +111,27 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
 
 QString CommandLine::helpText()
 {
-    //: The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the
-    //: rest.
-    return tr(
-        "Usage:\n"
-        "  wizyta [--database FILE] [--language pl|uk|en]   start the window\n"
-        "  wizyta --version | --help\n"
-        "  wizyta [--database FILE] check                   check the file's integrity\n"
-        "  wizyta [--database FILE] demo                    add the sample visits, print their ids\n"
-        "  wizyta [--database FILE] list visits             id, days, status and title of each visit\n"
-        "  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]\n"
-        "                                                   add a visit, print its id\n"
-        "  wizyta [--database FILE] conflicts --visit ID    the visit's conflicts, one a line\n"
-        "  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf\n"
-        "                                                   the programme as a PDF in one language or\n"
-        "                                                   two; without --language, in the visit's\n"
-        "                                                   print languages\n"
-        "  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]\n"
-        "                                        --output FILE.pdf\n"
-        "                                                   the participant list by role and\n"
-        "                                                   institution; e-mail and phone with --contacts\n"
-        "  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf\n"
-        "                                                   an attendance sheet for each day, to sign\n"
-        "  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf\n"
-        "                                                   meals per day with portions per diet\n"
-        "  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf\n"
-        "                                                   name badges, eight to a sheet\n"
-        "  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv\n"
-        "                                                   the participants for a spreadsheet\n"
-        "  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics\n"
-        "                                                   the programme for calendars\n"
-        "  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]\n"
-        "  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]\n"
-        "                                                   read a list or a programme from a\n"
-        "                                                   spreadsheet; --dry-run checks, writes nothing\n"
-        "  wizyta [--database FILE] backup --output FILE     a checked copy of the database\n"
-        "  wizyta [--database FILE] erase-personal-data --visit ID\n"
-        "                                                   after a visit: erase contact details, diets,\n"
-        "                                                   accessibility needs and notes\n"
-        "  wizyta [--database FILE] export person --person ID --output FILE.json\n"
-        "                                                   everything stored about one person\n"
-        "\n"
-        "Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in "
-        "your data folder "
-        "is used.\n"
-        "Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, "
-        "3 bad input or data.\n");
+    // Each verb's line comes from its command (app/commands/), so that --help cannot miss one.
+    const QString program = QStringLiteral("  wizyta ");
+    const QString withDatabase = QStringLiteral("  wizyta [--database FILE] ");
+    constexpr qsizetype indent = 6;
+    QString text = tr("Usage:") + QLatin1Char('\n');
+    text +=
+        withDatabase + QStringLiteral("[--language pl|uk|en]\n") + wrapped(tr("Starts the window."), indent);
+    text += program + QStringLiteral("--version | --help\n") +
+            wrapped(tr("Prints the version or this help."), indent);
+    for (const auto& command : Commands::all()) {
+        text += withDatabase + command->synopsis() + QLatin1Char('\n') + wrapped(command->summary(), indent);
+    }
+    text += QLatin1Char('\n');
+    //: the end of --help; "--database" stays as it is
+    text +=
+        wrapped(tr("Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database "
+                   "in your data folder is used."),
+                0);
+    //: the end of --help
+    text += wrapped(tr("Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command "
+                       "line, 3 bad input or data."),
+                    0);
+    return text;
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The program's entry: reads the command line, then either runs a verb without any window or
 // wires the main window together. Nothing else lives here.
-#include "commandline.h"
-#include "commandrunner.h"
-#include "database.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "userprompts.h"
+#include "app/commandline.h"
+#include "app/commandrunner.h"
+#include "core/languages/languagemanager.h"
+#include "core/storage/database.h"
+#include "ui/widgets/userprompts.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

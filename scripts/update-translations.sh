@@ -6,9 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
 sources=(app core ui)
-"$lupdate" -no-obsolete -locations none -source-language en -target-language pl \
+# Includes are written from the source root (#include "core/model/visit.h"): lupdate follows them from there
+# to know the classes whose tr() it finds.
+options=(-no-obsolete -locations none -I . -source-language en)
+"$lupdate" "${options[@]}" -target-language pl \
     "${sources[@]}" -ts translations/wizyta_pl.ts
-"$lupdate" -no-obsolete -locations none -source-language en -target-language uk \
+"$lupdate" "${options[@]}" -target-language uk \
     "${sources[@]}" -ts translations/wizyta_uk.ts
-"$lupdate" -no-obsolete -locations none -pluralonly -source-language en -target-language en \
+"$lupdate" "${options[@]}" -pluralonly -target-language en \
     "${sources[@]}" -ts translations/wizyta_en.ts

@@ -2,96 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CommandRunner</name>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
-        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: %Ln participant would be added</numerusform>
-            <numerusform>%1: %Ln participants would be added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
-        <translation>
-            <numerusform>, of whom %Ln already in the database</numerusform>
-            <numerusform>, of whom %Ln already in the database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: %Ln participant added</numerusform>
-            <numerusform>%1: %Ln participants added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln already in the visit.</numerusform>
-            <numerusform>; %Ln already in the visit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
-        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: %Ln session would be added</numerusform>
-            <numerusform>%1: %Ln sessions would be added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
-        <translation>
-            <numerusform>%1: %Ln session added</numerusform>
-            <numerusform>%1: %Ln sessions added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln already in the programme.</numerusform>
-            <numerusform>; %Ln already in the programme.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) to correct; nothing was written.</source>
-        <extracomment>after the list of bad rows of an import</extracomment>
-        <translation>
-            <numerusform>%Ln row to correct; nothing was written.</numerusform>
-            <numerusform>%Ln rows to correct; nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
-        <translation>
-            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
-            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
-        <translation>
-            <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
-            <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConflictChecker</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -143,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataCommand</name>
+    <message numerus="yes">
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <translation>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <translation>
+            <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
+            <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HtmlBuilder</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -150,6 +77,88 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%Ln row(s) to correct; nothing was written.</source>
+        <extracomment>after the list of bad rows of an import</extracomment>
+        <translation>
+            <numerusform>%Ln row to correct; nothing was written.</numerusform>
+            <numerusform>%Ln rows to correct; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added</source>
+        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: %Ln participant would be added</numerusform>
+            <numerusform>%1: %Ln participants would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %Ln already in the database</source>
+        <translation>
+            <numerusform>, of whom %Ln already in the database</numerusform>
+            <numerusform>, of whom %Ln already in the database</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln participant added</numerusform>
+            <numerusform>%1: %Ln participants added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit.</source>
+        <translation>
+            <numerusform>; %Ln already in the visit.</numerusform>
+            <numerusform>; %Ln already in the visit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgrammeCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added</source>
+        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: %Ln session would be added</numerusform>
+            <numerusform>%1: %Ln sessions would be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) added</source>
+        <translation>
+            <numerusform>%1: %Ln session added</numerusform>
+            <numerusform>%1: %Ln sessions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme.</source>
+        <translation>
+            <numerusform>; %Ln already in the programme.</numerusform>
+            <numerusform>; %Ln already in the programme.</numerusform>
         </translation>
     </message>
 </context>
@@ -403,7 +412,7 @@
     </message>
 </context>
 <context>
-    <name>VisitExchange</name>
+    <name>VisitImportExport</name>
     <message numerus="yes">
         <source>%n participant(s) to add</source>
         <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>

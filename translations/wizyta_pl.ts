@@ -2,125 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name>AgendaImport</name>
+    <name>AddVisitCommand</name>
     <message>
-        <source>Reading the programme</source>
-        <translation>Odczytywanie programu</translation>
+        <source>Adds a visit and prints its id.</source>
+        <translation>Dodaje wizytę i wypisuje jej numer.</translation>
     </message>
     <message>
-        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
-        <translation>Program wymaga kolumn data, początek, koniec i tytuł („data”, „początek”, „koniec”, „tytuł”; „дата”, „початок”, „кінець”, „назва”).</translation>
+        <source>add visit needs --%1.</source>
+        <extracomment>%1 is an option name such as --title</extracomment>
+        <translation>Polecenie add visit wymaga opcji --%1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
-        <extracomment>%1 is what the cell holds</extracomment>
-        <translation>„%1” nie jest dniem w rodzaju 2026-05-19 lub 19.05.2026.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
-        <extracomment>%1 is what the cell holds</extracomment>
-        <translation>„%1” nie jest godziną w rodzaju 9:00 lub 14:30.</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the visit (%2 to %3).</source>
-        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
-        <translation>%1 nie jest dniem wizyty (od %2 do %3).</translation>
-    </message>
-    <message>
-        <source>Importing the programme</source>
-        <translation>Importowanie programu</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaRepository</name>
-    <message>
-        <source>Saving the session</source>
-        <translation>Zapisywanie punktu programu</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <extracomment>%1 is a number</extracomment>
-        <translation>Punkt programu %1</translation>
-    </message>
-    <message>
-        <source>Deleting the session</source>
-        <translation>Usuwanie punktu programu</translation>
-    </message>
-    <message>
-        <source>Moving the session</source>
-        <translation>Przenoszenie punktu programu</translation>
-    </message>
-    <message>
-        <source>Reading the programme</source>
-        <translation>Odczytywanie programu wizyty</translation>
-    </message>
-    <message>
-        <source>Visit %1</source>
-        <extracomment>%1 is a number</extracomment>
-        <translation>Wizyta %1</translation>
-    </message>
-    <message>
-        <source>Venue: the institution chosen does not exist (any more).</source>
-        <translation>Miejsce: wybrana instytucja nie istnieje (już).</translation>
-    </message>
-    <message>
-        <source>People: a person chosen does not exist (any more).</source>
-        <translation>Osoby: jedna z wybranych osób nie istnieje (już).</translation>
-    </message>
-    <message>
-        <source>Audience: a participant chosen is not in this visit (any more).</source>
-        <translation>Uczestnicy: jeden z wybranych uczestników nie bierze (już) udziału w tej wizycie.</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaSessionValidator</name>
-    <message>
-        <source>Start: enter when the session starts.</source>
-        <translation>Początek: podaj, kiedy zaczyna się ten punkt programu.</translation>
-    </message>
-    <message>
-        <source>Title: a session needs a title.</source>
-        <translation>Tytuł: punkt programu musi mieć tytuł.</translation>
-    </message>
-    <message>
-        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Tytuł: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
-    </message>
-    <message>
-        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Opis: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
-    </message>
-    <message>
-        <source>End: enter when the session ends.</source>
-        <translation>Koniec: podaj, kiedy kończy się ten punkt programu.</translation>
-    </message>
-    <message>
-        <source>End: the session ends at %1, before or when it starts (%2).</source>
-        <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
-        <translation>Koniec: punkt programu kończy się o %1, czyli nie później niż się zaczyna (%2).</translation>
-    </message>
-    <message>
-        <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
-        <extracomment>%1 and %2 are dates with times of day</extracomment>
-        <translation>Koniec: punkt programu może trwać najwyżej 24 godziny; ten zaczyna się %1, a kończy %2.</translation>
-    </message>
-    <message>
-        <source>Language: use the two-letter language code, for example pl or uk.</source>
-        <translation>Język: użyj dwuliterowego kodu języka, np. pl lub uk.</translation>
-    </message>
-    <message>
-        <source>People: choose a person for each role.</source>
-        <translation>Osoby: wybierz osobę do każdej roli.</translation>
-    </message>
-    <message>
-        <source>People: the same person is listed twice in the same role.</source>
-        <translation>Osoby: ta sama osoba występuje dwukrotnie w tej samej roli.</translation>
-    </message>
-    <message>
-        <source>Audience: choose each participant once.</source>
-        <translation>Uczestnicy: wybierz każdego uczestnika tylko raz.</translation>
+        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+        <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +49,28 @@
         <source>Signature</source>
         <extracomment>a column of the attendance list where each participant signs</extracomment>
         <translation>Podpis</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a checked copy of the database to a new file.</source>
+        <translation>Zapisuje sprawdzoną kopię bazy danych do nowego pliku.</translation>
+    </message>
+    <message>
+        <source>backup needs --output FILE.</source>
+        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
+        <translation>backup wymaga --output FILE.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup is written to a new file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Plik %1 już istnieje; kopia zapasowa zapisywana jest do nowego pliku.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Kopię zapasową zapisano w pliku %1 i sprawdzono.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +247,17 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks the file&apos;s integrity and its links between records.</source>
+        <translation>Sprawdza spójność pliku i powiązania między rekordami.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: nie znaleziono żadnych problemów.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE.</source>
@@ -369,89 +297,26 @@
         <translation>Opcje takie jak --%1 podaje się po poleceniu; zob. wizyta --help.</translation>
     </message>
     <message>
-        <source>Usage:
-  wizyta [--database FILE] [--language pl|uk|en]   start the window
-  wizyta --version | --help
-  wizyta [--database FILE] check                   check the file&apos;s integrity
-  wizyta [--database FILE] demo                    add the sample visits, print their ids
-  wizyta [--database FILE] list visits             id, days, status and title of each visit
-  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
-                                                   add a visit, print its id
-  wizyta [--database FILE] conflicts --visit ID    the visit&apos;s conflicts, one a line
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   the programme as a PDF in one language or
-                                                   two; without --language, in the visit&apos;s
-                                                   print languages
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   the participant list by role and
-                                                   institution; e-mail and phone with --contacts
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   an attendance sheet for each day, to sign
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   meals per day with portions per diet
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   name badges, eight to a sheet
-  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
-                                                   the participants for a spreadsheet
-  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
-                                                   the programme for calendars
-  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
-  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
-                                                   read a list or a programme from a
-                                                   spreadsheet; --dry-run checks, writes nothing
-  wizyta [--database FILE] backup --output FILE     a checked copy of the database
-  wizyta [--database FILE] erase-personal-data --visit ID
-                                                   after a visit: erase contact details, diets,
-                                                   accessibility needs and notes
-  wizyta [--database FILE] export person --person ID --output FILE.json
-                                                   everything stored about one person
-
-Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
-Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
-</source>
-        <extracomment>The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the rest.</extracomment>
-        <translation>Użycie:
-  wizyta [--database FILE] [--language pl|uk|en]   otwórz okno programu
-  wizyta --version | --help
-  wizyta [--database FILE] check                   sprawdź spójność pliku
-  wizyta [--database FILE] demo                    dodaj przykładowe wizyty i wypisz ich numery
-  wizyta [--database FILE] list visits             numer, dni, status i tytuł każdej wizyty
-  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
-                                                   dodaj wizytę i wypisz jej numer
-  wizyta [--database FILE] conflicts --visit ID    konflikty w programie wizyty, po jednym w wierszu
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   program wizyty jako PDF w jednym języku lub
-                                                   w dwóch; bez --language w językach wydruków
-                                                   wizyty
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   lista uczestników według roli i instytucji;
-                                                   z --contacts także e-mail i telefon
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   lista obecności na każdy dzień, do podpisu
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   posiłki dzień po dniu z liczbą porcji na dietę
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   identyfikatory, osiem na arkuszu
-  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
-                                                   uczestnicy do arkusza kalkulacyjnego
-  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
-                                                   program do kalendarza
-  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
-  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
-                                                   wczytaj listę lub program z arkusza;
-                                                   --dry-run sprawdza i niczego nie zapisuje
-  wizyta [--database FILE] backup --output FILE     sprawdzona kopia bazy danych
-  wizyta [--database FILE] erase-personal-data --visit ID
-                                                   po wizycie: usuń dane kontaktowe, diety,
-                                                   potrzeby w zakresie dostępności i uwagi
-  wizyta [--database FILE] export person --person ID --output FILE.json
-                                                   wszystko, co zapisano o jednej osobie
-
-Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.
-Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.
-</translation>
+        <source>Usage:</source>
+        <translation>Użycie:</translation>
+    </message>
+    <message>
+        <source>Starts the window.</source>
+        <translation>Otwiera okno programu.</translation>
+    </message>
+    <message>
+        <source>Prints the version or this help.</source>
+        <translation>Wypisuje wersję albo tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.</source>
+        <extracomment>the end of --help; &quot;--database&quot; stays as it is</extracomment>
+        <translation>Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.</source>
+        <extracomment>the end of --help</extracomment>
+        <translation>Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyciu), 2 błędne wywołanie, 3 błędne dane wejściowe.</translation>
     </message>
 </context>
 <context>
@@ -462,187 +327,14 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
         <translation>Nieznane polecenie „%1”; zob. wizyta --help.</translation>
     </message>
     <message>
-        <source>%1: no problems found.</source>
-        <translation>%1: nie znaleziono żadnych problemów.</translation>
-    </message>
-    <message>
-        <source>add visit needs --%1.</source>
-        <extracomment>%1 is an option name such as --title</extracomment>
-        <translation>Polecenie add visit wymaga opcji --%1.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
-        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
-        <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
-    </message>
-    <message>
         <source>--visit: &quot;%1&quot; is not a visit id; list visits shows the ids.</source>
         <extracomment>%1 is what the user typed after --visit</extracomment>
         <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
-        <extracomment>%1 is one of the languages the user typed after --language</extracomment>
-        <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
-    </message>
-    <message>
         <source>%1 needs --visit ID; list visits shows the ids.</source>
         <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--visit ID&quot; and &quot;list visits&quot; stay as they are</extracomment>
         <translation>%1 wymaga --visit ID; numery wizyt pokazuje list visits.</translation>
-    </message>
-    <message>
-        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
-        <translation>--output: „%1” nie kończy się na .pdf; dokument zapisywany jest jako PDF.</translation>
-    </message>
-    <message>
-        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
-        <extracomment>%1 is what the user typed after --language</extracomment>
-        <translation>--language: „%1”: dokument drukuje się w jednym języku lub w dwóch różnych, np. uk albo pl,uk.</translation>
-    </message>
-    <message>
-        <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
-        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
-        <translation>%1 wymaga pliku do odczytania: %1 FILE.csv --visit ID.</translation>
-    </message>
-    <message>
-        <source>%1 needs --output FILE%2.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
-        <translation>%1 wymaga --output FILE%2.</translation>
-    </message>
-    <message>
-        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
-        <translation>--output: „%1” nie kończy się na .ics; program zapisywany jest jako plik iCalendar.</translation>
-    </message>
-    <message>
-        <source>%1 is written in one language: --language uk, say.</source>
-        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
-        <translation>%1 zapisuje się w jednym języku, np. --language uk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
-        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: zostałby dodany %Ln uczestnik</numerusform>
-            <numerusform>%1: zostaliby dodani %Ln uczestnicy</numerusform>
-            <numerusform>%1: zostałoby dodanych %Ln uczestników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
-        <translation>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: dodano %Ln uczestnika</numerusform>
-            <numerusform>%1: dodano %Ln uczestników</numerusform>
-            <numerusform>%1: dodano %Ln uczestników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
-        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: zostałby dodany %Ln punkt programu</numerusform>
-            <numerusform>%1: zostałyby dodane %Ln punkty programu</numerusform>
-            <numerusform>%1: zostałoby dodanych %Ln punktów programu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już są w programie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
-        <translation>
-            <numerusform>%1: dodano %Ln punkt programu</numerusform>
-            <numerusform>%1: dodano %Ln punkty programu</numerusform>
-            <numerusform>%1: dodano %Ln punktów programu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln już jest w programie.</numerusform>
-            <numerusform>; %Ln już są w programie.</numerusform>
-            <numerusform>; %Ln już jest w programie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) to correct; nothing was written.</source>
-        <extracomment>after the list of bad rows of an import</extracomment>
-        <translation>
-            <numerusform>%Ln wiersz do poprawienia; niczego nie zapisano.</numerusform>
-            <numerusform>%Ln wiersze do poprawienia; niczego nie zapisano.</numerusform>
-            <numerusform>%Ln wierszy do poprawienia; niczego nie zapisano.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>backup needs --output FILE.</source>
-        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
-        <translation>backup wymaga --output FILE.</translation>
-    </message>
-    <message>
-        <source>export person needs --person ID and --output FILE.json.</source>
-        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
-        <translation>export person wymaga --person ID i --output FILE.json.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; a backup is written to a new file.</source>
-        <extracomment>%1 is a file</extracomment>
-        <translation>Plik %1 już istnieje; kopia zapasowa zapisywana jest do nowego pliku.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 and checked.</source>
-        <extracomment>%1 is a file</extracomment>
-        <translation>Kopię zapasową zapisano w pliku %1 i sprawdzono.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
-        <translation>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osoby</numerusform>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
-        <translation>
-            <numerusform>; %Ln osobę pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
-            <numerusform>; %Ln osoby pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
-            <numerusform>; %Ln osób pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +450,13 @@ Kod wyjścia: 0 wykonano, 1 nie udało się wykonać (pełny dysk, plik w użyci
             <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
             <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>Prints the visit&apos;s conflict warnings, one a line.</source>
+        <translation>Wypisuje ostrzeżenia o konfliktach w programie wizyty, po jednym w wierszu.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +607,20 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Nie udało się wykonać dzisiejszej kopii zapasowej bazy danych: %1
 
 Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>Edit › Undo brings it all back.</source>
+        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Adds the sample visits and prints their ids.</source>
+        <translation>Dodaje przykładowe wizyty i wypisuje ich numery.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +820,29 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataCommand</name>
+    <message>
+        <source>After a visit: erases its participants&apos; contact details, diets, accessibility needs and notes.</source>
+        <translation>Po wizycie: usuwa dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <translation>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osoby</numerusform>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <translation>
+            <numerusform>; %Ln osobę pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            <numerusform>; %Ln osoby pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            <numerusform>; %Ln osób pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1185,6 +921,83 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
         <translation>Spotkania co: podaj liczbę dni większą od zera albo zostaw puste pole.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1 needs --output FILE%2.</source>
+        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
+        <translation>%1 wymaga --output FILE%2.</translation>
+    </message>
+    <message>
+        <source>%1 is written in one language: --language uk, say.</source>
+        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
+        <translation>%1 zapisuje się w jednym języku, np. --language uk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocumentCommand</name>
+    <message>
+        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <translation>--output: „%1” nie kończy się na .pdf; dokument zapisywany jest jako PDF.</translation>
+    </message>
+    <message>
+        <source>The programme as a PDF in one language or two; without --language, in the visit&apos;s print languages.</source>
+        <translation>Program wizyty jako PDF w jednym języku lub w dwóch; bez --language w językach wydruków wizyty.</translation>
+    </message>
+    <message>
+        <source>The participant list by role and institution; e-mail and phone only with --contacts.</source>
+        <translation>Lista uczestników według roli i instytucji; e-mail i telefon tylko z --contacts.</translation>
+    </message>
+    <message>
+        <source>An attendance sheet for each day, to sign.</source>
+        <translation>Lista obecności na każdy dzień, do podpisu.</translation>
+    </message>
+    <message>
+        <source>The meals of each day with their portions per diet.</source>
+        <translation>Posiłki dzień po dniu z liczbą porcji według diety.</translation>
+    </message>
+    <message>
+        <source>Name badges, eight to an A4 sheet.</source>
+        <translation>Identyfikatory, osiem na arkuszu A4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>The programme for calendars, in the visit&apos;s time zone, with the same event ids every time.</source>
+        <translation>Program wizyty do kalendarzy, w strefie czasowej wizyty, za każdym razem z tymi samymi identyfikatorami wydarzeń.</translation>
+    </message>
+    <message>
+        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <translation>--output: „%1” nie kończy się na .ics; program zapisywany jest jako plik iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsCsvCommand</name>
+    <message>
+        <source>The participants for a spreadsheet; e-mail and phone only with --contacts, diets and accessibility needs only with --diet.</source>
+        <translation>Uczestnicy do arkusza kalkulacyjnego; e-mail i telefon tylko z --contacts, diety i potrzeby w zakresie dostępności tylko z --diet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonCommand</name>
+    <message>
+        <source>Everything stored about one person, as JSON.</source>
+        <translation>Wszystko, co zapisano o jednej osobie, w formacie JSON.</translation>
+    </message>
+    <message>
+        <source>export person needs --person ID and --output FILE.json.</source>
+        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
+        <translation>export person wymaga --person ID i --output FILE.json.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1120,71 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
+        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
+        <translation>%1 wymaga pliku do odczytania: %1 FILE.csv --visit ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) to correct; nothing was written.</source>
+        <extracomment>after the list of bad rows of an import</extracomment>
+        <translation>
+            <numerusform>%Ln wiersz do poprawienia; niczego nie zapisano.</numerusform>
+            <numerusform>%Ln wiersze do poprawienia; niczego nie zapisano.</numerusform>
+            <numerusform>%Ln wierszy do poprawienia; niczego nie zapisano.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Reads a participant list from a spreadsheet; --dry-run checks every row and writes nothing.</source>
+        <translation>Wczytuje listę uczestników z arkusza kalkulacyjnego; --dry-run sprawdza każdy wiersz i niczego nie zapisuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added</source>
+        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: zostałby dodany %Ln uczestnik</numerusform>
+            <numerusform>%1: zostaliby dodani %Ln uczestnicy</numerusform>
+            <numerusform>%1: zostałoby dodanych %Ln uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %Ln already in the database</source>
+        <translation>
+            <numerusform>, w tym %Ln już w bazie</numerusform>
+            <numerusform>, w tym %Ln już w bazie</numerusform>
+            <numerusform>, w tym %Ln już w bazie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) added</source>
+        <translation>
+            <numerusform>%1: dodano %Ln uczestnika</numerusform>
+            <numerusform>%1: dodano %Ln uczestników</numerusform>
+            <numerusform>%1: dodano %Ln uczestników</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit.</source>
+        <translation>
+            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
@@ -1348,6 +1226,46 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>What the column &quot;%1&quot; holds</source>
         <extracomment>%1 is a column&apos;s heading in the file</extracomment>
         <translation>Co zawiera kolumna „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgrammeCommand</name>
+    <message>
+        <source>Reads a programme from a spreadsheet; --dry-run checks every row and writes nothing.</source>
+        <translation>Wczytuje program wizyty z arkusza kalkulacyjnego; --dry-run sprawdza każdy wiersz i niczego nie zapisuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added</source>
+        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: zostałby dodany %Ln punkt programu</numerusform>
+            <numerusform>%1: zostałyby dodane %Ln punkty programu</numerusform>
+            <numerusform>%1: zostałoby dodanych %Ln punktów programu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
+            <numerusform>; %Ln już są w programie. Niczego nie zapisano.</numerusform>
+            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) added</source>
+        <translation>
+            <numerusform>%1: dodano %Ln punkt programu</numerusform>
+            <numerusform>%1: dodano %Ln punkty programu</numerusform>
+            <numerusform>%1: dodano %Ln punktów programu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme.</source>
+        <translation>
+            <numerusform>; %Ln już jest w programie.</numerusform>
+            <numerusform>; %Ln już są w programie.</numerusform>
+            <numerusform>; %Ln już jest w programie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1571,14 +1489,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Dodaj instytucję…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Otwórz</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Usuń</translation>
-    </message>
-    <message>
         <source>No institutions yet</source>
         <translation>Nie ma jeszcze żadnych instytucji</translation>
     </message>
@@ -1665,10 +1575,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Usunąć instytucję „%1”?</translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
-    </message>
-    <message>
         <source>Delete institution ‘%1’</source>
         <translation>Usunięcie instytucji „%1”</translation>
     </message>
@@ -1698,6 +1604,26 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Preparing the conflict check</source>
         <translation>Przygotowywanie sprawdzania konfliktów</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+        <extracomment>%1 is what the user typed after --language</extracomment>
+        <translation>--language: „%1”: dokument drukuje się w jednym języku lub w dwóch różnych, np. uk albo pl,uk.</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <extracomment>%1 is one of the languages the user typed after --language</extracomment>
+        <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+    </message>
+</context>
+<context>
+    <name>ListVisitsCommand</name>
+    <message>
+        <source>Prints the id, days, status and title of each visit.</source>
+        <translation>Wypisuje numer, dni, status i tytuł każdej wizyty.</translation>
     </message>
 </context>
 <context>
@@ -2455,14 +2381,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Dodaj osobę…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Otwórz</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Usuń</translation>
-    </message>
-    <message>
         <source>No people yet</source>
         <translation>Nie ma jeszcze żadnych osób</translation>
     </message>
@@ -2564,10 +2482,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Delete the person ‘%1’?</source>
         <translation>Usunąć osobę „%1”?</translation>
-    </message>
-    <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
     </message>
     <message>
         <source>Delete person ‘%1’</source>
@@ -2967,6 +2881,36 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammeImport</name>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Odczytywanie programu</translation>
+    </message>
+    <message>
+        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
+        <translation>Program wymaga kolumn data, początek, koniec i tytuł („data”, „początek”, „koniec”, „tytuł”; „дата”, „початок”, „кінець”, „назва”).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
+        <extracomment>%1 is what the cell holds</extracomment>
+        <translation>„%1” nie jest dniem w rodzaju 2026-05-19 lub 19.05.2026.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
+        <extracomment>%1 is what the cell holds</extracomment>
+        <translation>„%1” nie jest godziną w rodzaju 9:00 lub 14:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the visit (%2 to %3).</source>
+        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
+        <translation>%1 nie jest dniem wizyty (od %2 do %3).</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Importowanie programu</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
         <source>Whole delegation</source>
@@ -3016,6 +2960,47 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Audience</source>
         <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Saving the session</source>
+        <translation>Zapisywanie punktu programu</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Punkt programu %1</translation>
+    </message>
+    <message>
+        <source>Deleting the session</source>
+        <translation>Usuwanie punktu programu</translation>
+    </message>
+    <message>
+        <source>Moving the session</source>
+        <translation>Przenoszenie punktu programu</translation>
+    </message>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Odczytywanie programu wizyty</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Wizyta %1</translation>
+    </message>
+    <message>
+        <source>Venue: the institution chosen does not exist (any more).</source>
+        <translation>Miejsce: wybrana instytucja nie istnieje (już).</translation>
+    </message>
+    <message>
+        <source>People: a person chosen does not exist (any more).</source>
+        <translation>Osoby: jedna z wybranych osób nie istnieje (już).</translation>
+    </message>
+    <message>
+        <source>Audience: a participant chosen is not in this visit (any more).</source>
+        <translation>Uczestnicy: jeden z wybranych uczestników nie bierze (już) udziału w tej wizycie.</translation>
     </message>
 </context>
 <context>
@@ -3224,14 +3209,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Dodaj projekt…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Otwórz</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Usuń</translation>
-    </message>
-    <message>
         <source>No funding projects yet</source>
         <translation>Nie ma jeszcze żadnych projektów</translation>
     </message>
@@ -3335,12 +3312,19 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         </translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
-    </message>
-    <message>
         <source>Delete funding project ‘%1’</source>
         <translation>Usunięcie projektu „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3631,57 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
 </context>
 <context>
+    <name>SessionValidator</name>
+    <message>
+        <source>Start: enter when the session starts.</source>
+        <translation>Początek: podaj, kiedy zaczyna się ten punkt programu.</translation>
+    </message>
+    <message>
+        <source>Title: a session needs a title.</source>
+        <translation>Tytuł: punkt programu musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Tytuł: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
+    </message>
+    <message>
+        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Opis: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
+    </message>
+    <message>
+        <source>End: enter when the session ends.</source>
+        <translation>Koniec: podaj, kiedy kończy się ten punkt programu.</translation>
+    </message>
+    <message>
+        <source>End: the session ends at %1, before or when it starts (%2).</source>
+        <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
+        <translation>Koniec: punkt programu kończy się o %1, czyli nie później niż się zaczyna (%2).</translation>
+    </message>
+    <message>
+        <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
+        <extracomment>%1 and %2 are dates with times of day</extracomment>
+        <translation>Koniec: punkt programu może trwać najwyżej 24 godziny; ten zaczyna się %1, a kończy %2.</translation>
+    </message>
+    <message>
+        <source>Language: use the two-letter language code, for example pl or uk.</source>
+        <translation>Język: użyj dwuliterowego kodu języka, np. pl lub uk.</translation>
+    </message>
+    <message>
+        <source>People: choose a person for each role.</source>
+        <translation>Osoby: wybierz osobę do każdej roli.</translation>
+    </message>
+    <message>
+        <source>People: the same person is listed twice in the same role.</source>
+        <translation>Osoby: ta sama osoba występuje dwukrotnie w tej samej roli.</translation>
+    </message>
+    <message>
+        <source>Audience: choose each participant once.</source>
+        <translation>Uczestnicy: wybierz każdego uczestnika tylko raz.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Reading the settings</source>
@@ -3793,10 +3828,6 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
             <numerusform>Jej program, %n punkty, zostanie usunięty.</numerusform>
             <numerusform>Jej program, %n punktów, zostanie usunięty.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
     </message>
     <message>
         <source>Delete visit ‘%1’</source>
@@ -4185,7 +4216,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
 </context>
 <context>
-    <name>VisitExchange</name>
+    <name>VisitImportExport</name>
     <message>
         <source>%1: %2</source>
         <extracomment>a problem in a cell of an imported row: %1 is the column&apos;s heading, %2 what is wrong</extracomment>
@@ -4470,10 +4501,6 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         </translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
-    </message>
-    <message>
         <source>Remove participant ‘%1’</source>
         <translation>Usunięcie uczestnika „%1”</translation>
     </message>
@@ -4736,14 +4763,6 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>&amp;New Visit…</source>
         <translation>&amp;Nowa wizyta…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Otwórz</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Plan your first study visit with New Visit, or add the sample visits to see how a week-long programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. Sample visits can be deleted like any other.</source>

@@ -2,125 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name>AgendaImport</name>
+    <name>AddVisitCommand</name>
     <message>
-        <source>Reading the programme</source>
-        <translation>Читання програми</translation>
+        <source>Adds a visit and prints its id.</source>
+        <translation>Додає візит і виводить його номер.</translation>
     </message>
     <message>
-        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
-        <translation>Програма потребує стовпців дата, початок, кінець і назва («дата», «початок», «кінець», «назва»; «data», «początek», «koniec», «tytuł»).</translation>
+        <source>add visit needs --%1.</source>
+        <extracomment>%1 is an option name such as --title</extracomment>
+        <translation>Команда add visit потребує параметра --%1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
-        <extracomment>%1 is what the cell holds</extracomment>
-        <translation>«%1» — це не дата на зразок 2026-05-19 чи 19.05.2026.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
-        <extracomment>%1 is what the cell holds</extracomment>
-        <translation>«%1» — це не час на зразок 9:00 чи 14:30.</translation>
-    </message>
-    <message>
-        <source>%1 is not a day of the visit (%2 to %3).</source>
-        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
-        <translation>%1 — не день візиту (з %2 по %3).</translation>
-    </message>
-    <message>
-        <source>Importing the programme</source>
-        <translation>Імпорт програми</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaRepository</name>
-    <message>
-        <source>Saving the session</source>
-        <translation>Збереження пункту програми</translation>
-    </message>
-    <message>
-        <source>Session %1</source>
-        <extracomment>%1 is a number</extracomment>
-        <translation>Пункт програми %1</translation>
-    </message>
-    <message>
-        <source>Deleting the session</source>
-        <translation>Видалення пункту програми</translation>
-    </message>
-    <message>
-        <source>Moving the session</source>
-        <translation>Перенесення пункту програми</translation>
-    </message>
-    <message>
-        <source>Reading the programme</source>
-        <translation>Читання програми візиту</translation>
-    </message>
-    <message>
-        <source>Visit %1</source>
-        <extracomment>%1 is a number</extracomment>
-        <translation>Візит %1</translation>
-    </message>
-    <message>
-        <source>Venue: the institution chosen does not exist (any more).</source>
-        <translation>Місце: вибраної установи (вже) не існує.</translation>
-    </message>
-    <message>
-        <source>People: a person chosen does not exist (any more).</source>
-        <translation>Особи: однієї з вибраних осіб (вже) не існує.</translation>
-    </message>
-    <message>
-        <source>Audience: a participant chosen is not in this visit (any more).</source>
-        <translation>Учасники: один із вибраних учасників (вже) не бере участі в цьому візиті.</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaSessionValidator</name>
-    <message>
-        <source>Start: enter when the session starts.</source>
-        <translation>Початок: вкажіть, коли починається цей пункт програми.</translation>
-    </message>
-    <message>
-        <source>Title: a session needs a title.</source>
-        <translation>Назва: пункт програми повинен мати назву.</translation>
-    </message>
-    <message>
-        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Назва: «%1» не є дволітерним кодом мови, як-от uk.</translation>
-    </message>
-    <message>
-        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Опис: «%1» не є дволітерним кодом мови, як-от uk.</translation>
-    </message>
-    <message>
-        <source>End: enter when the session ends.</source>
-        <translation>Кінець: вкажіть, коли закінчується цей пункт програми.</translation>
-    </message>
-    <message>
-        <source>End: the session ends at %1, before or when it starts (%2).</source>
-        <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
-        <translation>Кінець: пункт програми закінчується о %1, тобто не пізніше, ніж починається (%2).</translation>
-    </message>
-    <message>
-        <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
-        <extracomment>%1 and %2 are dates with times of day</extracomment>
-        <translation>Кінець: пункт програми може тривати щонайбільше 24 години; цей починається %1, а закінчується %2.</translation>
-    </message>
-    <message>
-        <source>Language: use the two-letter language code, for example pl or uk.</source>
-        <translation>Мова: використовуйте дволітерний код мови, наприклад pl або uk.</translation>
-    </message>
-    <message>
-        <source>People: choose a person for each role.</source>
-        <translation>Особи: виберіть особу для кожної ролі.</translation>
-    </message>
-    <message>
-        <source>People: the same person is listed twice in the same role.</source>
-        <translation>Особи: та сама особа вказана двічі в одній ролі.</translation>
-    </message>
-    <message>
-        <source>Audience: choose each participant once.</source>
-        <translation>Учасники: виберіть кожного учасника лише один раз.</translation>
+        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+        <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
     </message>
 </context>
 <context>
@@ -154,6 +49,28 @@
         <source>Signature</source>
         <extracomment>a column of the attendance list where each participant signs</extracomment>
         <translation>Підпис</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a checked copy of the database to a new file.</source>
+        <translation>Записує перевірену копію бази даних у новий файл.</translation>
+    </message>
+    <message>
+        <source>backup needs --output FILE.</source>
+        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
+        <translation>backup потребує --output FILE.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup is written to a new file.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Файл %1 уже існує; резервна копія записується в новий файл.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Резервну копію записано у файл %1 і перевірено.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +247,17 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks the file&apos;s integrity and its links between records.</source>
+        <translation>Перевіряє цілісність файлу та зв’язки між записами.</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: проблем не виявлено.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Use the database FILE.</source>
@@ -369,89 +297,26 @@
         <translation>Параметри на зразок --%1 вказують після команди; див. wizyta --help.</translation>
     </message>
     <message>
-        <source>Usage:
-  wizyta [--database FILE] [--language pl|uk|en]   start the window
-  wizyta --version | --help
-  wizyta [--database FILE] check                   check the file&apos;s integrity
-  wizyta [--database FILE] demo                    add the sample visits, print their ids
-  wizyta [--database FILE] list visits             id, days, status and title of each visit
-  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
-                                                   add a visit, print its id
-  wizyta [--database FILE] conflicts --visit ID    the visit&apos;s conflicts, one a line
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   the programme as a PDF in one language or
-                                                   two; without --language, in the visit&apos;s
-                                                   print languages
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   the participant list by role and
-                                                   institution; e-mail and phone with --contacts
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   an attendance sheet for each day, to sign
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   meals per day with portions per diet
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   name badges, eight to a sheet
-  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
-                                                   the participants for a spreadsheet
-  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
-                                                   the programme for calendars
-  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
-  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
-                                                   read a list or a programme from a
-                                                   spreadsheet; --dry-run checks, writes nothing
-  wizyta [--database FILE] backup --output FILE     a checked copy of the database
-  wizyta [--database FILE] erase-personal-data --visit ID
-                                                   after a visit: erase contact details, diets,
-                                                   accessibility needs and notes
-  wizyta [--database FILE] export person --person ID --output FILE.json
-                                                   everything stored about one person
-
-Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.
-Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.
-</source>
-        <extracomment>The command names, option names and placeholders (FILE, ID, D...) stay as they are; translate the rest.</extracomment>
-        <translation>Використання:
-  wizyta [--database FILE] [--language pl|uk|en]   відкрити вікно програми
-  wizyta --version | --help
-  wizyta [--database FILE] check                   перевірити цілісність файлу
-  wizyta [--database FILE] demo                    додати зразкові візити і вивести їхні номери
-  wizyta [--database FILE] list visits             номер, дні, статус і назва кожного візиту
-  wizyta [--database FILE] add visit --title T --first-day D --last-day D [--country CC]
-                                                   додати візит і вивести його номер
-  wizyta [--database FILE] conflicts --visit ID    накладки в програмі візиту, по одній у рядку
-  wizyta [--database FILE] export agenda --visit ID [--language uk[,pl]] --output FILE.pdf
-                                                   програма візиту у форматі PDF однією мовою
-                                                   або двома; без --language — мовами друку
-                                                   візиту
-  wizyta [--database FILE] export participants --visit ID [--language L] [--contacts]
-                                        --output FILE.pdf
-                                                   список учасників за роллю та установою;
-                                                   з --contacts також e-mail і телефон
-  wizyta [--database FILE] export attendance --visit ID [--language L] --output FILE.pdf
-                                                   список присутності на кожен день, для підпису
-  wizyta [--database FILE] export catering --visit ID [--language L] --output FILE.pdf
-                                                   прийоми їжі за днями з кількістю порцій
-  wizyta [--database FILE] export badges --visit ID [--language L] --output FILE.pdf
-                                                   бейджі, вісім на аркуші
-  wizyta [--database FILE] export participants --visit ID [--contacts] [--diet] --output FILE.csv
-                                                   учасники для електронної таблиці
-  wizyta [--database FILE] export ics --visit ID [--language L] --output FILE.ics
-                                                   програма для календаря
-  wizyta [--database FILE] import participants FILE.csv --visit ID [--dry-run]
-  wizyta [--database FILE] import agenda FILE.csv --visit ID [--dry-run]
-                                                   прочитати список чи програму з таблиці;
-                                                   --dry-run перевіряє, нічого не записує
-  wizyta [--database FILE] backup --output FILE     перевірена копія бази даних
-  wizyta [--database FILE] erase-personal-data --visit ID
-                                                   після візиту: видалити контактні дані,
-                                                   харчування, потреби доступності й примітки
-  wizyta [--database FILE] export person --person ID --output FILE.json
-                                                   усе, що збережено про одну особу
-
-Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.
-Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.
-</translation>
+        <source>Usage:</source>
+        <translation>Використання:</translation>
+    </message>
+    <message>
+        <source>Starts the window.</source>
+        <translation>Відкриває вікно програми.</translation>
+    </message>
+    <message>
+        <source>Prints the version or this help.</source>
+        <translation>Виводить версію або цю довідку.</translation>
+    </message>
+    <message>
+        <source>Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.</source>
+        <extracomment>the end of --help; &quot;--database&quot; stays as it is</extracomment>
+        <translation>Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong command line, 3 bad input or data.</source>
+        <extracomment>the end of --help</extracomment>
+        <translation>Код завершення: 0 виконано, 1 не вдалося виконати (диск заповнений, файл зайнятий), 2 неправильний виклик, 3 помилкові вхідні дані.</translation>
     </message>
 </context>
 <context>
@@ -462,187 +327,14 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
         <translation>Невідома команда «%1»; див. wizyta --help.</translation>
     </message>
     <message>
-        <source>%1: no problems found.</source>
-        <translation>%1: проблем не виявлено.</translation>
-    </message>
-    <message>
-        <source>add visit needs --%1.</source>
-        <extracomment>%1 is an option name such as --title</extracomment>
-        <translation>Команда add visit потребує параметра --%1.</translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
-        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
-        <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
-    </message>
-    <message>
         <source>--visit: &quot;%1&quot; is not a visit id; list visits shows the ids.</source>
         <extracomment>%1 is what the user typed after --visit</extracomment>
         <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
-        <extracomment>%1 is one of the languages the user typed after --language</extracomment>
-        <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
-    </message>
-    <message>
         <source>%1 needs --visit ID; list visits shows the ids.</source>
         <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--visit ID&quot; and &quot;list visits&quot; stay as they are</extracomment>
         <translation>%1 потребує --visit ID; номери візитів показує list visits.</translation>
-    </message>
-    <message>
-        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
-        <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
-    </message>
-    <message>
-        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
-        <extracomment>%1 is what the user typed after --language</extracomment>
-        <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
-    </message>
-    <message>
-        <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
-        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
-        <translation>%1 потребує файлу для читання: %1 FILE.csv --visit ID.</translation>
-    </message>
-    <message>
-        <source>%1 needs --output FILE%2.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
-        <translation>%1 потребує --output FILE%2.</translation>
-    </message>
-    <message>
-        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
-        <translation>--output: «%1» не закінчується на .ics; програма записується як файл iCalendar.</translation>
-    </message>
-    <message>
-        <source>%1 is written in one language: --language uk, say.</source>
-        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
-        <translation>%1 записується однією мовою, напр. --language uk.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
-        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: було б додано %Ln учасника</numerusform>
-            <numerusform>%1: було б додано %Ln учасників</numerusform>
-            <numerusform>%1: було б додано %Ln учасників</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
-        <translation>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln уже бере участь у візиті. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: додано %Ln учасника</numerusform>
-            <numerusform>%1: додано %Ln учасників</numerusform>
-            <numerusform>%1: додано %Ln учасників</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln уже бере участь у візиті.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
-        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
-        <translation>
-            <numerusform>%1: було б додано %Ln пункт програми</numerusform>
-            <numerusform>%1: було б додано %Ln пункти програми</numerusform>
-            <numerusform>%1: було б додано %Ln пунктів програми</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
-        <translation>
-            <numerusform>%1: додано %Ln пункт програми</numerusform>
-            <numerusform>%1: додано %Ln пункти програми</numerusform>
-            <numerusform>%1: додано %Ln пунктів програми</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) to correct; nothing was written.</source>
-        <extracomment>after the list of bad rows of an import</extracomment>
-        <translation>
-            <numerusform>%Ln рядок треба виправити; нічого не записано.</numerusform>
-            <numerusform>%Ln рядки треба виправити; нічого не записано.</numerusform>
-            <numerusform>%Ln рядків треба виправити; нічого не записано.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>backup needs --output FILE.</source>
-        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
-        <translation>backup потребує --output FILE.</translation>
-    </message>
-    <message>
-        <source>export person needs --person ID and --output FILE.json.</source>
-        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
-        <translation>export person потребує --person ID і --output FILE.json.</translation>
-    </message>
-    <message>
-        <source>%1 exists already; a backup is written to a new file.</source>
-        <extracomment>%1 is a file</extracomment>
-        <translation>Файл %1 уже існує; резервна копія записується в новий файл.</translation>
-    </message>
-    <message>
-        <source>Backup written to %1 and checked.</source>
-        <extracomment>%1 is a file</extracomment>
-        <translation>Резервну копію записано у файл %1 і перевірено.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
-        <translation>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln особи</numerusform>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
-        <translation>
-            <numerusform>; %Ln особу залишено через візит, який ще не завершився.</numerusform>
-            <numerusform>; %Ln особи залишено через візит, який ще не завершився.</numerusform>
-            <numerusform>; %Ln осіб залишено через візит, який ще не завершився.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
-        <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
 <context>
@@ -758,6 +450,13 @@ Exit status: 0 done, 1 could not be done (disk full, file in use), 2 wrong comma
             <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
             <numerusform>%1 та ще %n учасників беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsCommand</name>
+    <message>
+        <source>Prints the visit&apos;s conflict warnings, one a line.</source>
+        <translation>Виводить попередження про накладки в програмі візиту, по одному в рядку.</translation>
     </message>
 </context>
 <context>
@@ -908,6 +607,20 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Не вдалося зробити сьогоднішню резервну копію бази даних: %1
 
 Робота зберігається як зазвичай; перевірте диск і теку %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Deletion</name>
+    <message>
+        <source>Edit › Undo brings it all back.</source>
+        <translation>Команда Зміни › Скасувати поверне все.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Adds the sample visits and prints their ids.</source>
+        <translation>Додає зразкові візити і виводить їхні номери.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +820,29 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ErasePersonalDataCommand</name>
+    <message>
+        <source>After a visit: erases its participants&apos; contact details, diets, accessibility needs and notes.</source>
+        <translation>Після візиту: видаляє контактні дані, харчові потреби, потреби доступності та примітки його учасників.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <translation>
+            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln особи</numerusform>
+            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
+            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <translation>
+            <numerusform>; %Ln особу залишено через візит, який ще не завершився.</numerusform>
+            <numerusform>; %Ln особи залишено через візит, який ще не завершився.</numerusform>
+            <numerusform>; %Ln осіб залишено через візит, який ще не завершився.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1185,6 +921,83 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
         <translation>Зустрічі кожні: вкажіть кількість днів, більшу за нуль, або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1 needs --output FILE%2.</source>
+        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
+        <translation>%1 потребує --output FILE%2.</translation>
+    </message>
+    <message>
+        <source>%1 is written in one language: --language uk, say.</source>
+        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
+        <translation>%1 записується однією мовою, напр. --language uk.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDocumentCommand</name>
+    <message>
+        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
+    </message>
+    <message>
+        <source>The programme as a PDF in one language or two; without --language, in the visit&apos;s print languages.</source>
+        <translation>Програма візиту у форматі PDF однією мовою або двома; без --language — мовами друку візиту.</translation>
+    </message>
+    <message>
+        <source>The participant list by role and institution; e-mail and phone only with --contacts.</source>
+        <translation>Список учасників за роллю та установою; e-mail і телефон лише з --contacts.</translation>
+    </message>
+    <message>
+        <source>An attendance sheet for each day, to sign.</source>
+        <translation>Реєстраційний лист на кожен день, для підпису.</translation>
+    </message>
+    <message>
+        <source>The meals of each day with their portions per diet.</source>
+        <translation>Харчування за днями з кількістю порцій для кожного виду харчування.</translation>
+    </message>
+    <message>
+        <source>Name badges, eight to an A4 sheet.</source>
+        <translation>Бейджі, вісім на аркуші A4.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportIcsCommand</name>
+    <message>
+        <source>The programme for calendars, in the visit&apos;s time zone, with the same event ids every time.</source>
+        <translation>Програма візиту для календарів, у часовому поясі візиту, щоразу з тими самими ідентифікаторами подій.</translation>
+    </message>
+    <message>
+        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <translation>--output: «%1» не закінчується на .ics; програма записується як файл iCalendar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsCsvCommand</name>
+    <message>
+        <source>The participants for a spreadsheet; e-mail and phone only with --contacts, diets and accessibility needs only with --diet.</source>
+        <translation>Учасники для електронної таблиці; e-mail і телефон лише з --contacts, харчові потреби й потреби доступності лише з --diet.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPersonCommand</name>
+    <message>
+        <source>Everything stored about one person, as JSON.</source>
+        <translation>Усе, що збережено про одну особу, у форматі JSON.</translation>
+    </message>
+    <message>
+        <source>export person needs --person ID and --output FILE.json.</source>
+        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
+        <translation>export person потребує --person ID і --output FILE.json.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1120,71 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
+        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
+        <translation>%1 потребує файлу для читання: %1 FILE.csv --visit ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) to correct; nothing was written.</source>
+        <extracomment>after the list of bad rows of an import</extracomment>
+        <translation>
+            <numerusform>%Ln рядок треба виправити; нічого не записано.</numerusform>
+            <numerusform>%Ln рядки треба виправити; нічого не записано.</numerusform>
+            <numerusform>%Ln рядків треба виправити; нічого не записано.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Reads a participant list from a spreadsheet; --dry-run checks every row and writes nothing.</source>
+        <translation>Зчитує список учасників з електронної таблиці; --dry-run перевіряє кожен рядок і нічого не записує.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added</source>
+        <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: було б додано %Ln учасника</numerusform>
+            <numerusform>%1: було б додано %Ln учасників</numerusform>
+            <numerusform>%1: було б додано %Ln учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of whom %Ln already in the database</source>
+        <translation>
+            <numerusform>, з них %Ln уже в базі</numerusform>
+            <numerusform>, з них %Ln уже в базі</numerusform>
+            <numerusform>, з них %Ln уже в базі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln уже бере участь у візиті. Нічого не записано.</numerusform>
+            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
+            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) added</source>
+        <translation>
+            <numerusform>%1: додано %Ln учасника</numerusform>
+            <numerusform>%1: додано %Ln учасників</numerusform>
+            <numerusform>%1: додано %Ln учасників</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the visit.</source>
+        <translation>
+            <numerusform>; %Ln уже бере участь у візиті.</numerusform>
+            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
+            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
@@ -1348,6 +1226,46 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>What the column &quot;%1&quot; holds</source>
         <extracomment>%1 is a column&apos;s heading in the file</extracomment>
         <translation>Що містить стовпець «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgrammeCommand</name>
+    <message>
+        <source>Reads a programme from a spreadsheet; --dry-run checks every row and writes nothing.</source>
+        <translation>Зчитує програму візиту з електронної таблиці; --dry-run перевіряє кожен рядок і нічого не записує.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added</source>
+        <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
+        <translation>
+            <numerusform>%1: було б додано %Ln пункт програми</numerusform>
+            <numerusform>%1: було б додано %Ln пункти програми</numerusform>
+            <numerusform>%1: було б додано %Ln пунктів програми</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme. Nothing was written.</source>
+        <translation>
+            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) added</source>
+        <translation>
+            <numerusform>%1: додано %Ln пункт програми</numerusform>
+            <numerusform>%1: додано %Ln пункти програми</numerusform>
+            <numerusform>%1: додано %Ln пунктів програми</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln already in the programme.</source>
+        <translation>
+            <numerusform>; %Ln уже є в програмі.</numerusform>
+            <numerusform>; %Ln уже є в програмі.</numerusform>
+            <numerusform>; %Ln уже є в програмі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1571,14 +1489,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Додати установу…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>В&amp;идалити</translation>
-    </message>
-    <message>
         <source>No institutions yet</source>
         <translation>Установ ще немає</translation>
     </message>
@@ -1665,10 +1575,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Видалити установу «%1»?</translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Команда Зміни › Скасувати поверне все.</translation>
-    </message>
-    <message>
         <source>Delete institution ‘%1’</source>
         <translation>Видалення установи «%1»</translation>
     </message>
@@ -1698,6 +1604,26 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Preparing the conflict check</source>
         <translation>Підготування перевірки накладок</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageOption</name>
+    <message>
+        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+        <extracomment>%1 is what the user typed after --language</extracomment>
+        <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <extracomment>%1 is one of the languages the user typed after --language</extracomment>
+        <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
+    </message>
+</context>
+<context>
+    <name>ListVisitsCommand</name>
+    <message>
+        <source>Prints the id, days, status and title of each visit.</source>
+        <translation>Виводить номер, дні, статус і назву кожного візиту.</translation>
     </message>
 </context>
 <context>
@@ -2455,14 +2381,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Додати особу…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>В&amp;идалити</translation>
-    </message>
-    <message>
         <source>No people yet</source>
         <translation>Осіб ще немає</translation>
     </message>
@@ -2564,10 +2482,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Delete the person ‘%1’?</source>
         <translation>Видалити особу «%1»?</translation>
-    </message>
-    <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Команда Зміни › Скасувати поверне все.</translation>
     </message>
     <message>
         <source>Delete person ‘%1’</source>
@@ -2967,6 +2881,36 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeImport</name>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Читання програми</translation>
+    </message>
+    <message>
+        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
+        <translation>Програма потребує стовпців дата, початок, кінець і назва («дата», «початок», «кінець», «назва»; «data», «początek», «koniec», «tytuł»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
+        <extracomment>%1 is what the cell holds</extracomment>
+        <translation>«%1» — це не дата на зразок 2026-05-19 чи 19.05.2026.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
+        <extracomment>%1 is what the cell holds</extracomment>
+        <translation>«%1» — це не час на зразок 9:00 чи 14:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the visit (%2 to %3).</source>
+        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
+        <translation>%1 — не день візиту (з %2 по %3).</translation>
+    </message>
+    <message>
+        <source>Importing the programme</source>
+        <translation>Імпорт програми</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
         <source>Whole delegation</source>
@@ -3016,6 +2960,47 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Audience</source>
         <translation>Учасники</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRepository</name>
+    <message>
+        <source>Saving the session</source>
+        <translation>Збереження пункту програми</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Пункт програми %1</translation>
+    </message>
+    <message>
+        <source>Deleting the session</source>
+        <translation>Видалення пункту програми</translation>
+    </message>
+    <message>
+        <source>Moving the session</source>
+        <translation>Перенесення пункту програми</translation>
+    </message>
+    <message>
+        <source>Reading the programme</source>
+        <translation>Читання програми візиту</translation>
+    </message>
+    <message>
+        <source>Visit %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Візит %1</translation>
+    </message>
+    <message>
+        <source>Venue: the institution chosen does not exist (any more).</source>
+        <translation>Місце: вибраної установи (вже) не існує.</translation>
+    </message>
+    <message>
+        <source>People: a person chosen does not exist (any more).</source>
+        <translation>Особи: однієї з вибраних осіб (вже) не існує.</translation>
+    </message>
+    <message>
+        <source>Audience: a participant chosen is not in this visit (any more).</source>
+        <translation>Учасники: один із вибраних учасників (вже) не бере участі в цьому візиті.</translation>
     </message>
 </context>
 <context>
@@ -3224,14 +3209,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Додати проєкт…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>В&amp;идалити</translation>
-    </message>
-    <message>
         <source>No funding projects yet</source>
         <translation>Проєктів ще немає</translation>
     </message>
@@ -3335,12 +3312,19 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         </translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Команда Зміни › Скасувати поверне все.</translation>
-    </message>
-    <message>
         <source>Delete funding project ‘%1’</source>
         <translation>Видалення проєкту «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>В&amp;идалити</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3631,57 @@ Backups are kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>SessionValidator</name>
+    <message>
+        <source>Start: enter when the session starts.</source>
+        <translation>Початок: вкажіть, коли починається цей пункт програми.</translation>
+    </message>
+    <message>
+        <source>Title: a session needs a title.</source>
+        <translation>Назва: пункт програми повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Назва: «%1» не є дволітерним кодом мови, як-от uk.</translation>
+    </message>
+    <message>
+        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Опис: «%1» не є дволітерним кодом мови, як-от uk.</translation>
+    </message>
+    <message>
+        <source>End: enter when the session ends.</source>
+        <translation>Кінець: вкажіть, коли закінчується цей пункт програми.</translation>
+    </message>
+    <message>
+        <source>End: the session ends at %1, before or when it starts (%2).</source>
+        <extracomment>%1 and %2 are times of day, with the dates when the days differ</extracomment>
+        <translation>Кінець: пункт програми закінчується о %1, тобто не пізніше, ніж починається (%2).</translation>
+    </message>
+    <message>
+        <source>End: a session lasts at most 24 hours; this one starts at %1 and ends at %2.</source>
+        <extracomment>%1 and %2 are dates with times of day</extracomment>
+        <translation>Кінець: пункт програми може тривати щонайбільше 24 години; цей починається %1, а закінчується %2.</translation>
+    </message>
+    <message>
+        <source>Language: use the two-letter language code, for example pl or uk.</source>
+        <translation>Мова: використовуйте дволітерний код мови, наприклад pl або uk.</translation>
+    </message>
+    <message>
+        <source>People: choose a person for each role.</source>
+        <translation>Особи: виберіть особу для кожної ролі.</translation>
+    </message>
+    <message>
+        <source>People: the same person is listed twice in the same role.</source>
+        <translation>Особи: та сама особа вказана двічі в одній ролі.</translation>
+    </message>
+    <message>
+        <source>Audience: choose each participant once.</source>
+        <translation>Учасники: виберіть кожного учасника лише один раз.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsRepository</name>
     <message>
         <source>Reading the settings</source>
@@ -3793,10 +3828,6 @@ Backups are kept in %2.</source>
             <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
             <numerusform>Його програму з %n пунктів буде видалено.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Команда Зміни › Скасувати поверне все.</translation>
     </message>
     <message>
         <source>Delete visit ‘%1’</source>
@@ -4185,7 +4216,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
 </context>
 <context>
-    <name>VisitExchange</name>
+    <name>VisitImportExport</name>
     <message>
         <source>%1: %2</source>
         <extracomment>a problem in a cell of an imported row: %1 is the column&apos;s heading, %2 what is wrong</extracomment>
@@ -4470,10 +4501,6 @@ They are personal data: send the file only to those who need them.</source>
         </translation>
     </message>
     <message>
-        <source>Edit › Undo brings it all back.</source>
-        <translation>Команда Зміни › Скасувати поверне все.</translation>
-    </message>
-    <message>
         <source>Remove participant ‘%1’</source>
         <translation>Вилучення учасника «%1»</translation>
     </message>
@@ -4736,14 +4763,6 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>&amp;New Visit…</source>
         <translation>&amp;Новий візит…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Відкрити</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>В&amp;идалити</translation>
     </message>
     <message>
         <source>Plan your first study visit with New Visit, or add the sample visits to see how a week-long programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. Sample visits can be deleted like any other.</source>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "result.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,7 +32,7 @@ struct ConflictWarning
     friend bool operator==(const ConflictWarning&, const ConflictWarning&) = default;
 };
 
-/// Checks programmes against the conflict rules of DOMAIN.md, with the travel times and the
+/// Checks programmes against the conflict rules (README, "Conflict warnings"), with the travel times and the
 /// interpreter's limit the coordinator keeps in the settings.
 class ConflictChecker final
 {

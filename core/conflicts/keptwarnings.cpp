@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "keptwarnings.h"
+#include "core/conflicts/keptwarnings.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "conflictchecker.h"
+#include "core/conflicts/conflictchecker.h"
 
 #include <tuple>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvreader.h"
+#include "core/formats/csvreader.h"
 
 #include <QDir>
 #include <QFile>

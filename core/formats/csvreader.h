@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvtable.h"
-#include "result.h"
+#include "core/formats/csvtable.h"
+#include "core/model/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icalendarexport.h"
+#include "core/formats/icalendarexport.h"
 
-#include "agendarepository.h"
-#include "codes.h"
-#include "documentlanguage.h"
-#include "enums.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
-#include "visitrepository.h"
+#include "core/languages/documentlanguage.h"
+#include "core/model/codes.h"
+#include "core/model/enums.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QDir>
 #include <QHash>
@@ -103,7 +103,7 @@ Component timeZoneComponent(const CalendarZone& zone)
     return copy;
 }
 
-/// A session's wall-clock time (see AgendaSession) in the visit's zone.
+/// A session's wall-clock time (see Session) in the visit's zone.
 icaltimetype wallClock(const QDateTime& time, const CalendarZone& zone)
 {
     icaltimetype local = icaltime_null_time();
@@ -141,14 +141,14 @@ public:
     {}
 
     /// The whole file; empty when libical could not write it.
-    Result<QByteArray> write(const QList<AgendaRow>& rows, const QDateTime& stamp);
+    Result<QByteArray> write(const QList<ProgrammeRow>& rows, const QDateTime& stamp);
 
 private:
     Component calendar() const;
-    Result<Component> event(const AgendaSession& session, const icaltimetype& stamp);
-    QString uid(const AgendaSession& session) const;
-    Result<QString> location(const AgendaSession& session);
-    Result<QString> description(const AgendaSession& session);
+    Result<Component> event(const Session& session, const icaltimetype& stamp);
+    QString uid(const Session& session) const;
+    Result<QString> location(const Session& session);
+    Result<QString> description(const Session& session);
     Result<QString> personName(Id id);
     QString label(const char* source) const { return m_language.label(context, source); }
 
@@ -159,11 +159,11 @@ private:
     QHash<Id, QString> m_names;
 };
 
-Result<QByteArray> CalendarWriter::write(const QList<AgendaRow>& rows, const QDateTime& stamp)
+Result<QByteArray> CalendarWriter::write(const QList<ProgrammeRow>& rows, const QDateTime& stamp)
 {
     Component vcalendar = calendar();
     const icaltimetype stamped = utcTime(stamp);
-    for (const AgendaRow& row : rows) {
+    for (const ProgrammeRow& row : rows) {
         auto vevent = event(row.session, stamped);
         if (!vevent) {
             return vevent.error();
@@ -195,7 +195,7 @@ Component CalendarWriter::calendar() const
     return vcalendar;
 }
 
-Result<Component> CalendarWriter::event(const AgendaSession& session, const icaltimetype& stamp)
+Result<Component> CalendarWriter::event(const Session& session, const icaltimetype& stamp)
 {
     const auto where = location(session);
     if (!where) {
@@ -220,13 +220,13 @@ Result<Component> CalendarWriter::event(const AgendaSession& session, const ical
     return vevent;
 }
 
-QString CalendarWriter::uid(const AgendaSession& session) const
+QString CalendarWriter::uid(const Session& session) const
 {
     // Stable across exports, so that importing the file again updates the event.
     return QStringLiteral("wizyta-session-%1-visit-%2@wizyta").arg(session.id).arg(m_visit.id);
 }
 
-Result<QString> CalendarWriter::location(const AgendaSession& session)
+Result<QString> CalendarWriter::location(const Session& session)
 {
     if (session.venueInstitutionId == 0) {
         return SessionPlace::of(session, nullptr).describe(QString());
@@ -238,7 +238,7 @@ Result<QString> CalendarWriter::location(const AgendaSession& session)
     return SessionPlace::of(session, &*venue).describe(venue->name.in(m_language.code()));
 }
 
-Result<QString> CalendarWriter::description(const AgendaSession& session)
+Result<QString> CalendarWriter::description(const Session& session)
 {
     const auto credits = SessionCredits::of(session, [this](Id id) { return personName(id); });
     if (!credits) {
@@ -297,7 +297,7 @@ Result<QByteArray> ICalendarExport::programme(Database& database, Id visitId, co
                          .arg(visit->timeZone),
                      QStringLiteral("visit.timeZone"));
     }
-    const auto rows = AgendaRepository(database).listForVisit(visitId);
+    const auto rows = ProgrammeRepository(database).listForVisit(visitId);
     if (!rows) {
         return rows.error();
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importcells.h"
+#include "core/formats/importcells.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantexport.h"
+#include "core/formats/participantexport.h"
 
-#include "csvwriter.h"
-#include "documentlanguage.h"
-#include "institutionrepository.h"
-#include "participantimport.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "visitrepository.h"
+#include "core/formats/csvwriter.h"
+#include "core/formats/participantimport.h"
+#include "core/languages/documentlanguage.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QDir>
 #include <QSaveFile>

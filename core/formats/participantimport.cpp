@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantimport.h"
+#include "core/formats/participantimport.h"
 
-#include "codes.h"
-#include "csvreader.h"
-#include "database.h"
-#include "documentlanguage.h"
-#include "importcells.h"
-#include "institutionrepository.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "sqlquery.h"
-#include "visitrepository.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/importcells.h"
+#include "core/formats/institutionmatcher.h"
+#include "core/languages/documentlanguage.h"
+#include "core/model/codes.h"
+#include "core/storage/database.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/visitrepository.h"
 
 #include <QHash>
 #include <QLocale>
@@ -121,9 +121,9 @@ QString parseCountry(const QString& text)
 /// People and institutions already in the database, indexed for matching.
 struct Known
 {
-    QHash<QString, Id> people;       ///< by personKey()
-    QHash<QString, Id> institutions; ///< by normalized name and short name
-    QSet<Id> inVisit;                ///< people taking part in the visit already
+    QHash<QString, Id> people; ///< by personKey()
+    InstitutionMatcher institutions;
+    QSet<Id> inVisit; ///< people taking part in the visit already
 };
 
 QString nameKey(const QString& given, const QString& family)
@@ -142,19 +142,11 @@ Result<Known> readKnown(Database& database, Id visitId)
 {
     Known known;
     const QString what = ParticipantImport::tr("Reading the people");
-    SqlQuery institutions(database, QStringLiteral("SELECT id, name, short_name FROM institution"));
-    if (Status done = institutions.exec(what); !done) {
-        return done.error();
+    auto institutions = InstitutionMatcher::read(database, what);
+    if (!institutions) {
+        return institutions.error();
     }
-    QHash<Id, QString> institutionNames;
-    while (institutions.next()) {
-        const Id id = institutions.id(0);
-        institutionNames.insert(id, normalized(institutions.text(1)));
-        known.institutions.insert(normalized(institutions.text(1)), id);
-        if (!institutions.text(2).trimmed().isEmpty()) {
-            known.institutions.insert(normalized(institutions.text(2)), id);
-        }
-    }
+    known.institutions = std::move(institutions).value();
     SqlQuery people(database, QStringLiteral("SELECT id, given_name, family_name, latin_given_name, "
                                              "latin_family_name, email, institution_id FROM person"));
     if (Status done = people.exec(what); !done) {
@@ -162,7 +154,7 @@ Result<Known> readKnown(Database& database, Id visitId)
     }
     while (people.next()) {
         const Id id = people.id(0);
-        const QString institution = institutionNames.value(SqlValue::toId(people.value(6)));
+        const QString institution = known.institutions.keyOf(SqlValue::toId(people.value(6)));
         for (const QString& name :
              {nameKey(people.text(1), people.text(2)), nameKey(people.text(3), people.text(4))}) {
             if (!name.isEmpty()) {
@@ -353,7 +345,7 @@ Result<ParticipantImportPlan> ParticipantImport::plan(Database& database, Id vis
     plan.visitId = visitId;
     plan.header = table.header;
     plan.columns = columns;
-    QSet<QString> newInstitutions;
+    InstitutionMatcher institutions = known->institutions; // a new one is added at its first mention
     QHash<QString, int> plannedPeople; // personKey → row index of a person added by this file
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
@@ -478,11 +470,10 @@ Result<ParticipantImportPlan> ParticipantImport::plan(Database& database, Id vis
 
         const QString institution = normalized(row.institutionName);
         if (!institution.isEmpty()) {
-            if (const Id id = known->institutions.value(institution); id != 0) {
+            if (const Id id = institutions.find(row.institutionName); id != 0) {
                 row.person.institutionId = id;
             } else {
-                row.newInstitution = !newInstitutions.contains(institution);
-                newInstitutions.insert(institution);
+                row.newInstitution = institutions.isFirstMention(row.institutionName);
             }
         }
         const QString key =
@@ -522,7 +513,7 @@ Result<ImportOutcome> ParticipantImport::apply(Database& database, const Partici
     if (Status begun = transaction.begin(tr("Importing the participants")); !begun) {
         return begun.error();
     }
-    QHash<QString, Id> institutions; // added by this import, by normalized name
+    InstitutionMatcher institutions; // those the plan found have their id: only the others here
     const int total = int(plan.rows.size());
     for (int i = 0; i < total; ++i) {
         if (progress && i % 50 == 0 && !progress(i, total)) {
@@ -536,22 +527,15 @@ Result<ImportOutcome> ParticipantImport::apply(Database& database, const Partici
             continue;
         }
         if (row.action == ParticipantImportRow::Action::AddPerson) {
-            const QString name = normalized(row.institutionName);
-            if (row.person.institutionId == 0 && !name.isEmpty()) {
-                Id institutionId = institutions.value(name);
-                if (institutionId == 0) {
-                    Institution institution;
-                    institution.name.text = row.institutionName.simplified();
-                    institution.country = row.person.country;
-                    const auto created = InstitutionRepository(database).create(institution);
-                    if (!created) {
-                        return created.error();
-                    }
-                    institutionId = *created;
-                    institutions.insert(name, institutionId);
-                    ++outcome.institutionsAdded;
+            if (row.person.institutionId == 0 && !normalized(row.institutionName).isEmpty()) {
+                Institution details;
+                details.country = row.person.country;
+                const auto institution =
+                    institutions.findOrAdd(database, row.institutionName, details, outcome.institutionsAdded);
+                if (!institution) {
+                    return institution.error();
                 }
-                row.person.institutionId = institutionId;
+                row.person.institutionId = *institution;
             }
             const auto created = PersonRepository(database).create(row.person);
             if (!created) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvtable.h"
-#include "documentlanguage.h"
-#include "id.h"
-#include "importcells.h"
-#include "person.h"
-#include "result.h"
-#include "visitparticipant.h"
+#include "core/formats/csvtable.h"
+#include "core/formats/importcells.h"
+#include "core/languages/documentlanguage.h"
+#include "core/model/id.h"
+#include "core/model/person.h"
+#include "core/model/result.h"
+#include "core/model/visitparticipant.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agendaimport.h"
+#include "core/formats/programmeimport.h"
 
-#include "agendarepository.h"
-#include "codes.h"
-#include "database.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
-#include "sqlquery.h"
-#include "visitrepository.h"
+#include "core/formats/institutionmatcher.h"
+#include "core/model/codes.h"
+#include "core/storage/database.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/visitrepository.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -74,9 +74,9 @@ QString nameKey(const QString& given, const QString& family)
 
 struct Known
 {
-    QHash<QString, Id> institutions; ///< by normalized name and short name
-    QHash<QString, Id> people;       ///< by normalized "given family", native and Latin
-    QSet<QString> sessions;          ///< start and normalized title of the sessions in the programme
+    InstitutionMatcher institutions;
+    QHash<QString, Id> people; ///< by normalized "given family", native and Latin
+    QSet<QString> sessions;    ///< start and normalized title of the sessions in the programme
 };
 
 QString sessionKey(const QDateTime& start, const QString& title)
@@ -87,17 +87,12 @@ QString sessionKey(const QDateTime& start, const QString& title)
 Result<Known> readKnown(Database& database, Id visitId)
 {
     Known known;
-    const QString what = AgendaImport::tr("Reading the programme");
-    SqlQuery institutions(database, QStringLiteral("SELECT id, name, short_name FROM institution"));
-    if (Status done = institutions.exec(what); !done) {
-        return done.error();
+    const QString what = ProgrammeImport::tr("Reading the programme");
+    auto institutions = InstitutionMatcher::read(database, what);
+    if (!institutions) {
+        return institutions.error();
     }
-    while (institutions.next()) {
-        known.institutions.insert(normalized(institutions.text(1)), institutions.id(0));
-        if (!institutions.text(2).trimmed().isEmpty()) {
-            known.institutions.insert(normalized(institutions.text(2)), institutions.id(0));
-        }
-    }
+    known.institutions = std::move(institutions).value();
     SqlQuery people(database, QStringLiteral("SELECT id, given_name, family_name, latin_given_name, "
                                              "latin_family_name FROM person"));
     if (Status done = people.exec(what); !done) {
@@ -109,11 +104,11 @@ Result<Known> readKnown(Database& database, Id visitId)
             known.people.insert(nameKey(people.text(3), people.text(4)), people.id(0));
         }
     }
-    const auto rows = AgendaRepository(database).listForVisit(visitId);
+    const auto rows = ProgrammeRepository(database).listForVisit(visitId);
     if (!rows) {
         return rows.error();
     }
-    for (const AgendaRow& row : *rows) {
+    for (const ProgrammeRow& row : *rows) {
         known.sessions.insert(sessionKey(row.session.startsAt, row.session.title.text));
     }
     return known;
@@ -134,20 +129,20 @@ QStringList splitNames(const QString& text)
 
 } // namespace
 
-int AgendaImportPlan::count(AgendaImportRow::Action action) const
+int ProgrammeImportPlan::count(ProgrammeImportRow::Action action) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
-                             [action](const AgendaImportRow& row) { return row.action == action; }));
+                             [action](const ProgrammeImportRow& row) { return row.action == action; }));
 }
 
-const AgendaImportRow* AgendaImportPlan::firstProblem() const
+const ProgrammeImportRow* ProgrammeImportPlan::firstProblem() const
 {
     const auto found = std::find_if(rows.cbegin(), rows.cend(),
-                                    [](const AgendaImportRow& row) { return !row.problems.isEmpty(); });
+                                    [](const ProgrammeImportRow& row) { return !row.problems.isEmpty(); });
     return found == rows.cend() ? nullptr : &*found;
 }
 
-Result<AgendaImportPlan> AgendaImport::plan(Database& database, Id visitId, const CsvTable& table)
+Result<ProgrammeImportPlan> ProgrammeImport::plan(Database& database, Id visitId, const CsvTable& table)
 {
     const auto visit = VisitRepository(database).get(visitId);
     if (!visit) {
@@ -178,13 +173,13 @@ Result<AgendaImportPlan> AgendaImport::plan(Database& database, Id visitId, cons
     }
     const auto headingOf = [&](Column column) { return table.header.value(columns.indexOf(column)); };
 
-    AgendaImportPlan plan;
+    ProgrammeImportPlan plan;
     plan.visitId = visitId;
-    QSet<QString> newVenues;
+    InstitutionMatcher venues = known->institutions; // a new venue is added at its first mention
     QSet<QString> planned;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList& cells = table.rows.at(r);
-        AgendaImportRow row;
+        ProgrammeImportRow row;
         row.line = table.rowLines.value(r);
         row.session.visitId = visitId;
         const auto problem = [&](Column column, const QString& message) {
@@ -233,26 +228,24 @@ Result<AgendaImportPlan> AgendaImport::plan(Database& database, Id visitId, cons
         }
         row.venueName = cell(Column::Venue);
         if (!row.venueName.isEmpty()) {
-            const QString venue = normalized(row.venueName);
-            if (const Id id = known->institutions.value(venue); id != 0) {
+            if (const Id id = venues.find(row.venueName); id != 0) {
                 row.session.venueInstitutionId = id;
             } else {
-                row.newVenue = !newVenues.contains(venue);
-                newVenues.insert(venue);
+                row.newVenue = venues.isFirstMention(row.venueName);
             }
         }
         row.presenterNames = splitNames(cell(Column::Presenters));
         if (row.problems.isEmpty()) {
-            for (const FieldError& error : AgendaSessionValidator::validate(row.session)) {
+            for (const FieldError& error : SessionValidator::validate(row.session)) {
                 problem(error.field.endsWith(QLatin1String("title")) ? Column::Title : Column::End,
                         error.message);
             }
         }
         const QString key = sessionKey(row.session.startsAt, row.session.title.text);
         if (!row.problems.isEmpty()) {
-            row.action = AgendaImportRow::Action::Refused;
+            row.action = ProgrammeImportRow::Action::Refused;
         } else if (known->sessions.contains(key) || planned.contains(key)) {
-            row.action = AgendaImportRow::Action::AlreadyThere;
+            row.action = ProgrammeImportRow::Action::AlreadyThere;
         } else {
             planned.insert(key);
         }
@@ -261,44 +254,36 @@ Result<AgendaImportPlan> AgendaImport::plan(Database& database, Id visitId, cons
     return plan;
 }
 
-Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const AgendaImportPlan& plan)
+Result<ProgrammeImportOutcome> ProgrammeImport::apply(Database& database, const ProgrammeImportPlan& plan)
 {
-    if (const AgendaImportRow* refused = plan.firstProblem()) {
+    if (const ProgrammeImportRow* refused = plan.firstProblem()) {
         return Error(Error::Kind::Validation, describe(QString(), *refused));
     }
     const auto known = readKnown(database, plan.visitId);
     if (!known) {
         return known.error();
     }
-    AgendaImportOutcome outcome;
+    ProgrammeImportOutcome outcome;
     WriteTransaction transaction(database);
     if (Status begun = transaction.begin(tr("Importing the programme")); !begun) {
         return begun.error();
     }
-    QHash<QString, Id> venues;
+    InstitutionMatcher venues = known->institutions;
     QHash<QString, Id> people = known->people;
-    for (const AgendaImportRow& planned : plan.rows) {
-        if (planned.action == AgendaImportRow::Action::AlreadyThere) {
+    for (const ProgrammeImportRow& planned : plan.rows) {
+        if (planned.action == ProgrammeImportRow::Action::AlreadyThere) {
             ++outcome.unchanged;
             continue;
         }
-        AgendaSession session = planned.session;
-        const QString venue = normalized(planned.venueName);
-        if (session.venueInstitutionId == 0 && !venue.isEmpty()) {
-            Id venueId = venues.value(venue);
-            if (venueId == 0) {
-                Institution institution;
-                institution.name.text = planned.venueName.simplified();
-                institution.city = planned.session.city;
-                const auto created = InstitutionRepository(database).create(institution);
-                if (!created) {
-                    return created.error();
-                }
-                venueId = *created;
-                venues.insert(venue, venueId);
-                ++outcome.venuesAdded;
+        Session session = planned.session;
+        if (session.venueInstitutionId == 0 && !normalized(planned.venueName).isEmpty()) {
+            Institution details;
+            details.city = planned.session.city;
+            const auto venue = venues.findOrAdd(database, planned.venueName, details, outcome.venuesAdded);
+            if (!venue) {
+                return venue.error();
             }
-            session.venueInstitutionId = venueId;
+            session.venueInstitutionId = *venue;
         }
         for (const QString& name : planned.presenterNames) {
             Id personId = people.value(normalized(name));
@@ -320,7 +305,7 @@ Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const Agenda
                 session.people.append({personId, SessionRole::Presenter});
             }
         }
-        const auto created = AgendaRepository(database).create(session);
+        const auto created = ProgrammeRepository(database).create(session);
         if (!created) {
             return ImportCells::atLine(planned.line, created.error());
         }
@@ -332,7 +317,7 @@ Result<AgendaImportOutcome> AgendaImport::apply(Database& database, const Agenda
     return outcome;
 }
 
-QString AgendaImport::describe(const QString& file, const AgendaImportRow& row)
+QString ProgrammeImport::describe(const QString& file, const ProgrammeImportRow& row)
 {
     return ImportCells::describe(file, row.line, row.problems);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agendasession.h"
-#include "csvtable.h"
-#include "id.h"
-#include "importcells.h"
-#include "result.h"
+#include "core/formats/csvtable.h"
+#include "core/formats/importcells.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
+#include "core/model/session.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,7 +14,7 @@
 class Database;
 
 /// One row of a programme drafted in a spreadsheet, as it would be imported.
-struct AgendaImportRow
+struct ProgrammeImportRow
 {
     enum class Action {
         Add,          ///< a new session
@@ -24,7 +24,7 @@ struct AgendaImportRow
 
     int line = 0; ///< where the row starts in the file, counted from 1
     Action action = Action::Add;
-    AgendaSession session;
+    Session session;
     QString venueName;          ///< as written in the file
     bool newVenue = false;      ///< no institution of that name: one is added
     QStringList presenterNames; ///< as written, each matched to a person or added
@@ -32,17 +32,17 @@ struct AgendaImportRow
 };
 
 /// What importing a programme would do, row by row.
-struct AgendaImportPlan
+struct ProgrammeImportPlan
 {
     Id visitId = 0;
-    QList<AgendaImportRow> rows;
+    QList<ProgrammeImportRow> rows;
 
-    int count(AgendaImportRow::Action action) const;
-    const AgendaImportRow* firstProblem() const;
+    int count(ProgrammeImportRow::Action action) const;
+    const ProgrammeImportRow* firstProblem() const;
 };
 
 /// What an import of a programme did.
-struct AgendaImportOutcome
+struct ProgrammeImportOutcome
 {
     int sessionsAdded = 0;
     int venuesAdded = 0;
@@ -59,16 +59,16 @@ struct AgendaImportOutcome
 /// matched to people by name, an unknown one is added. A session with the same start and title as one
 /// in the programme is left alone, so a file imported twice changes nothing the second time. All rows
 /// are written in one transaction, or none.
-class AgendaImport final
+class ProgrammeImport final
 {
-    Q_DECLARE_TR_FUNCTIONS(AgendaImport)
+    Q_DECLARE_TR_FUNCTIONS(ProgrammeImport)
 
 public:
     /// Reads `table` for visit `visitId`; NotFound for a visit that does not exist, Validation for a
     /// file without the date, start, end and title columns.
-    static Result<AgendaImportPlan> plan(Database& database, Id visitId, const CsvTable& table);
+    static Result<ProgrammeImportPlan> plan(Database& database, Id visitId, const CsvTable& table);
     /// Writes `plan` in one transaction; refused (Validation) while a row has problems.
-    static Result<AgendaImportOutcome> apply(Database& database, const AgendaImportPlan& plan);
+    static Result<ProgrammeImportOutcome> apply(Database& database, const ProgrammeImportPlan& plan);
     /// A row's first problem: "programme.csv, line 4, column "date": ...".
-    static QString describe(const QString& file, const AgendaImportRow& row);
+    static QString describe(const QString& file, const ProgrammeImportRow& row);
 };

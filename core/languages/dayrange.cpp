@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dayrange.h"
+#include "core/languages/dayrange.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentlanguage.h"
+#include "core/languages/documentlanguage.h"
 
-#include "dayrange.h"
-#include "languagemanager.h"
+#include "core/languages/dayrange.h"
+#include "core/languages/languagemanager.h"
 
 #include <QTranslator>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
+#include "core/model/enums.h"
 
 #include <QCoreApplication>
 #include <QDate>

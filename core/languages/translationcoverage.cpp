@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translationcoverage.h"
+#include "core/languages/translationcoverage.h"
 
-#include "agendarepository.h"
-#include "institutionrepository.h"
-#include "localizedtext.h"
-#include "settingsrepository.h"
-#include "visitrepository.h"
+#include "core/model/localizedtext.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QSet>
 
@@ -29,7 +29,7 @@ Result<TranslationGap> TranslationCoverage::forVisit(Database& database, Id visi
     if (!visit) {
         return visit.error();
     }
-    const auto sessions = AgendaRepository(database).listForVisit(visitId);
+    const auto sessions = ProgrammeRepository(database).listForVisit(visitId);
     if (!sessions) {
         return sessions.error();
     }
@@ -38,8 +38,8 @@ Result<TranslationGap> TranslationCoverage::forVisit(Database& database, Id visi
     TranslationGap gap;
     gap.visitTitle = !hasText(visit->title, code, *contentLanguage);
     QSet<Id> venues;
-    for (const AgendaRow& row : *sessions) {
-        const AgendaSession& session = row.session;
+    for (const ProgrammeRow& row : *sessions) {
+        const Session& session = row.session;
         if (!hasText(session.title, code, *contentLanguage)) {
             ++gap.sessionTitles;
         }

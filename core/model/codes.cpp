@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "codes.h"
+#include "core/model/codes.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enums.h"
+#include "core/model/enums.h"
 
 #include <QCoreApplication>
 

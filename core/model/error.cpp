@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "error.h"
+#include "core/model/error.h"
 
 Error::Error(Kind kind, QString message, QString field)
     : m_kind(kind), m_message(std::move(message)), m_field(std::move(field))

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchangegroup.h"
+#include "core/model/exchangegroup.h"
 
 FieldErrors ExchangeGroupValidator::validate(const ExchangeGroup& group)
 {

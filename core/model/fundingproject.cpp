@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fundingproject.h"
+#include "core/model/fundingproject.h"
 
-#include "codes.h"
-#include "dayrange.h"
+#include "core/languages/dayrange.h"
+#include "core/model/codes.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "validation.h"
+#include "core/model/id.h"
+#include "core/model/validation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

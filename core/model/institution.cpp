@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institution.h"
+#include "core/model/institution.h"
 
-#include "codes.h"
+#include "core/model/codes.h"
 
 FieldErrors InstitutionValidator::validate(const Institution& institution)
 {

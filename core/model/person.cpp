@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "person.h"
+#include "core/model/person.h"
 
-#include "codes.h"
+#include "core/model/codes.h"
 
 QString Person::joinName(const QString& given, const QString& family)
 {

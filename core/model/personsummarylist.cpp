@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personsummarylist.h"
+#include "core/model/personsummarylist.h"
 
 void PersonSummaryList::append(const Utf8Row& row)
 {

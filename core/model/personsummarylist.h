@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "person.h"
+#include "core/model/person.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agendasession.h"
+#include "core/model/session.h"
 
-#include "codes.h"
+#include "core/model/codes.h"
 
 #include <QLocale>
 #include <QSet>
@@ -28,7 +28,7 @@ QString badLanguageCode(const LocalizedText& text)
 
 } // namespace
 
-FieldErrors AgendaSessionValidator::validate(const AgendaSession& session)
+FieldErrors SessionValidator::validate(const Session& session)
 {
     FieldErrors errors;
     if (session.title.text.trimmed().isEmpty()) {
@@ -104,7 +104,7 @@ FieldErrors AgendaSessionValidator::validate(const AgendaSession& session)
     return errors;
 }
 
-SessionPlace SessionPlace::of(const AgendaSession& session, const Institution* venue)
+SessionPlace SessionPlace::of(const Session& session, const Institution* venue)
 {
     SessionPlace place{session.room, session.address, session.city};
     if (venue) {
@@ -131,7 +131,7 @@ QString SessionPlace::describe(const QString& venueName) const
     return parts.join(QStringLiteral(", "));
 }
 
-Result<SessionCredits> SessionCredits::of(const AgendaSession& session,
+Result<SessionCredits> SessionCredits::of(const Session& session,
                                           const std::function<Result<QString>(Id)>& nameOf)
 {
     SessionCredits credits;

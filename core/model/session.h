@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-#include "id.h"
-#include "institution.h"
-#include "localizedtext.h"
-#include "result.h"
-#include "validation.h"
+#include "core/model/enums.h"
+#include "core/model/id.h"
+#include "core/model/institution.h"
+#include "core/model/localizedtext.h"
+#include "core/model/result.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,7 +26,7 @@ struct SessionPerson
 };
 
 /// One item of a visit's programme.
-struct AgendaSession
+struct Session
 {
     Id id = 0;
     Id visitId = 0;
@@ -48,13 +48,13 @@ struct AgendaSession
     QList<SessionPerson> people; ///< in the order entered
     QString notes;
 
-    friend bool operator==(const AgendaSession&, const AgendaSession&) = default;
+    friend bool operator==(const Session&, const Session&) = default;
 };
 
 /// A session as the programme table shows it.
-struct AgendaRow
+struct ProgrammeRow
 {
-    AgendaSession session;
+    Session session;
     QString venueName; ///< the venue institution's name; empty without a venue
 };
 
@@ -82,7 +82,7 @@ struct SessionPlace
     QString city;
 
     /// The place of `session` held at `venue` (nullptr without a venue).
-    static SessionPlace of(const AgendaSession& session, const Institution* venue);
+    static SessionPlace of(const Session& session, const Institution* venue);
     /// "Venue, room, address, city", parts left out when empty, and the city when the address already
     /// ends with it ("ul. Józefińska 14, 30-529 Kraków").
     QString describe(const QString& venueName) const;
@@ -97,13 +97,13 @@ struct SessionCredits
     QString interpretation;
 
     /// `nameOf` gives a person's name as the reader should see it.
-    static Result<SessionCredits> of(const AgendaSession& session,
+    static Result<SessionCredits> of(const Session& session,
                                      const std::function<Result<QString>(Id)>& nameOf);
 };
 
-class AgendaSessionValidator
+class SessionValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(AgendaSessionValidator)
+    Q_DECLARE_TR_FUNCTIONS(SessionValidator)
 
 public:
     /// The longest session accepted; longer is a typing error (a wrong day), not a programme item.
@@ -111,5 +111,5 @@ public:
 
     /// What can be checked without the database: title, start before end, at most a day long,
     /// codes, people and audience listed once.
-    static FieldErrors validate(const AgendaSession& session);
+    static FieldErrors validate(const Session& session);
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "error.h"
+#include "core/model/error.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visit.h"
+#include "core/model/visit.h"
 
-#include "codes.h"
-#include "dayrange.h"
+#include "core/languages/dayrange.h"
+#include "core/model/codes.h"
 
 #include <QLocale>
 #include <QTimeZone>

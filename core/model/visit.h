@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-#include "id.h"
-#include "localizedtext.h"
-#include "validation.h"
+#include "core/model/enums.h"
+#include "core/model/id.h"
+#include "core/model/localizedtext.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitparticipant.h"
+#include "core/model/visitparticipant.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-#include "id.h"
-#include "validation.h"
+#include "core/model/enums.h"
+#include "core/model/id.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

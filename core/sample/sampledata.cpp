@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sampledata.h"
+#include "core/sample/sampledata.h"
 
-#include "agendarepository.h"
-#include "database.h"
-#include "exchangegrouprepository.h"
-#include "fundingprojectrepository.h"
-#include "institutionrepository.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "settingsrepository.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/exchangegrouprepository.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QHash>
 
@@ -94,7 +94,7 @@ class SampleWriter final
 public:
     explicit SampleWriter(Database& database)
         : m_institutions(database), m_people(database), m_projects(database), m_groups(database),
-          m_visits(database), m_participants(database), m_agenda(database), m_settings(database)
+          m_visits(database), m_participants(database), m_programme(database), m_settings(database)
     {}
 
     Id institution(const Institution& institution)
@@ -126,7 +126,7 @@ public:
         participant.notes = notes;
         return keep(m_participants.create(participant));
     }
-    Id session(const AgendaSession& session) { return failed() ? 0 : keep(m_agenda.create(session)); }
+    Id session(const Session& session) { return failed() ? 0 : keep(m_programme.create(session)); }
 
     /// Sets the travel time unless the coordinator already has one for the pair.
     void travelTime(const QString& cityA, const QString& cityB, int minutes)
@@ -172,7 +172,7 @@ private:
     ExchangeGroupRepository m_groups;
     VisitRepository m_visits;
     ParticipantRepository m_participants;
-    AgendaRepository m_agenda;
+    ProgrammeRepository m_programme;
     SettingsRepository m_settings;
     QHash<Id, QString> m_cities;
     std::optional<Error> m_error;
@@ -182,7 +182,7 @@ private:
 class SessionDraft final
 {
 public:
-    SessionDraft(AgendaSession session, QString translationLanguage)
+    SessionDraft(Session session, QString translationLanguage)
         : m_session(std::move(session)), m_language(std::move(translationLanguage))
     {}
 
@@ -227,7 +227,7 @@ public:
         return *this;
     }
 
-    const AgendaSession& session() const { return m_session; }
+    const Session& session() const { return m_session; }
 
 private:
     SessionDraft& with(Id personId, SessionRole role)
@@ -236,7 +236,7 @@ private:
         return *this;
     }
 
-    AgendaSession m_session;
+    Session m_session;
     QString m_language;
 };
 
@@ -256,7 +256,7 @@ public:
     SessionDraft at(int day, QTime start, QTime end, SessionKind kind, const QString& title,
                     const QString& translatedTitle = {}) const
     {
-        AgendaSession session;
+        Session session;
         session.visitId = m_visitId;
         session.startsAt = QDateTime(m_firstDay.addDays(day), start, Qt::UTC);
         session.endsAt = QDateTime(m_firstDay.addDays(day), end, Qt::UTC);
@@ -271,7 +271,7 @@ public:
 
     void add(const SessionDraft& draft)
     {
-        AgendaSession session = draft.session();
+        Session session = draft.session();
         if (session.city.isEmpty() && session.venueInstitutionId != 0) {
             session.city = m_writer.cityOf(session.venueInstitutionId);
         } else if (session.city.isEmpty() && !session.address.isEmpty()) {

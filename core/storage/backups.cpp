@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backups.h"
+#include "core/storage/backups.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "backups.h"
-#include "schema.h"
-#include "sqlquery.h"
+#include "core/storage/backups.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlquery.h"
 
 #include <QAtomicInteger>
 #include <QDir>

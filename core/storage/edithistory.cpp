@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edithistory.h"
+#include "core/storage/edithistory.h"
 
-#include "database.h"
-#include "schema.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqlquery.h"
 
 namespace {
 

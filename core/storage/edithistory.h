@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "changenotifier.h"
-#include "result.h"
+#include "core/model/result.h"
+#include "core/storage/changenotifier.h"
 
 #include <QCoreApplication>
 #include <QStringList>

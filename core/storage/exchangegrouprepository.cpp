@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exchangegrouprepository.h"
+#include "core/storage/exchangegrouprepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 #include <algorithm>
 
@@ -89,46 +90,25 @@ Status ExchangeGroupRepository::update(const ExchangeGroup& group)
         return validationError(errors);
     }
     const QString what = tr("Saving the exchange group");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("UPDATE exchange_group SET name = :name, "
-                                              "meeting_interval_days = :interval, notes = :notes "
-                                              "WHERE id = :id"));
-    bindGroup(query, group);
-    query.bind(QStringLiteral(":id"), group.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Exchange group %1").arg(group.id));
-    }
-    if (Status done = writeMembers(group.id, group.memberInstitutionIds, what); !done) {
-        return done;
-    }
-    m_database.markChanged(ChangeNotifier::Topic::ExchangeGroups);
-    return transaction.commit();
+    RecordUpdate update;
+    update.what = what;
+    update.statement = QStringLiteral("UPDATE exchange_group SET name = :name, "
+                                      "meeting_interval_days = :interval, notes = :notes "
+                                      "WHERE id = :id");
+    update.id = group.id;
+    update.missing = tr("Exchange group %1").arg(group.id);
+    update.changed = ChangeNotifier::Topic::ExchangeGroups;
+    update.bind = [&group](SqlQuery& query) { bindGroup(query, group); };
+    update.writeAlso = [&] { return writeMembers(group.id, group.memberInstitutionIds, what); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status ExchangeGroupRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the exchange group");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM exchange_group WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Exchange group %1").arg(id));
-    }
     // Its meetings lose their group (ON DELETE SET NULL), so visit views refresh too.
-    m_database.markChanged(ChangeNotifier::Topic::ExchangeGroups | ChangeNotifier::Topic::Visits);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the exchange group"),
+                                QStringLiteral("exchange_group"), id, tr("Exchange group %1").arg(id),
+                                ChangeNotifier::Topic::ExchangeGroups | ChangeNotifier::Topic::Visits);
 }
 
 Result<QList<ExchangeGroupSummary>> ExchangeGroupRepository::list() const

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-#include "exchangegroup.h"
-#include "result.h"
+#include "core/model/enums.h"
+#include "core/model/exchangegroup.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QList>

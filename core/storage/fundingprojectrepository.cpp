@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fundingprojectrepository.h"
+#include "core/storage/fundingprojectrepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 #include <algorithm>
 
@@ -107,50 +108,28 @@ Status FundingProjectRepository::update(const FundingProject& project)
         return validationError(errors);
     }
     const QString what = tr("Saving the funding project");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(
-        m_database,
+    RecordUpdate update;
+    update.what = what;
+    update.statement =
         QStringLiteral("UPDATE funding_project SET name = :name, acronym = :acronym, funder = :funder, "
                        "agreement_number = :agreement_number, first_day = :first_day, "
                        "last_day = :last_day, total_value = :total_value, "
                        "co_financing = :co_financing, currency = :currency, logo = :logo, "
-                       "notes = :notes WHERE id = :id"));
-    bindProject(query, project);
-    query.bind(QStringLiteral(":id"), project.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Funding project %1").arg(project.id));
-    }
-    if (Status done = writePartners(project.id, project.partnerInstitutionIds, what); !done) {
-        return done;
-    }
-    m_database.markChanged(ChangeNotifier::Topic::FundingProjects);
-    return transaction.commit();
+                       "notes = :notes WHERE id = :id");
+    update.id = project.id;
+    update.missing = tr("Funding project %1").arg(project.id);
+    update.changed = ChangeNotifier::Topic::FundingProjects;
+    update.bind = [&project](SqlQuery& query) { bindProject(query, project); };
+    update.writeAlso = [&] { return writePartners(project.id, project.partnerInstitutionIds, what); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status FundingProjectRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the funding project");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM funding_project WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Funding project %1").arg(id));
-    }
     // The visits it funded lose their project (ON DELETE SET NULL), so visit views refresh too.
-    m_database.markChanged(ChangeNotifier::Topic::FundingProjects | ChangeNotifier::Topic::Visits);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the funding project"),
+                                QStringLiteral("funding_project"), id, tr("Funding project %1").arg(id),
+                                ChangeNotifier::Topic::FundingProjects | ChangeNotifier::Topic::Visits);
 }
 
 Result<bool> FundingProjectRepository::any() const

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fundingproject.h"
-#include "result.h"
+#include "core/model/fundingproject.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QList>

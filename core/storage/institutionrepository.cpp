@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institutionrepository.h"
+#include "core/storage/institutionrepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 namespace {
 
@@ -101,50 +102,29 @@ Status InstitutionRepository::update(const Institution& institution)
         return validationError(errors);
     }
     const QString what = tr("Saving the institution");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(
-        m_database,
+    RecordUpdate update;
+    update.what = what;
+    update.statement =
         QStringLiteral("UPDATE institution SET name = :name, short_name = :short_name, kind = :kind, "
                        "country = :country, city = :city, address = :address, phone = :phone, "
-                       "email = :email, website = :website, notes = :notes WHERE id = :id"));
-    bindInstitution(query, institution);
-    query.bind(QStringLiteral(":id"), institution.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Institution %1").arg(institution.id));
-    }
-    if (Status done = writeNameTranslations(institution, what); !done) {
-        return done;
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Institutions);
-    return transaction.commit();
+                       "email = :email, website = :website, notes = :notes WHERE id = :id");
+    update.id = institution.id;
+    update.missing = tr("Institution %1").arg(institution.id);
+    update.changed = ChangeNotifier::Topic::Institutions;
+    update.bind = [&institution](SqlQuery& query) { bindInstitution(query, institution); };
+    update.writeAlso = [&] { return writeNameTranslations(institution, what); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status InstitutionRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the institution");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM institution WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Institution %1").arg(id));
-    }
     // The schema unlinks people, visits and sessions and drops project and group memberships.
-    m_database.markChanged(ChangeNotifier::Topic::Institutions | ChangeNotifier::Topic::People |
-                           ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Sessions |
-                           ChangeNotifier::Topic::FundingProjects | ChangeNotifier::Topic::ExchangeGroups);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the institution"), QStringLiteral("institution"), id,
+                                tr("Institution %1").arg(id),
+                                ChangeNotifier::Topic::Institutions | ChangeNotifier::Topic::People |
+                                    ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Sessions |
+                                    ChangeNotifier::Topic::FundingProjects |
+                                    ChangeNotifier::Topic::ExchangeGroups);
 }
 
 Result<bool> InstitutionRepository::any() const

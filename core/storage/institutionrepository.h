@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "institution.h"
-#include "result.h"
+#include "core/model/institution.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantrepository.h"
+#include "core/storage/participantrepository.h"
 
-#include "database.h"
-#include "personrepository.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 #include <algorithm>
 #include <tuple>
@@ -106,50 +107,28 @@ Status ParticipantRepository::update(const VisitParticipant& participant)
         return validationError(errors);
     }
     const QString what = tr("Saving the participant");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    if (Status checked = checkReferences(participant, what); !checked) {
-        return checked;
-    }
     // The visit is part of the condition: moving a participant to another visit would leave them
     // in the audiences of sessions of the first one.
-    SqlQuery query(m_database,
-                   QStringLiteral("UPDATE visit_participant SET person_id = :person_id, role = :role, "
-                                  "arrival = :arrival, departure = :departure, "
-                                  "accommodation = :accommodation, notes = :notes "
-                                  "WHERE id = :id AND visit_id = :visit_id"));
-    bindParticipant(query, participant);
-    query.bind(QStringLiteral(":id"), participant.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Participant %1").arg(participant.id));
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Participants);
-    return transaction.commit();
+    RecordUpdate update;
+    update.what = what;
+    update.statement = QStringLiteral("UPDATE visit_participant SET person_id = :person_id, role = :role, "
+                                      "arrival = :arrival, departure = :departure, "
+                                      "accommodation = :accommodation, notes = :notes "
+                                      "WHERE id = :id AND visit_id = :visit_id");
+    update.id = participant.id;
+    update.missing = tr("Participant %1").arg(participant.id);
+    update.changed = ChangeNotifier::Topic::Participants;
+    update.bind = [&participant](SqlQuery& query) { bindParticipant(query, participant); };
+    update.checkFirst = [&] { return checkReferences(participant, what); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status ParticipantRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the participant");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM visit_participant WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Participant %1").arg(id));
-    }
     // Sessions too: the participant left the audiences they were chosen for.
-    m_database.markChanged(ChangeNotifier::Topic::Participants | ChangeNotifier::Topic::Sessions);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the participant"),
+                                QStringLiteral("visit_participant"), id, tr("Participant %1").arg(id),
+                                ChangeNotifier::Topic::Participants | ChangeNotifier::Topic::Sessions);
 }
 
 Result<ParticipantUsage> ParticipantRepository::usage(Id id) const

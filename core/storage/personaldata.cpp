@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personaldata.h"
+#include "core/storage/personaldata.h"
 
-#include "database.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
-#include "sqlquery.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/sqlquery.h"
+#include "core/storage/visitrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

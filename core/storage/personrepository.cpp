@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personrepository.h"
+#include "core/storage/personrepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 namespace {
 
@@ -107,49 +108,29 @@ Status PersonRepository::update(const Person& person)
         return validationError(errors);
     }
     const QString what = tr("Saving the person");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(
-        m_database,
+    RecordUpdate update;
+    update.what = what;
+    update.statement =
         QStringLiteral("UPDATE person SET given_name = :given_name, family_name = :family_name, "
                        "latin_given_name = :latin_given_name, latin_family_name = :latin_family_name, "
                        "institution_id = :institution_id, position = :position, country = :country, "
                        "languages = :languages, email = :email, phone = :phone, diet = :diet, "
                        "diet_note = :diet_note, accessibility_needs = :accessibility_needs, "
-                       "consent_date = :consent_date, notes = :notes WHERE id = :id"));
-    bindPerson(query, person);
-    query.bind(QStringLiteral(":id"), person.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Person %1").arg(person.id));
-    }
-    m_database.markChanged(ChangeNotifier::Topic::People);
-    return transaction.commit();
+                       "consent_date = :consent_date, notes = :notes WHERE id = :id");
+    update.id = person.id;
+    update.missing = tr("Person %1").arg(person.id);
+    update.changed = ChangeNotifier::Topic::People;
+    update.bind = [&person](SqlQuery& query) { bindPerson(query, person); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status PersonRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the person");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM person WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Person %1").arg(id));
-    }
     // The schema takes their participations and session roles and unlinks visits they coordinate.
-    m_database.markChanged(ChangeNotifier::Topic::People | ChangeNotifier::Topic::Participants |
-                           ChangeNotifier::Topic::Sessions | ChangeNotifier::Topic::Visits);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the person"), QStringLiteral("person"), id,
+                                tr("Person %1").arg(id),
+                                ChangeNotifier::Topic::People | ChangeNotifier::Topic::Participants |
+                                    ChangeNotifier::Topic::Sessions | ChangeNotifier::Topic::Visits);
 }
 
 Result<bool> PersonRepository::any() const

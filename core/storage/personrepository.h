@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "person.h"
-#include "personsummarylist.h"
-#include "result.h"
+#include "core/model/person.h"
+#include "core/model/personsummarylist.h"
+#include "core/model/result.h"
 
 #include <QCoreApplication>
 #include <QHash>

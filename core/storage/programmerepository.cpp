@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agendarepository.h"
+#include "core/storage/programmerepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,7 +14,7 @@ const QString sessionColumns = QStringLiteral(
     "visit_id, starts_at, ends_at, title, description, kind, venue_institution_id, room, address, city, "
     "language, interpretation, whole_delegation, notes");
 
-void bindSession(SqlQuery& query, const AgendaSession& session)
+void bindSession(SqlQuery& query, const Session& session)
 {
     query.bind(QStringLiteral(":visit_id"), session.visitId)
         .bind(QStringLiteral(":starts_at"), SqlValue::fromLocalTime(session.startsAt))
@@ -45,9 +46,9 @@ QVariant dayStart(const QDate& day)
 
 } // namespace
 
-Result<Id> AgendaRepository::create(const AgendaSession& session)
+Result<Id> ProgrammeRepository::create(const Session& session)
 {
-    if (const FieldErrors errors = AgendaSessionValidator::validate(session); !errors.isEmpty()) {
+    if (const FieldErrors errors = SessionValidator::validate(session); !errors.isEmpty()) {
         return validationError(errors);
     }
     const QString what = tr("Saving the session");
@@ -80,7 +81,7 @@ Result<Id> AgendaRepository::create(const AgendaSession& session)
     return id;
 }
 
-Result<AgendaSession> AgendaRepository::get(Id id) const
+Result<Session> ProgrammeRepository::get(Id id) const
 {
     const auto rows = load(QStringLiteral("s.id = :id"), {{QStringLiteral(":id"), id}});
     if (!rows) {
@@ -93,66 +94,42 @@ Result<AgendaSession> AgendaRepository::get(Id id) const
     return rows->constFirst().session;
 }
 
-Status AgendaRepository::update(const AgendaSession& session)
+Status ProgrammeRepository::update(const Session& session)
 {
-    if (const FieldErrors errors = AgendaSessionValidator::validate(session); !errors.isEmpty()) {
+    if (const FieldErrors errors = SessionValidator::validate(session); !errors.isEmpty()) {
         return validationError(errors);
     }
     const QString what = tr("Saving the session");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    if (Status checked = checkReferences(session, what); !checked) {
-        return checked;
-    }
     // The visit is part of the condition: in another visit the audience would no longer be its own.
-    SqlQuery query(m_database,
-                   QStringLiteral("UPDATE agenda_session SET starts_at = :starts_at, ends_at = :ends_at, "
-                                  "title = :title, description = :description, kind = :kind, "
-                                  "venue_institution_id = :venue_institution_id, room = :room, "
-                                  "address = :address, city = :city, language = :language, "
-                                  "interpretation = :interpretation, whole_delegation = :whole_delegation, "
-                                  "notes = :notes WHERE id = :id AND visit_id = :visit_id"));
-    bindSession(query, session);
-    query.bind(QStringLiteral(":id"), session.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Session %1").arg(session.id));
-    }
-    if (Status done = writeDetails(session.id, session, what); !done) {
-        return done;
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Sessions);
-    return transaction.commit();
+    RecordUpdate update;
+    update.what = what;
+    update.statement =
+        QStringLiteral("UPDATE agenda_session SET starts_at = :starts_at, ends_at = :ends_at, "
+                       "title = :title, description = :description, kind = :kind, "
+                       "venue_institution_id = :venue_institution_id, room = :room, "
+                       "address = :address, city = :city, language = :language, "
+                       "interpretation = :interpretation, whole_delegation = :whole_delegation, "
+                       "notes = :notes WHERE id = :id AND visit_id = :visit_id");
+    update.id = session.id;
+    update.missing = tr("Session %1").arg(session.id);
+    update.changed = ChangeNotifier::Topic::Sessions;
+    update.bind = [&session](SqlQuery& query) { bindSession(query, session); };
+    update.checkFirst = [&] { return checkReferences(session, what); };
+    update.writeAlso = [&] { return writeDetails(session.id, session, what); };
+    return RecordWrites::update(m_database, update);
 }
 
-Status AgendaRepository::remove(Id id)
+Status ProgrammeRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the session");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM agenda_session WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Session %1").arg(id));
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Sessions);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the session"), QStringLiteral("agenda_session"), id,
+                                tr("Session %1").arg(id), ChangeNotifier::Topic::Sessions);
 }
 
-Status AgendaRepository::move(Id id, const QDateTime& newStart)
+Status ProgrammeRepository::move(Id id, const QDateTime& newStart)
 {
     if (!newStart.isValid()) {
         return validationError({{QStringLiteral("session.start"),
-                                 AgendaSessionValidator::tr("Start: enter when the session starts.")}});
+                                 SessionValidator::tr("Start: enter when the session starts.")}});
     }
     const QString what = tr("Moving the session");
     WriteTransaction transaction(m_database);
@@ -183,21 +160,21 @@ Status AgendaRepository::move(Id id, const QDateTime& newStart)
     return transaction.commit();
 }
 
-Result<QList<AgendaRow>> AgendaRepository::listForVisit(Id visitId) const
+Result<QList<ProgrammeRow>> ProgrammeRepository::listForVisit(Id visitId) const
 {
     return load(QStringLiteral("s.visit_id = :visit_id"), {{QStringLiteral(":visit_id"), visitId}});
 }
 
-Result<QList<AgendaRow>> AgendaRepository::listForVisits(const QList<Id>& visitIds, Detail detail) const
+Result<QList<ProgrammeRow>> ProgrammeRepository::listForVisits(const QList<Id>& visitIds, Detail detail) const
 {
     if (visitIds.isEmpty()) {
-        return QList<AgendaRow>();
+        return QList<ProgrammeRow>();
     }
     return load(QStringLiteral("s.visit_id IN (SELECT value FROM json_each(:visit_ids))"),
                 {{QStringLiteral(":visit_ids"), SqlValue::fromIds(visitIds)}}, detail);
 }
 
-Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& day) const
+Result<QList<ProgrammeRow>> ProgrammeRepository::listForDay(Id visitId, const QDate& day) const
 {
     return load(QStringLiteral("s.visit_id = :visit_id AND s.starts_at >= :from AND s.starts_at < :to"),
                 {{QStringLiteral(":visit_id"), visitId},
@@ -205,7 +182,8 @@ Result<QList<AgendaRow>> AgendaRepository::listForDay(Id visitId, const QDate& d
                  {QStringLiteral(":to"), dayStart(day.addDays(1))}});
 }
 
-Result<QList<SessionSlot>> AgendaRepository::sessionsInRange(const QDateTime& from, const QDateTime& to) const
+Result<QList<SessionSlot>> ProgrammeRepository::sessionsInRange(const QDateTime& from,
+                                                                const QDateTime& to) const
 {
     QVariantMap values;
     const QString condition = rangeCondition(from, to, values);
@@ -215,8 +193,8 @@ Result<QList<SessionSlot>> AgendaRepository::sessionsInRange(const QDateTime& fr
     }
     QList<SessionSlot> found;
     found.reserve(rows->size());
-    for (const AgendaRow& row : *rows) {
-        const AgendaSession& session = row.session;
+    for (const ProgrammeRow& row : *rows) {
+        const Session& session = row.session;
         SessionSlot slot;
         slot.id = session.id;
         slot.visitId = session.visitId;
@@ -238,8 +216,8 @@ Result<QList<SessionSlot>> AgendaRepository::sessionsInRange(const QDateTime& fr
     return found;
 }
 
-Result<QList<Id>> AgendaRepository::visitsWithSessionsInRange(const QDateTime& from,
-                                                              const QDateTime& to) const
+Result<QList<Id>> ProgrammeRepository::visitsWithSessionsInRange(const QDateTime& from,
+                                                                 const QDateTime& to) const
 {
     QVariantMap values;
     SqlQuery query(
@@ -257,7 +235,7 @@ Result<QList<Id>> AgendaRepository::visitsWithSessionsInRange(const QDateTime& f
     return visits;
 }
 
-QString AgendaRepository::rangeCondition(const QDateTime& from, const QDateTime& to, QVariantMap& values)
+QString ProgrammeRepository::rangeCondition(const QDateTime& from, const QDateTime& to, QVariantMap& values)
 {
     // The stored text sorts as the times do, so the overlap test works on the column as it is.
     QStringList conditions{QStringLiteral("1 = 1")};
@@ -266,18 +244,18 @@ QString AgendaRepository::rangeCondition(const QDateTime& from, const QDateTime&
         values.insert(QStringLiteral(":to"), SqlValue::fromLocalTime(to));
     }
     if (from.isValid()) {
-        // No session lasts longer than AgendaSessionValidator allows: the index on starts_at then
+        // No session lasts longer than SessionValidator allows: the index on starts_at then
         // reads only the sessions that may overlap, not every session before `to`.
         conditions << QStringLiteral("s.ends_at > :from") << QStringLiteral("s.starts_at > :earliest");
         values.insert(QStringLiteral(":from"), SqlValue::fromLocalTime(from));
         values.insert(QStringLiteral(":earliest"),
-                      SqlValue::fromLocalTime(from.addSecs(-AgendaSessionValidator::maximumSeconds)));
+                      SqlValue::fromLocalTime(from.addSecs(-SessionValidator::maximumSeconds)));
     }
     return conditions.join(QStringLiteral(" AND "));
 }
 
-Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const QVariantMap& values,
-                                                Detail detail) const
+Result<QList<ProgrammeRow>> ProgrammeRepository::load(const QString& condition, const QVariantMap& values,
+                                                      Detail detail) const
 {
     const QString what = tr("Reading the programme");
     // Checking reads no descriptions, notes or translations: a year's sessions are half the text then.
@@ -297,11 +275,11 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
     if (Status done = query.exec(what); !done) {
         return done.error();
     }
-    QList<AgendaRow> rows;
+    QList<ProgrammeRow> rows;
     QHash<Id, qsizetype> indexOf;
     while (query.next()) {
-        AgendaRow row;
-        AgendaSession& session = row.session;
+        ProgrammeRow row;
+        Session& session = row.session;
         session.id = query.id(0);
         session.visitId = query.id(1);
         session.startsAt = query.localTime(2);
@@ -340,7 +318,7 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
             return done.error();
         }
         while (texts.next()) {
-            AgendaSession& session = rows[indexOf.value(texts.id(0))].session;
+            Session& session = rows[indexOf.value(texts.id(0))].session;
             LocalizedText& text =
                 texts.text(1) == QLatin1String("title") ? session.title : session.description;
             text.translations.insert(texts.text(2), texts.text(3));
@@ -378,7 +356,7 @@ Result<QList<AgendaRow>> AgendaRepository::load(const QString& condition, const 
     return rows;
 }
 
-Status AgendaRepository::checkReferences(const AgendaSession& session, const QString& what) const
+Status ProgrammeRepository::checkReferences(const Session& session, const QString& what) const
 {
     // Checked here so that the coordinator reads why, not SQLite's constraint message.
     SqlQuery visit(m_database, QStringLiteral("SELECT 1 FROM visit WHERE id = :id"));
@@ -450,7 +428,7 @@ Status AgendaRepository::checkReferences(const AgendaSession& session, const QSt
     return success();
 }
 
-Status AgendaRepository::writeDetails(Id id, const AgendaSession& session, const QString& what)
+Status ProgrammeRepository::writeDetails(Id id, const Session& session, const QString& what)
 {
     // Replaced as a whole: what the form shows is what is stored.
     for (const QString& table : {QStringLiteral("agenda_session_text"), QStringLiteral("session_person"),

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schema.h"
+#include "core/storage/schema.h"
 
 // Written in SQL that PostgreSQL also accepts where SQLite allows it: INTEGER PRIMARY KEY ids,
 // ISO 8601 text for days ('2026-05-19') and local wall-clock times ('2026-05-19T09:30'),

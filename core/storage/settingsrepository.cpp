@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsrepository.h"
+#include "core/storage/settingsrepository.h"
 
-#include "codes.h"
-#include "database.h"
-#include "sqlquery.h"
-#include "validation.h"
+#include "core/model/codes.h"
+#include "core/model/validation.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
 
 #include <QLocale>
 #include <QStringList>

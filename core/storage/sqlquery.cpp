@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlquery.h"
+#include "core/storage/sqlquery.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 

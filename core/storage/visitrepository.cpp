@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitrepository.h"
+#include "core/storage/visitrepository.h"
 
-#include "database.h"
-#include "sqlquery.h"
+#include "core/storage/database.h"
+#include "core/storage/recordwrites.h"
+#include "core/storage/sqlquery.h"
 
 namespace {
 
@@ -123,12 +124,9 @@ Status VisitRepository::update(const Visit& visit)
         return validationError(errors);
     }
     const QString what = tr("Saving the visit");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(
-        m_database,
+    RecordUpdate update;
+    update.what = what;
+    update.statement =
         QStringLiteral("UPDATE visit SET title = :title, kind = :kind, status = :status, "
                        "first_day = :first_day, last_day = :last_day, time_zone = :time_zone, "
                        "host_institution_id = :host_institution_id, "
@@ -136,40 +134,21 @@ Status VisitRepository::update(const Visit& visit)
                        "sending_country = :sending_country, sending_region = :sending_region, "
                        "funding_project_id = :funding_project_id, exchange_group_id = :exchange_group_id, "
                        "working_languages = :working_languages, print_languages = :print_languages, "
-                       "coordinator_id = :coordinator_id, notes = :notes WHERE id = :id"));
-    bindVisit(query, visit);
-    query.bind(QStringLiteral(":id"), visit.id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Visit %1").arg(visit.id));
-    }
-    if (Status done = writeTitleTranslations(visit, what); !done) {
-        return done;
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Visits);
-    return transaction.commit();
+                       "coordinator_id = :coordinator_id, notes = :notes WHERE id = :id");
+    update.id = visit.id;
+    update.missing = tr("Visit %1").arg(visit.id);
+    update.changed = ChangeNotifier::Topic::Visits;
+    update.bind = [&visit](SqlQuery& query) { bindVisit(query, visit); };
+    update.writeAlso = [&] { return writeTitleTranslations(visit, what); };
+    return RecordWrites::update(m_database, update);
 }
 
 Status VisitRepository::remove(Id id)
 {
-    const QString what = tr("Deleting the visit");
-    WriteTransaction transaction(m_database);
-    if (Status begun = transaction.begin(what); !begun) {
-        return begun;
-    }
-    SqlQuery query(m_database, QStringLiteral("DELETE FROM visit WHERE id = :id"));
-    query.bind(QStringLiteral(":id"), id);
-    if (Status done = query.exec(what); !done) {
-        return done;
-    }
-    if (query.rowsAffected() == 0) {
-        return Error::notFound(tr("Visit %1").arg(id));
-    }
-    m_database.markChanged(ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Participants |
-                           ChangeNotifier::Topic::Sessions);
-    return transaction.commit();
+    return RecordWrites::remove(m_database, tr("Deleting the visit"), QStringLiteral("visit"), id,
+                                tr("Visit %1").arg(id),
+                                ChangeNotifier::Topic::Visits | ChangeNotifier::Topic::Participants |
+                                    ChangeNotifier::Topic::Sessions);
 }
 
 Result<bool> VisitRepository::any() const

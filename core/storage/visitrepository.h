@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "visit.h"
+#include "core/model/result.h"
+#include "core/model/visit.h"
 
 #include <QCoreApplication>
 #include <QHash>

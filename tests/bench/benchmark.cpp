@@ -2,23 +2,23 @@
 // wizyta_bench: times what a coordinator waits for on a database of ten busy years (see
 // scripts/bench.sh and the README's Performance section), each figure beside a baseline measured in
 // the same run, and prints the table. Exit code 2 when a figure could not be measured.
-#include "agendarepository.h"
-#include "benchreport.h"
-#include "benchsubjects.h"
-#include "conflictchecker.h"
-#include "database.h"
-#include "importbench.h"
-#include "keptwarnings.h"
-#include "oneprocessor.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "querybench.h"
-#include "samples.h"
-#include "sqliteshell.h"
-#include "startuptime.h"
-#include "visitdocuments.h"
-#include "visitrepository.h"
-#include "windowbench.h"
+#include "core/conflicts/conflictchecker.h"
+#include "core/conflicts/keptwarnings.h"
+#include "core/storage/database.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/bench/benchreport.h"
+#include "tests/bench/benchsubjects.h"
+#include "tests/bench/importbench.h"
+#include "tests/bench/oneprocessor.h"
+#include "tests/bench/querybench.h"
+#include "tests/bench/samples.h"
+#include "tests/bench/sqliteshell.h"
+#include "tests/bench/startuptime.h"
+#include "tests/bench/windowbench.h"
+#include "ui/documents/visitdocuments.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -149,7 +149,7 @@ void measureQueries(BenchReport& report, Database& database, const BenchSubjects
                              [&] { return VisitRepository(database).list(shown).ok(); }));
     const Id visit = subjects.weekLongVisits.value(0);
     report.add(bench.measure(QStringLiteral("Reading a visit's programme"),
-                             [&] { return AgendaRepository(database).listForVisit(visit).ok(); }));
+                             [&] { return ProgrammeRepository(database).listForVisit(visit).ok(); }));
     report.add(bench.measure(QStringLiteral("Reading a visit's participants"),
                              [&] { return ParticipantRepository(database).listForVisit(visit).ok(); }));
     Figure visitCheck = bench.measure(QStringLiteral("Conflict check of a visit"),
@@ -185,7 +185,7 @@ void measureQueries(BenchReport& report, Database& database, const BenchSubjects
     const auto visitsOfYear = VisitRepository(database).list(inYear);
     const Id moved =
         visitsOfYear && !visitsOfYear->isEmpty() ? visitsOfYear->at(visitsOfYear->size() / 2).id : 0;
-    const auto sessions = AgendaRepository(database).listForVisit(moved);
+    const auto sessions = ProgrammeRepository(database).listForVisit(moved);
     const Id session = sessions && !sessions->isEmpty() ? sessions->constFirst().session.id : 0;
     const QDateTime start = session ? sessions->constFirst().session.startsAt : QDateTime();
     Figure afterMove = bench.measure(
@@ -193,7 +193,7 @@ void measureQueries(BenchReport& report, Database& database, const BenchSubjects
         [&] {
             WriteTransaction transaction(database);
             return session && transaction.begin(QStringLiteral("Moving")).ok() &&
-                   AgendaRepository(database).move(session, start.addSecs(15 * 60)).ok() && checkYear();
+                   ProgrammeRepository(database).move(session, start.addSecs(15 * 60)).ok() && checkYear();
         },
         writes);
     afterMove.atMost = frame;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "benchmarkdata.h"
+#include "tests/bench/benchmarkdata.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QDate>
 #include <QList>

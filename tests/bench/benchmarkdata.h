@@ -5,7 +5,7 @@
 // visits (2016-12-01 … 2026-11-30, some visits planned into 2027), generated from a seed so that
 // every run of the benchmark measures the same file.
 
-#include "result.h"
+#include "core/model/result.h"
 
 #include <QtGlobal>
 

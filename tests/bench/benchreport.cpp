@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "benchreport.h"
+#include "tests/bench/benchreport.h"
 
 namespace {
 

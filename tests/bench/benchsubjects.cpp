@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "benchsubjects.h"
+#include "tests/bench/benchsubjects.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QFile>
 #include <QFileInfo>

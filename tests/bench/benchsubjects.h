@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "result.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
 
 #include <QDate>
 #include <QList>

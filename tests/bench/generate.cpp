@@ -4,8 +4,8 @@
 //
 //   wizyta_generate --output FILE [--scale ten-years|small] [--seed N]
 
-#include "benchmarkdata.h"
-#include "database.h"
+#include "core/storage/database.h"
+#include "tests/bench/benchmarkdata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importbench.h"
+#include "tests/bench/importbench.h"
 
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "database.h"
-#include "institutionrepository.h"
-#include "participantimport.h"
-#include "samples.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/csvwriter.h"
+#include "core/formats/participantimport.h"
+#include "core/storage/database.h"
+#include "core/storage/institutionrepository.h"
+#include "tests/bench/samples.h"
 
 #include <QFile>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "oneprocessor.h"
+#include "tests/bench/oneprocessor.h"
 
 OneProcessor::OneProcessor()
 {

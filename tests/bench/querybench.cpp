@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "querybench.h"
+#include "tests/bench/querybench.h"
 
-#include "database.h"
-#include "samples.h"
-#include "sqlquery.h"
-#include "statementtrace.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlquery.h"
+#include "tests/bench/samples.h"
+#include "tests/bench/statementtrace.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "benchreport.h"
-#include "oneprocessor.h"
-#include "sqliteshell.h"
+#include "tests/bench/benchreport.h"
+#include "tests/bench/oneprocessor.h"
+#include "tests/bench/sqliteshell.h"
 
 #include <functional>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "samples.h"
+#include "tests/bench/samples.h"
 
 #include <algorithm>
 

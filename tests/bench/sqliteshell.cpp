@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqliteshell.h"
+#include "tests/bench/sqliteshell.h"
 
-#include "samples.h"
+#include "tests/bench/samples.h"
 
 #include <QProcess>
 #include <QStandardPaths>

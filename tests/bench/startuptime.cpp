@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "startuptime.h"
+#include "tests/bench/startuptime.h"
 
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "userprompts.h"
+#include "core/languages/languagemanager.h"
+#include "ui/widgets/userprompts.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statementtrace.h"
+#include "tests/bench/statementtrace.h"
 
 #include <QSqlDriver>
 #include <QVariant>

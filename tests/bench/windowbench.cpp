@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windowbench.h"
+#include "tests/bench/windowbench.h"
 
-#include "calendarpage.h"
-#include "databasedocument.h"
-#include "recordlistpage.h"
-#include "samples.h"
-#include "visittimeline.h"
+#include "tests/bench/samples.h"
+#include "ui/calendar/calendarpage.h"
+#include "ui/calendar/visittimeline.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/lists/recordlistpage.h"
 
 #include <QApplication>
 #include <QLineEdit>

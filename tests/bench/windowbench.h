@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "databasedocument.h"
-#include "id.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "userprompts.h"
+#include "core/languages/languagemanager.h"
+#include "core/model/id.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/widgets/userprompts.h"
+#include "ui/window/mainwindow.h"
 
 #include <QDate>
 #include <QSettings>

@@ -17,12 +17,12 @@
 // A report alone means the edit is in the file. A "committing" line without its report means the
 // writer was killed during the COMMIT: the edit is either wholly in the file or not at all.
 // Every line is flushed before the writer goes on. Ids of 0 mean "none".
-#include "agendarepository.h"
-#include "database.h"
-#include "institutionrepository.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -92,7 +92,7 @@ struct Contents
                 contents.participants
                     << ParticipantEntry{row.participant.id, visit.id, row.participant.personId};
             }
-            for (const AgendaRow& row : valueOrFail(AgendaRepository(db).listForVisit(visit.id))) {
+            for (const ProgrammeRow& row : valueOrFail(ProgrammeRepository(db).listForVisit(visit.id))) {
                 contents.sessions << row.session.id;
             }
         }
@@ -351,7 +351,7 @@ private:
     }
 
     /// Fills in what the session report tells: title, presenter and venue.
-    void retitle(AgendaSession& session, const Contents& contents)
+    void retitle(Session& session, const Contents& contents)
     {
         session.title.text = numbered(sessionTitles);
         session.title.translations.insert(QStringLiteral("uk"), QStringLiteral("Семінар"));
@@ -363,7 +363,7 @@ private:
         session.venueInstitutionId = pickOrNone(contents.institutions);
     }
 
-    static QString sessionReport(Id id, const AgendaSession& session)
+    static QString sessionReport(Id id, const Session& session)
     {
         return QStringLiteral("saved session %1 visit %2 \"%3\" presenter %4 venue %5")
             .arg(id)
@@ -376,7 +376,7 @@ private:
     QString createSession(const Contents& contents)
     {
         const Visit visit = valueOrFail(VisitRepository(m_db).get(pick(contents.visits)));
-        AgendaSession session;
+        Session session;
         session.visitId = visit.id;
         const QDate day = visit.firstDay.addDays(m_random.bounded(visit.firstDay.daysTo(visit.lastDay) + 1));
         session.startsAt = QDateTime(day, QTime(8 + static_cast<int>(m_random.bounded(10)), 0), Qt::UTC);
@@ -385,15 +385,15 @@ private:
         session.language = QStringLiteral("pl");
         session.interpretation = QStringLiteral("pl→uk");
         retitle(session, contents);
-        const Id id = valueOrFail(AgendaRepository(m_db).create(session));
+        const Id id = valueOrFail(ProgrammeRepository(m_db).create(session));
         return sessionReport(id, session);
     }
 
     QString updateSession(const Contents& contents)
     {
-        AgendaSession session = valueOrFail(AgendaRepository(m_db).get(pick(contents.sessions)));
+        Session session = valueOrFail(ProgrammeRepository(m_db).get(pick(contents.sessions)));
         retitle(session, contents);
-        valueOrFail(AgendaRepository(m_db).update(session));
+        valueOrFail(ProgrammeRepository(m_db).update(session));
         return sessionReport(session.id, session);
     }
 
@@ -403,7 +403,7 @@ private:
             return createSession(contents);
         }
         const Id id = contents.sessions.constFirst();
-        valueOrFail(AgendaRepository(m_db).remove(id));
+        valueOrFail(ProgrammeRepository(m_db).remove(id));
         return QStringLiteral("deleted session %1").arg(id);
     }
 

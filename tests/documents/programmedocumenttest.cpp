@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The printed programme as the delegation reads it: the PDF's text (pdftotext), its fonts (pdffonts)
 // and its pictures (pdfimages), all from poppler-utils.
-#include "programmedocument.h"
+#include "ui/documents/programmedocument.h"
 
-#include "agendarepository.h"
-#include "documentfonts.h"
-#include "documentlanguage.h"
-#include "documentwriter.h"
-#include "fundingprojectrepository.h"
-#include "languagemanager.h"
-#include "poppler.h"
-#include "sampledata.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/languages/documentlanguage.h"
+#include "core/languages/languagemanager.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/poppler.h"
+#include "tests/support/testsupport.h"
+#include "ui/documents/documentfonts.h"
+#include "ui/documents/documentwriter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -64,15 +64,15 @@ public:
     /// Removes the session's translation into `language`, as if nobody had entered it.
     void forgetTranslation(const QString& polishTitle, const QString& language)
     {
-        AgendaRepository agenda(database.db());
-        const auto rows = agenda.listForVisit(id);
+        ProgrammeRepository programme(database.db());
+        const auto rows = programme.listForVisit(id);
         REQUIRE(rows.ok());
-        for (const AgendaRow& row : *rows) {
+        for (const ProgrammeRow& row : *rows) {
             if (row.session.title.text == polishTitle) {
-                AgendaSession session = row.session;
+                Session session = row.session;
                 session.title.translations.remove(language);
                 session.description.translations.remove(language);
-                REQUIRE(agenda.update(session).ok());
+                REQUIRE(programme.update(session).ok());
                 return;
             }
         }
@@ -148,7 +148,7 @@ Id addLongSession(Database& db, int sentences)
     visit.lastDay = QDate(2026, 3, 2);
     const auto visitId = VisitRepository(db).create(visit);
     REQUIRE(visitId.ok());
-    AgendaSession session;
+    Session session;
     session.visitId = *visitId;
     session.title.text = QStringLiteral("Warsztat");
     session.startsAt = QDateTime(visit.firstDay, QTime(9, 0), Qt::UTC);
@@ -158,7 +158,7 @@ Id addLongSession(Database& db, int sentences)
         text << QStringLiteral("Zdanie %1 opisuje przebieg warsztatu i pracę w małych grupach.").arg(i);
     }
     session.description.text = text.join(u' ');
-    REQUIRE(AgendaRepository(db).create(session).ok());
+    REQUIRE(ProgrammeRepository(db).create(session).ok());
     return *visitId;
 }
 
@@ -414,13 +414,13 @@ TEST_CASE("Titles and descriptions are printed as typed, markup and placeholders
     visit.fundingProjectId = *projectId;
     const auto visitId = VisitRepository(database.db()).create(visit);
     REQUIRE(visitId.ok());
-    AgendaSession session;
+    Session session;
     session.visitId = *visitId;
     session.title.text = QStringLiteral("Warsztat %1 <br> 100%");
     session.description.text = QStringLiteral("Pierwszy wiersz\nDrugi wiersz <script>");
     session.startsAt = QDateTime(visit.firstDay, QTime(9, 0), Qt::UTC);
     session.endsAt = QDateTime(visit.firstDay, QTime(10, 0), Qt::UTC);
-    REQUIRE(AgendaRepository(database.db()).create(session).ok());
+    REQUIRE(ProgrammeRepository(database.db()).create(session).ok());
 
     auto document = ProgrammeDocument::build(database.db(), *visitId, {QStringLiteral("pl")}, printedOn);
     REQUIRE(document.ok());

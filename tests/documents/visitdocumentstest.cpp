@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The participant list, attendance sheets, catering summary and name badges as printed: their text read
 // back from the PDF (pdftotext), their tables, pages and languages.
-#include "visitdocuments.h"
+#include "ui/documents/visitdocuments.h"
 
-#include "agendarepository.h"
-#include "attendancesheetdocument.h"
-#include "cateringsummarydocument.h"
-#include "institutionrepository.h"
-#include "namebadgedocument.h"
-#include "participantlistdocument.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "poppler.h"
-#include "sampledata.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/poppler.h"
+#include "tests/support/testsupport.h"
+#include "ui/documents/attendancesheetdocument.h"
+#include "ui/documents/cateringsummarydocument.h"
+#include "ui/documents/namebadgedocument.h"
+#include "ui/documents/participantlistdocument.h"
 
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -73,7 +73,7 @@ public:
 
     void addMeal(const QString& title, const QDateTime& start, const QList<Id>& audience = {})
     {
-        AgendaSession meal;
+        Session meal;
         meal.visitId = id;
         meal.title.text = title;
         meal.kind = SessionKind::Meal;
@@ -81,7 +81,7 @@ public:
         meal.endsAt = start.addSecs(3600);
         meal.wholeDelegation = audience.isEmpty();
         meal.audienceParticipantIds = audience;
-        REQUIRE(AgendaRepository(database.db()).create(meal).ok());
+        REQUIRE(ProgrammeRepository(database.db()).create(meal).ok());
     }
 
     QString pdf(VisitDocumentKind kind, const QString& languages, const DocumentOptions& options = {})

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes CsvReader accepts must read the same after CsvWriter writes them back.
-#include "csvroundtrip.h"
+#include "tests/fuzz/csvroundtrip.h"
 
 #include <cstdint>
 #include <cstdio>

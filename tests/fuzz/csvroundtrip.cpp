@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csvroundtrip.h"
+#include "tests/fuzz/csvroundtrip.h"
 
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/csvwriter.h"
 
 #include <QStringList>
 

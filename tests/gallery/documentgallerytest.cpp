@@ -2,9 +2,9 @@
 // Writes a picture of the first page of each printed document in each language into the build tree's
 // gallery/ folder: programme-pl.png, participants-uk.png, attendance-en.png, catering-pl+uk.png,
 // badges-pl.png...
-#include "database.h"
-#include "sampledata.h"
-#include "visitdocuments.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/database.h"
+#include "ui/documents/visitdocuments.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a picture of every main screen in every language into the build tree's gallery/ folder,
 // and fails when a Polish or Ukrainian screen still shows English text.
-#include "calendarpage.h"
-#include "database.h"
-#include "dialogdriver.h"
-#include "importpreviewdialog.h"
-#include "sampledata.h"
-#include "visiteditor.h"
-#include "visitrepository.h"
-#include "windowfixture.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/database.h"
+#include "core/storage/visitrepository.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/windowfixture.h"
+#include "ui/calendar/calendarpage.h"
+#include "ui/visit/importpreviewdialog.h"
+#include "ui/visit/visiteditor.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "id.h"
+#include "core/model/id.h"
+#include "core/storage/database.h"
 
 #include <QTemporaryDir>
 #include <QVariantMap>

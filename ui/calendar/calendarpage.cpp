@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendarpage.h"
+#include "ui/calendar/calendarpage.h"
 
-#include "databasedocument.h"
-#include "dayrange.h"
-#include "monthview.h"
-#include "visitrepository.h"
+#include "core/languages/dayrange.h"
+#include "core/storage/visitrepository.h"
+#include "ui/calendar/monthview.h"
+#include "ui/editing/databasedocument.h"
 
 #include <QEvent>
 #include <QFormLayout>

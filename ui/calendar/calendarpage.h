@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-#include "id.h"
+#include "core/model/enums.h"
+#include "core/model/id.h"
 
 #include <QList>
 #include <QWidget>

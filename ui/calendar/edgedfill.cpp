@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edgedfill.h"
+#include "ui/calendar/edgedfill.h"
 
 #include <QColor>
 #include <QPainter>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monthlayout.h"
+#include "ui/calendar/monthlayout.h"
 
 #include <QFontMetrics>
 

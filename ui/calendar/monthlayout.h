@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "visit.h"
+#include "core/model/id.h"
+#include "core/model/visit.h"
 
 #include <QDate>
 #include <QFont>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monthview.h"
+#include "ui/calendar/monthview.h"
 
-#include "dayrange.h"
-#include "edgedfill.h"
+#include "core/languages/dayrange.h"
+#include "ui/calendar/edgedfill.h"
 
 #include <QAccessible>
 #include <QEvent>

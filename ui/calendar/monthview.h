@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "monthlayout.h"
-#include "visit.h"
+#include "core/model/id.h"
+#include "core/model/visit.h"
+#include "ui/calendar/monthlayout.h"
 
 #include <QDate>
 #include <QList>

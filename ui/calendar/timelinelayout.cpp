@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinelayout.h"
+#include "ui/calendar/timelinelayout.h"
 
-#include "dayrange.h"
-#include "htmlbuilder.h"
+#include "core/languages/dayrange.h"
+#include "ui/documents/htmlbuilder.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -36,7 +36,7 @@ int snapped(int minute, int step)
 
 } // namespace
 
-void TimelineLayout::setProgramme(const QList<QDate>& visitDays, const QList<AgendaRow>& sessions,
+void TimelineLayout::setProgramme(const QList<QDate>& visitDays, const QList<ProgrammeRow>& sessions,
                                   const QList<ConflictWarning>& warnings)
 {
     m_days = visitDays;
@@ -44,7 +44,7 @@ void TimelineLayout::setProgramme(const QList<QDate>& visitDays, const QList<Age
     m_blocks.clear();
     m_blockOf.clear();
     m_warningsBySession.clear();
-    for (const AgendaRow& row : sessions) {
+    for (const ProgrammeRow& row : sessions) {
         TimelineBlock block;
         block.session = row.session;
         const QString place = row.venueName.isEmpty() ? row.session.address : row.venueName;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agendasession.h"
-#include "conflictchecker.h"
+#include "core/conflicts/conflictchecker.h"
+#include "core/model/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +19,7 @@
 /// that fit.
 struct TimelineBlock
 {
-    AgendaSession session;
+    Session session;
     QString venue;
     int day = 0;         ///< column
     int startMinute = 0; ///< from the start day's midnight
@@ -63,7 +63,7 @@ public:
     /// Takes the programme: the visit's days (none when unknown), its sessions ordered by start,
     /// then id, and the conflict warnings about them. A session outside the visit's days still gets
     /// a column, to be seen and moved back. Lays out the lanes and the hours shown.
-    void setProgramme(const QList<QDate>& visitDays, const QList<AgendaRow>& sessions,
+    void setProgramme(const QList<QDate>& visitDays, const QList<ProgrammeRow>& sessions,
                       const QList<ConflictWarning>& warnings);
     /// Places the blocks for the font and the width; the day labels follow the default locale.
     void relayout(const QFont& font, int width);

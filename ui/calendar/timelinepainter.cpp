@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinepainter.h"
+#include "ui/calendar/timelinepainter.h"
 
-#include "edgedfill.h"
-#include "timelinelayout.h"
+#include "ui/calendar/edgedfill.h"
+#include "ui/calendar/timelinelayout.h"
 
 #include <QPainter>
 #include <QPainterPath>

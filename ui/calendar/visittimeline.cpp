@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visittimeline.h"
+#include "ui/calendar/visittimeline.h"
 
-#include "agendarepository.h"
-#include "database.h"
-#include "timelinepainter.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/calendar/timelinepainter.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -140,7 +140,7 @@ void VisitTimeline::reload()
     m_warnings.clear();
     m_loadError.clear();
     QList<QDate> days;
-    QList<AgendaRow> sessions;
+    QList<ProgrammeRow> sessions;
     if (m_visitId != 0) {
         if (const auto visit = VisitRepository(m_database).get(m_visitId); !visit) {
             m_loadError = visit.error().message();
@@ -149,7 +149,7 @@ void VisitTimeline::reload()
                 days.append(day);
             }
         }
-        if (auto rows = AgendaRepository(m_database).listForVisit(m_visitId); !rows) {
+        if (auto rows = ProgrammeRepository(m_database).listForVisit(m_visitId); !rows) {
             m_loadError = rows.error().message();
         } else {
             sessions = std::move(rows).value();
@@ -262,7 +262,7 @@ void VisitTimeline::finishDrag(const QPoint& pos, Qt::KeyboardModifiers modifier
     }
     switch (drag.gesture) {
     case Gesture::Move: {
-        const AgendaSession& session = m_layout.blocks().at(drag.block).session;
+        const Session& session = m_layout.blocks().at(drag.block).session;
         const QDateTime start = m_layout.dateTime(drag.day, drag.startMinute);
         if (start != session.startsAt) {
             Q_EMIT moveRequested(session.id, start);
@@ -323,7 +323,7 @@ void VisitTimeline::keyPressEvent(QKeyEvent* event)
     const int direction = event->key() == Qt::Key_Up ? -1 : 1;
     if (vertical && (modifiers == Qt::AltModifier || modifiers == (Qt::AltModifier | Qt::ShiftModifier))) {
         if (current >= 0 && m_editable) {
-            const AgendaSession& session = blocks.at(current).session;
+            const Session& session = blocks.at(current).session;
             const qint64 seconds = qint64(direction) * keyStepMinutes * 60;
             const Id id = session.id;
             if (modifiers & Qt::ShiftModifier) {

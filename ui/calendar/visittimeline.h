@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "changenotifier.h"
-#include "conflictchecker.h"
-#include "timelinelayout.h"
+#include "core/conflicts/conflictchecker.h"
+#include "core/storage/changenotifier.h"
+#include "ui/calendar/timelinelayout.h"
 
 #include <QList>
 #include <QWidget>

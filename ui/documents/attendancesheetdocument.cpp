@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "attendancesheetdocument.h"
+#include "ui/documents/attendancesheetdocument.h"
 
-#include "documentwriter.h"
+#include "ui/documents/documentwriter.h"
 
 namespace {
 
@@ -119,16 +119,6 @@ Result<std::unique_ptr<AttendanceSheetDocument>> AttendanceSheetDocument::build(
                                                                                 const QStringList& languages,
                                                                                 const QDate& printedOn)
 {
-    const auto basis = DocumentBasis::read(database, visitId, languages);
-    if (!basis) {
-        return basis.error();
-    }
-    std::unique_ptr<AttendanceSheetDocument> document(new AttendanceSheetDocument(*basis));
-    AttendanceSheetWriter writer(database, *basis);
-    const auto html = writer.write(document->textDocument());
-    if (!html) {
-        return html.error();
-    }
-    document->setHtml(*html, *basis, writer, basis->languages.front().label(context, sheetLabel), printedOn);
-    return document;
+    return RichTextDocument::build<AttendanceSheetDocument, AttendanceSheetWriter>(
+        database, visitId, languages, printedOn, context, sheetLabel);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "richtextdocument.h"
+#include "core/model/id.h"
+#include "ui/documents/richtextdocument.h"
 
 #include <QDate>
 #include <QStringList>
@@ -29,5 +29,6 @@ public:
     static bool isPresent(const QDateTime& arrival, const QDateTime& departure, const QDate& day);
 
 private:
+    friend class RichTextDocument;
     explicit AttendanceSheetDocument(const DocumentBasis& basis);
 };

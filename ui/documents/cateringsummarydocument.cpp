@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cateringsummarydocument.h"
+#include "ui/documents/cateringsummarydocument.h"
 
-#include "agendarepository.h"
-#include "documentwriter.h"
-#include "htmlbuilder.h"
+#include "core/storage/programmerepository.h"
+#include "ui/documents/documentwriter.h"
+#include "ui/documents/htmlbuilder.h"
 
 #include <QMap>
 
@@ -55,14 +55,15 @@ private:
     using DocumentWriter::label;
     QString label(const char* source, int n = -1) const { return DocumentWriter::label(context, source, n); }
     /// The participants eating `meal`.
-    QList<const ParticipantRow*> eating(const AgendaSession& meal) const;
-    Result<QString> day(const QDate& date, const QList<AgendaRow>& meals, const QList<DietCategory>& diets);
+    QList<const ParticipantRow*> eating(const Session& meal) const;
+    Result<QString> day(const QDate& date, const QList<ProgrammeRow>& meals,
+                        const QList<DietCategory>& diets);
     Result<QString> specialDiets();
 
     QList<ParticipantRow> m_participants;
 };
 
-QList<const ParticipantRow*> CateringSummaryWriter::eating(const AgendaSession& meal) const
+QList<const ParticipantRow*> CateringSummaryWriter::eating(const Session& meal) const
 {
     QList<const ParticipantRow*> found;
     for (const ParticipantRow& row : m_participants) {
@@ -83,13 +84,13 @@ Result<QString> CateringSummaryWriter::write(QTextDocument& document)
         return all.error();
     }
     m_participants = std::move(all).value();
-    const auto rows = AgendaRepository(database()).listForVisit(visit().id);
+    const auto rows = ProgrammeRepository(database()).listForVisit(visit().id);
     if (!rows) {
         return rows.error();
     }
-    QMap<QDate, QList<AgendaRow>> meals;
+    QMap<QDate, QList<ProgrammeRow>> meals;
     QList<DietCategory> diets; // the columns: the diets of anyone eating any meal
-    for (const AgendaRow& row : *rows) {
+    for (const ProgrammeRow& row : *rows) {
         if (row.session.kind != SessionKind::Meal) {
             continue;
         }
@@ -126,7 +127,7 @@ Result<QString> CateringSummaryWriter::write(QTextDocument& document)
     return QStringLiteral("<html><body>") + *top + fallbackNotes() + body + QStringLiteral("</body></html>");
 }
 
-Result<QString> CateringSummaryWriter::day(const QDate& date, const QList<AgendaRow>& meals,
+Result<QString> CateringSummaryWriter::day(const QDate& date, const QList<ProgrammeRow>& meals,
                                            const QList<DietCategory>& diets)
 {
     QString html = dayHeading(date, 5);
@@ -141,8 +142,8 @@ Result<QString> CateringSummaryWriter::day(const QDate& date, const QList<Agenda
         widths << dietWidth;
     }
     QList<QStringList> cells;
-    for (const AgendaRow& row : meals) {
-        const AgendaSession& meal = row.session;
+    for (const ProgrammeRow& row : meals) {
+        const Session& meal = row.session;
         const QString time = meal.startsAt.time().toString(QStringLiteral("HH:mm")) + enDash +
                              meal.endsAt.time().toString(QStringLiteral("HH:mm"));
         const QStringList titles = texts(meal.title);
@@ -220,17 +221,6 @@ Result<std::unique_ptr<CateringSummaryDocument>> CateringSummaryDocument::build(
                                                                                 const QStringList& languages,
                                                                                 const QDate& printedOn)
 {
-    const auto basis = DocumentBasis::read(database, visitId, languages);
-    if (!basis) {
-        return basis.error();
-    }
-    std::unique_ptr<CateringSummaryDocument> document(new CateringSummaryDocument(*basis));
-    CateringSummaryWriter writer(database, *basis);
-    const auto html = writer.write(document->textDocument());
-    if (!html) {
-        return html.error();
-    }
-    document->setHtml(*html, *basis, writer, basis->languages.front().label(context, summaryLabel),
-                      printedOn);
-    return document;
+    return RichTextDocument::build<CateringSummaryDocument, CateringSummaryWriter>(
+        database, visitId, languages, printedOn, context, summaryLabel);
 }

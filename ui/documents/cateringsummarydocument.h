@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "richtextdocument.h"
+#include "core/model/id.h"
+#include "ui/documents/richtextdocument.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,5 +34,6 @@ public:
                         const QDateTime& end);
 
 private:
+    friend class RichTextDocument;
     explicit CateringSummaryDocument(const DocumentBasis& basis);
 };

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentfonts.h"
+#include "ui/documents/documentfonts.h"
 
 #include <QDir>
 #include <QFontDatabase>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentwriter.h"
+#include "ui/documents/documentwriter.h"
 
-#include "fundingprojectrepository.h"
-#include "institutionrepository.h"
-#include "pageddocument.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "textpages.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "ui/documents/pageddocument.h"
+#include "ui/documents/textpages.h"
 
 #include <QCollator>
 #include <QFont>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "institution.h"
-#include "localizedtext.h"
-#include "person.h"
-#include "printeddocument.h"
-#include "result.h"
-#include "visitparticipant.h"
+#include "core/model/id.h"
+#include "core/model/institution.h"
+#include "core/model/localizedtext.h"
+#include "core/model/person.h"
+#include "core/model/result.h"
+#include "core/model/visitparticipant.h"
+#include "ui/documents/printeddocument.h"
 
 #include <QHash>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "htmlbuilder.h"
+#include "ui/documents/htmlbuilder.h"
 
 void HtmlBuilder::heading(const QString& text)
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "namebadgedocument.h"
+#include "ui/documents/namebadgedocument.h"
 
-#include "documentwriter.h"
-#include "fundingprojectrepository.h"
-#include "pagecontent.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "ui/documents/documentwriter.h"
+#include "ui/documents/pagecontent.h"
 
 #include <QFontMetricsF>
 #include <QImage>

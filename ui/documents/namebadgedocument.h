@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "printeddocument.h"
+#include "core/model/id.h"
+#include "ui/documents/printeddocument.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pageddocument.h"
+#include "ui/documents/pageddocument.h"
 
-#include "pagecontent.h"
+#include "ui/documents/pagecontent.h"
 
 #include <QDir>
 #include <QPagedPaintDevice>

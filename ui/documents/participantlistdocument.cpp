@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantlistdocument.h"
+#include "ui/documents/participantlistdocument.h"
 
-#include "documentwriter.h"
+#include "ui/documents/documentwriter.h"
 
 #include <QCollator>
 #include <QMap>
@@ -173,16 +173,6 @@ Result<std::unique_ptr<ParticipantListDocument>>
 ParticipantListDocument::build(Database& database, Id visitId, const QStringList& languages, bool contacts,
                                const QDate& printedOn)
 {
-    const auto basis = DocumentBasis::read(database, visitId, languages);
-    if (!basis) {
-        return basis.error();
-    }
-    std::unique_ptr<ParticipantListDocument> document(new ParticipantListDocument(*basis));
-    ParticipantListWriter writer(database, *basis, contacts);
-    const auto html = writer.write(document->textDocument());
-    if (!html) {
-        return html.error();
-    }
-    document->setHtml(*html, *basis, writer, basis->languages.front().label(context, listLabel), printedOn);
-    return document;
+    return RichTextDocument::build<ParticipantListDocument, ParticipantListWriter>(
+        database, visitId, languages, printedOn, context, listLabel, contacts);
 }

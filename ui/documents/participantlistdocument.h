@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "richtextdocument.h"
+#include "core/model/id.h"
+#include "ui/documents/richtextdocument.h"
 
 #include <QDate>
 #include <QStringList>
@@ -28,5 +28,6 @@ public:
     ~ParticipantListDocument() override;
 
 private:
+    friend class RichTextDocument;
     explicit ParticipantListDocument(const DocumentBasis& basis);
 };

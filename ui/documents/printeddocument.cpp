@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "printeddocument.h"
+#include "ui/documents/printeddocument.h"
 
-#include "codes.h"
-#include "dayrange.h"
-#include "documentfonts.h"
-#include "pagecontent.h"
-#include "settingsrepository.h"
-#include "visitrepository.h"
+#include "core/languages/dayrange.h"
+#include "core/model/codes.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/documents/documentfonts.h"
+#include "ui/documents/pagecontent.h"
 
 namespace {
 

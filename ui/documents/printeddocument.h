@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documentlanguage.h"
-#include "id.h"
-#include "pageddocument.h"
-#include "result.h"
-#include "visit.h"
+#include "core/languages/documentlanguage.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
+#include "core/model/visit.h"
+#include "ui/documents/pageddocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programmedocument.h"
+#include "ui/documents/programmedocument.h"
 
-#include "agendarepository.h"
-#include "documentwriter.h"
-#include "htmlbuilder.h"
+#include "core/storage/programmerepository.h"
+#include "ui/documents/documentwriter.h"
+#include "ui/documents/htmlbuilder.h"
 
 #include <QMap>
 #include <QTextDocument>
@@ -56,8 +56,8 @@ private:
     QString label(const char* source, int n = -1) const { return DocumentWriter::label(context, source, n); }
     Result<QString> personName(Id id);
 
-    Result<QString> day(const QDate& date, const QList<AgendaRow>& rows);
-    Result<QString> session(const AgendaSession& session);
+    Result<QString> day(const QDate& date, const QList<ProgrammeRow>& rows);
+    Result<QString> session(const Session& session);
     /// A label and a value in small print under a session's title, the value in the second language
     /// below; left out when the value is empty, unless `labelOnly`.
     QString detail(const QString& label, const QString& value, const QString& secondValue = {},
@@ -75,16 +75,16 @@ Result<QString> ProgrammeWriter::personName(Id id)
 
 Result<QString> ProgrammeWriter::write(QTextDocument& document)
 {
-    const auto rows = AgendaRepository(database()).listForVisit(visit().id);
+    const auto rows = ProgrammeRepository(database()).listForVisit(visit().id);
     if (!rows) {
         return rows.error();
     }
     // Every day of the visit, and any day a session lies on outside them.
-    QMap<QDate, QList<AgendaRow>> days;
+    QMap<QDate, QList<ProgrammeRow>> days;
     for (QDate date = visit().firstDay; date.isValid() && date <= visit().lastDay; date = date.addDays(1)) {
         days.insert(date, {});
     }
-    for (const AgendaRow& row : *rows) {
+    for (const ProgrammeRow& row : *rows) {
         days[row.session.startsAt.date()].append(row);
     }
     QString body;
@@ -107,7 +107,7 @@ Result<QString> ProgrammeWriter::write(QTextDocument& document)
     return QStringLiteral("<html><body>") + *top + fallbackNotes() + body + QStringLiteral("</body></html>");
 }
 
-Result<QString> ProgrammeWriter::day(const QDate& date, const QList<AgendaRow>& rows)
+Result<QString> ProgrammeWriter::day(const QDate& date, const QList<ProgrammeRow>& rows)
 {
     // Blocks only, no tables: a session's description may run over a page break.
     QString html = dayHeading(date, 6);
@@ -128,7 +128,7 @@ Result<QString> ProgrammeWriter::day(const QDate& date, const QList<AgendaRow>& 
     return html;
 }
 
-Result<QString> ProgrammeWriter::session(const AgendaSession& session)
+Result<QString> ProgrammeWriter::session(const Session& session)
 {
     const QString time = clock(session.startsAt.time()) + enDash + clock(session.endsAt.time());
     const QStringList titles = texts(session.title);
@@ -201,17 +201,6 @@ ProgrammeDocument::~ProgrammeDocument() = default;
 Result<std::unique_ptr<ProgrammeDocument>>
 ProgrammeDocument::build(Database& database, Id visitId, const QStringList& languages, const QDate& printedOn)
 {
-    const auto basis = DocumentBasis::read(database, visitId, languages);
-    if (!basis) {
-        return basis.error();
-    }
-    std::unique_ptr<ProgrammeDocument> document(new ProgrammeDocument(*basis));
-    ProgrammeWriter writer(database, *basis);
-    const auto html = writer.write(document->textDocument());
-    if (!html) {
-        return html.error();
-    }
-    document->setHtml(*html, *basis, writer, basis->languages.front().label(context, programmeLabel),
-                      printedOn);
-    return document;
+    return RichTextDocument::build<ProgrammeDocument, ProgrammeWriter>(database, visitId, languages,
+                                                                       printedOn, context, programmeLabel);
 }

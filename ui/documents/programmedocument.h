@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "richtextdocument.h"
+#include "core/model/id.h"
+#include "ui/documents/richtextdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,5 +35,6 @@ public:
     ~ProgrammeDocument() override;
 
 private:
+    friend class RichTextDocument;
     explicit ProgrammeDocument(const DocumentBasis& basis);
 };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "richtextdocument.h"
+#include "ui/documents/richtextdocument.h"
 
-#include "documentwriter.h"
-#include "textpages.h"
+#include "ui/documents/documentwriter.h"
+#include "ui/documents/textpages.h"
 
 RichTextDocument::RichTextDocument(const DocumentBasis& basis)
 {

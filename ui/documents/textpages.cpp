@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textpages.h"
+#include "ui/documents/textpages.h"
 
-#include "pageddocument.h"
+#include "ui/documents/pageddocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pagecontent.h"
+#include "ui/documents/pagecontent.h"
 
 #include <QImage>
 #include <QTextFormat>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitdocuments.h"
+#include "ui/documents/visitdocuments.h"
 
-#include "attendancesheetdocument.h"
-#include "cateringsummarydocument.h"
-#include "namebadgedocument.h"
-#include "participantlistdocument.h"
-#include "programmedocument.h"
+#include "ui/documents/attendancesheetdocument.h"
+#include "ui/documents/cateringsummarydocument.h"
+#include "ui/documents/namebadgedocument.h"
+#include "ui/documents/participantlistdocument.h"
+#include "ui/documents/programmedocument.h"
 
 namespace {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "printeddocument.h"
-#include "result.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
+#include "ui/documents/printeddocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "databasedocument.h"
+#include "ui/editing/databasedocument.h"
 
 DatabaseDocument::DatabaseDocument(std::unique_ptr<Database> database,
                                    DatabaseEditCommand::ErrorHandler onError)

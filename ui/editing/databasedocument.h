@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "database.h"
-#include "edithistory.h"
-#include "undoableedits.h"
+#include "core/storage/database.h"
+#include "core/storage/edithistory.h"
+#include "ui/editing/undoableedits.h"
 
 #include <QUndoStack>
 

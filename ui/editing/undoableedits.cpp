@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "undoableedits.h"
+#include "ui/editing/undoableedits.h"
 
 #include <QUndoStack>
 

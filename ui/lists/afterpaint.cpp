@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "afterpaint.h"
+#include "ui/lists/afterpaint.h"
 
 #include <QEvent>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lazypage.h"
+#include "ui/lists/lazypage.h"
 
 #include <QVBoxLayout>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordlistpage.h"
+#include "ui/lists/recordlistpage.h"
 
-#include "afterpaint.h"
-#include "collatingproxymodel.h"
-#include "recordtablemodel.h"
-#include "tablecolumns.h"
+#include "ui/lists/afterpaint.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/lists/recordtablemodel.h"
+#include "ui/lists/tablecolumns.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -269,8 +269,8 @@ void RecordListPage::retranslateUi()
     m_table->setAccessibleName(words.tableName);
     m_addButton->setText(words.add);
     m_emptyAdd->setText(words.add);
-    m_openButton->setText(words.open);
-    m_deleteButton->setText(words.remove);
+    m_openButton->setText(tr("&Open"));
+    m_deleteButton->setText(tr("&Delete"));
     m_emptyTitle->setText(words.emptyTitle);
     m_emptyHint->setText(words.emptyHint);
     updateState();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
+#include "core/model/id.h"
 
 #include <QWidget>
 
@@ -34,9 +34,7 @@ public:
         QString searchPlaceholder;
         QString searchName; ///< accessible name of the search box
         QString tableName;  ///< accessible name of the table
-        QString add;
-        QString open;
-        QString remove;
+        QString add;        ///< "&Add Institution…"; Open and Delete are the same on every page
         QString emptyTitle;
         QString emptyHint;
     };

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordtablemodel.h"
+#include "ui/lists/recordtablemodel.h"
 
-#include "collatingproxymodel.h"
-#include "database.h"
+#include "core/storage/database.h"
+#include "ui/lists/collatingproxymodel.h"
 
 RecordTableModel::RecordTableModel(Database& database, ChangeNotifier::Topics reloadOn, int columnCount,
                                    QObject* parent)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "changenotifier.h"
-#include "id.h"
-#include "result.h"
+#include "core/model/id.h"
+#include "core/model/result.h"
+#include "core/storage/changenotifier.h"
 
 #include <QAbstractTableModel>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tablecolumns.h"
+#include "ui/lists/tablecolumns.h"
 
 #include <QFontMetrics>
 #include <QHeaderView>

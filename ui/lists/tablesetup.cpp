@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tablesetup.h"
+#include "ui/lists/tablesetup.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentprintbar.h"
+#include "ui/printing/documentprintbar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

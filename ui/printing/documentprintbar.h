@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documentprinting.h"
-#include "id.h"
+#include "core/model/id.h"
+#include "ui/printing/documentprinting.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "documentprinting.h"
+#include "ui/printing/documentprinting.h"
 
-#include "exportfilenames.h"
-#include "printeddocument.h"
-#include "translatedtextedit.h"
-#include "userprompts.h"
+#include "ui/documents/printeddocument.h"
+#include "ui/widgets/exportfilenames.h"
+#include "ui/widgets/translatedtextedit.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QDir>
 #include <QPrintDialog>

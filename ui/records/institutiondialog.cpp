@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institutiondialog.h"
+#include "ui/records/institutiondialog.h"
 
-#include "translatedtextedit.h"
+#include "ui/widgets/translatedtextedit.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "institution.h"
-#include "recorddialog.h"
+#include "core/model/institution.h"
+#include "ui/records/recorddialog.h"
 
 class QComboBox;
 class QLineEdit;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institutionlistmodel.h"
+#include "ui/records/institutionlistmodel.h"
 
-#include "collatingproxymodel.h"
+#include "ui/lists/collatingproxymodel.h"
 
 InstitutionListModel::InstitutionListModel(Database& database, QObject* parent)
     : RecordTableModel(database, ChangeNotifier::Topic::Institutions | ChangeNotifier::Topic::People,

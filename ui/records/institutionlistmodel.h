@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "institutionrepository.h"
-#include "recordtablemodel.h"
+#include "core/storage/institutionrepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 /// Every institution, a row each: name, short name, kind, city, country, number of people.
 class InstitutionListModel final : public RecordTableModel

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institutionspage.h"
+#include "ui/records/institutionspage.h"
 
-#include "databasedocument.h"
-#include "htmlbuilder.h"
-#include "institutiondialog.h"
-#include "institutionlistmodel.h"
-#include "personrepository.h"
-#include "translatedtextedit.h"
-#include "userprompts.h"
+#include "core/storage/personrepository.h"
+#include "ui/documents/htmlbuilder.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/editing/deletion.h"
+#include "ui/records/institutiondialog.h"
+#include "ui/records/institutionlistmodel.h"
+#include "ui/widgets/translatedtextedit.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QLocale>
 
@@ -30,8 +31,6 @@ RecordListPage::Texts InstitutionsPage::texts() const
         tr("Search institutions"),
         tr("Institutions"),
         tr("&Add Institution…"),
-        tr("&Open"),
-        tr("&Delete"),
         tr("No institutions yet"),
         tr("Add the welfare centres, NGOs, city halls and other institutions that host or send visits. "
            "Their people and the sessions they host will be shown beside them."),
@@ -170,18 +169,11 @@ void InstitutionsPage::deleteRecord(Id id)
         consequences << tr("It will no longer be a member of %n exchange group(s).", nullptr,
                            usage->exchangeGroups);
     }
-    QString question = tr("Delete the institution ‘%1’?").arg(name);
-    if (!consequences.isEmpty()) {
-        question += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
-    }
-    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-    if (m_prompts.question(this, tr("Delete Institution"), question, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
-    const Status removed = m_document.edits().apply(
-        [name] { return tr("Delete institution ‘%1’").arg(name); }, [&] { return institutions.remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Institution"), removed.error().message());
-    }
+    Deletion deletion;
+    deletion.title = tr("Delete Institution");
+    deletion.question = tr("Delete the institution ‘%1’?").arg(name);
+    deletion.consequences = consequences;
+    deletion.editName = [name] { return tr("Delete institution ‘%1’").arg(name); };
+    deletion.remove = [&] { return institutions.remove(id); };
+    deletion.askAndApply(m_document, m_prompts, this);
 }

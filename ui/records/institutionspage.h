@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordlistpage.h"
+#include "ui/lists/recordlistpage.h"
 
 class DatabaseDocument;
 class InstitutionListModel;

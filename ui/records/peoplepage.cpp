@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "peoplepage.h"
+#include "ui/records/peoplepage.h"
 
-#include "databasedocument.h"
-#include "dayrange.h"
-#include "exportfilenames.h"
-#include "htmlbuilder.h"
-#include "institutionrepository.h"
-#include "personaldata.h"
-#include "persondialog.h"
-#include "personlistmodel.h"
-#include "personrepository.h"
-#include "userprompts.h"
+#include "core/languages/dayrange.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personaldata.h"
+#include "core/storage/personrepository.h"
+#include "ui/documents/htmlbuilder.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/editing/deletion.h"
+#include "ui/records/persondialog.h"
+#include "ui/records/personlistmodel.h"
+#include "ui/widgets/exportfilenames.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QDir>
 #include <QPushButton>
@@ -39,8 +40,6 @@ RecordListPage::Texts PeoplePage::texts() const
         tr("Search people"),
         tr("People"),
         tr("&Add Person…"),
-        tr("&Open"),
-        tr("&Delete"),
         tr("No people yet"),
         tr("Add the delegates, hosts, presenters and interpreters who take part in visits, with their "
            "institution, languages, diet and accessibility needs. Their visits will be shown beside them."),
@@ -161,20 +160,13 @@ void PeoplePage::deleteRecord(Id id)
         consequences << tr("They coordinate %n visit(s); those visits will stay, with no coordinator.",
                            nullptr, usage->coordinatedVisits);
     }
-    QString question = tr("Delete the person ‘%1’?").arg(name);
-    if (!consequences.isEmpty()) {
-        question += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
-    }
-    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-    if (m_prompts.question(this, tr("Delete Person"), question, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
-    const Status removed = m_document.edits().apply([name] { return tr("Delete person ‘%1’").arg(name); },
-                                                    [&] { return people.remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Person"), removed.error().message());
-    }
+    Deletion deletion;
+    deletion.title = tr("Delete Person");
+    deletion.question = tr("Delete the person ‘%1’?").arg(name);
+    deletion.consequences = consequences;
+    deletion.editName = [name] { return tr("Delete person ‘%1’").arg(name); };
+    deletion.remove = [&] { return people.remove(id); };
+    deletion.askAndApply(m_document, m_prompts, this);
 }
 
 void PeoplePage::retranslateUi()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "persondialog.h"
+#include "ui/records/persondialog.h"
 
-#include "databasedocument.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
+#include "ui/editing/databasedocument.h"
 
 #include <QCheckBox>
 #include <QCollator>

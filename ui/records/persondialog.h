@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "person.h"
-#include "recorddialog.h"
+#include "core/model/person.h"
+#include "ui/records/recorddialog.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personlistmodel.h"
+#include "ui/records/personlistmodel.h"
 
-#include "collatingproxymodel.h"
+#include "ui/lists/collatingproxymodel.h"
 
 #include <QCollator>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "personrepository.h"
-#include "recordtablemodel.h"
+#include "core/storage/personrepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 #include <array>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectdialog.h"
+#include "ui/records/projectdialog.h"
 
-#include "institutionrepository.h"
-#include "moneyedit.h"
-#include "userprompts.h"
+#include "core/storage/institutionrepository.h"
+#include "ui/widgets/moneyedit.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QCheckBox>
 #include <QCollator>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fundingproject.h"
-#include "recorddialog.h"
+#include "core/model/fundingproject.h"
+#include "ui/records/recorddialog.h"
 
 class Database;
 class MoneyEdit;

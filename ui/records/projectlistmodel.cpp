@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectlistmodel.h"
+#include "ui/records/projectlistmodel.h"
 
-#include "collatingproxymodel.h"
-#include "dayrange.h"
-#include "moneyedit.h"
+#include "core/languages/dayrange.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/widgets/moneyedit.h"
 
 ProjectListModel::ProjectListModel(Database& database, QObject* parent)
     : RecordTableModel(database,

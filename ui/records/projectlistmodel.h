@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fundingprojectrepository.h"
-#include "recordtablemodel.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 /// Every funding project, a row each: name, acronym, funder, period, budget, number of visits funded.
 class ProjectListModel final : public RecordTableModel

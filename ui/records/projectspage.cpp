@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectspage.h"
+#include "ui/records/projectspage.h"
 
-#include "databasedocument.h"
-#include "dayrange.h"
-#include "fundingprojectrepository.h"
-#include "htmlbuilder.h"
-#include "institutionrepository.h"
-#include "moneyedit.h"
-#include "projectdialog.h"
-#include "projectlistmodel.h"
-#include "userprompts.h"
+#include "core/languages/dayrange.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "ui/documents/htmlbuilder.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/editing/deletion.h"
+#include "ui/records/projectdialog.h"
+#include "ui/records/projectlistmodel.h"
+#include "ui/widgets/moneyedit.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QBuffer>
 #include <QCollator>
@@ -67,8 +68,6 @@ RecordListPage::Texts ProjectsPage::texts() const
         tr("Search funding projects"),
         tr("Funding projects"),
         tr("&Add Funding Project…"),
-        tr("&Open"),
-        tr("&Delete"),
         tr("No funding projects yet"),
         tr("Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an "
            "embassy) with their period, budget and partners. Each visit can then name the project that "
@@ -197,10 +196,11 @@ void ProjectsPage::deleteRecord(Id id)
         return;
     }
     const QString name = project->name;
-    QString question = tr("Delete the funding project ‘%1’?").arg(name);
+    Deletion deletion;
+    deletion.title = tr("Delete Funding Project");
+    deletion.question = tr("Delete the funding project ‘%1’?").arg(name);
     if (usage->visits > 0) {
-        question +=
-            QStringLiteral("\n\n") +
+        QString visitList =
             tr("It funds %n visit(s); they will stay, without a funding project:", nullptr, usage->visits);
         // Named, so the coordinator sees which reports lose their funder.
         const auto visits = projects.visits(id);
@@ -208,23 +208,17 @@ void ProjectsPage::deleteRecord(Id id)
         for (qsizetype i = 0; i < named; ++i) {
             const FundedVisit& visit = visits->at(i);
             //: %1 the days of a visit, %2 its title
-            question += QStringLiteral("\n• ") +
-                        tr("%1 — %2").arg(formatDayRange(visit.firstDay, visit.lastDay), visit.title);
+            visitList += QStringLiteral("\n• ") +
+                         tr("%1 — %2").arg(formatDayRange(visit.firstDay, visit.lastDay), visit.title);
         }
         if (usage->visits > named && named > 0) {
             //: the end of a shortened list of visits
-            question += QStringLiteral("\n• ") +
-                        tr("… and %n more", nullptr, usage->visits - static_cast<int>(named));
+            visitList += QStringLiteral("\n• ") +
+                         tr("… and %n more", nullptr, usage->visits - static_cast<int>(named));
         }
+        deletion.consequences << visitList;
     }
-    question += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-    if (m_prompts.question(this, tr("Delete Funding Project"), question, QMessageBox::Yes | QMessageBox::No,
-                           QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
-    const Status removed = m_document.edits().apply(
-        [name] { return tr("Delete funding project ‘%1’").arg(name); }, [&] { return projects.remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Delete Funding Project"), removed.error().message());
-    }
+    deletion.editName = [name] { return tr("Delete funding project ‘%1’").arg(name); };
+    deletion.remove = [&] { return projects.remove(id); };
+    deletion.askAndApply(m_document, m_prompts, this);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recorddialog.h"
+#include "ui/records/recorddialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "result.h"
-#include "validation.h"
+#include "core/model/result.h"
+#include "core/model/validation.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitlistmodel.h"
+#include "ui/records/visitlistmodel.h"
 
-#include "collatingproxymodel.h"
-#include "dayrange.h"
+#include "core/languages/dayrange.h"
+#include "ui/lists/collatingproxymodel.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordtablemodel.h"
-#include "visitrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 /// Every visit in the database, a row each, for the visits page.
 class VisitListModel final : public RecordTableModel

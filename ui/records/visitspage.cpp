@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitspage.h"
+#include "ui/records/visitspage.h"
 
-#include "collatingproxymodel.h"
-#include "databasedocument.h"
-#include "sampledata.h"
-#include "userprompts.h"
-#include "visitdeletion.h"
-#include "visitdialog.h"
-#include "visitlistmodel.h"
+#include "core/sample/sampledata.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/records/visitlistmodel.h"
+#include "ui/visit/visitdeletion.h"
+#include "ui/visit/visitdialog.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -126,8 +126,6 @@ RecordListPage::Texts VisitsPage::texts() const
         tr("Search visits"),
         tr("Visits"),
         tr("&New Visit…"),
-        tr("&Open"),
-        tr("&Delete"),
         tr("No visits yet"),
         tr("Plan your first study visit with New Visit, or add the sample visits to see how a week-long "
            "programme in two cities, a one-day visit and a visit from Czechia look in Wizyta. "

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recordlistpage.h"
+#include "ui/lists/recordlistpage.h"
 
 class DatabaseDocument;
 class QComboBox;
@@ -18,7 +18,7 @@ class VisitsPage final : public RecordListPage
 public:
     VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
 
-    /// Adds the sample visits (DOMAIN.md) as one undoable edit; returns false and says why if not.
+    /// Adds the sample visits (SampleData) as one undoable edit; returns false and says why if not.
     bool addSampleVisits();
 
 Q_SIGNALS:

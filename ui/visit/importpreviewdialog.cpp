@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importpreviewdialog.h"
+#include "ui/visit/importpreviewdialog.h"
 
 #include <QBrush>
 #include <QComboBox>

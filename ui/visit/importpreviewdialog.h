@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvtable.h"
+#include "core/formats/csvtable.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -20,7 +20,7 @@ struct ImportRowStatus
 
 /// Shows a CSV file before anything is imported: every row with what will happen to it or what is
 /// wrong, and optionally a choice above each column of what it holds. The caller plans the import
-/// (ParticipantImport, AgendaImport), shows the result with setStatuses(), and imports once accepted.
+/// (ParticipantImport, ProgrammeImport), shows the result with setStatuses(), and imports once accepted.
 class ImportPreviewDialog final : public QDialog
 {
     Q_OBJECT

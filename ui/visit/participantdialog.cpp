@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantdialog.h"
+#include "ui/visit/participantdialog.h"
 
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "visitdialog.h"
-#include "visitrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/visit/visitdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

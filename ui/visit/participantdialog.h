@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "person.h"
-#include "recorddialog.h"
-#include "visitparticipant.h"
+#include "core/model/person.h"
+#include "core/model/visitparticipant.h"
+#include "ui/records/recorddialog.h"
 
 class Database;
 class QCheckBox;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantlistmodel.h"
+#include "ui/visit/participantlistmodel.h"
 
-#include "collatingproxymodel.h"
+#include "ui/lists/collatingproxymodel.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "participantrepository.h"
-#include "recordtablemodel.h"
+#include "core/storage/participantrepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 #include <QMap>
 

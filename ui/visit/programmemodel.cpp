@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "programmemodel.h"
+#include "ui/visit/programmemodel.h"
 
-#include "collatingproxymodel.h"
-#include "dayrange.h"
-#include "htmlbuilder.h"
-#include "personrepository.h"
+#include "core/languages/dayrange.h"
+#include "core/storage/personrepository.h"
+#include "ui/documents/htmlbuilder.h"
+#include "ui/lists/collatingproxymodel.h"
 
 ProgrammeModel::ProgrammeModel(Database& database, QObject* parent)
     : RecordTableModel(database,
@@ -31,14 +31,14 @@ Status ProgrammeModel::readRows()
     if (m_visitId == 0) {
         return success();
     }
-    auto rows = AgendaRepository(m_database).listForVisit(m_visitId);
+    auto rows = ProgrammeRepository(m_database).listForVisit(m_visitId);
     if (!rows) {
         return rows.error();
     }
     m_rows = std::move(rows).value();
     // One query for every name the programme shows, not one per session.
     QList<Id> named;
-    for (const AgendaRow& row : std::as_const(m_rows)) {
+    for (const ProgrammeRow& row : std::as_const(m_rows)) {
         for (const SessionPerson& person : row.session.people) {
             named.append(person.personId);
         }
@@ -53,8 +53,8 @@ Status ProgrammeModel::readRows()
 
 QVariant ProgrammeModel::cell(int row, int column, int role) const
 {
-    const AgendaRow& entry = m_rows.at(row);
-    const AgendaSession& session = entry.session;
+    const ProgrammeRow& entry = m_rows.at(row);
+    const Session& session = entry.session;
     if (role == CollatingProxyModel::SortRole && (column == Day || column == Time)) {
         return session.startsAt.toString(Qt::ISODate);
     }
@@ -94,12 +94,12 @@ QVariant ProgrammeModel::cell(int row, int column, int role) const
     return {};
 }
 
-QString ProgrammeModel::timeText(const AgendaSession& session) const
+QString ProgrammeModel::timeText(const Session& session) const
 {
     return formatTimeRange(session.startsAt, session.endsAt);
 }
 
-QString ProgrammeModel::peopleText(const AgendaSession& session) const
+QString ProgrammeModel::peopleText(const Session& session) const
 {
     QStringList people;
     for (const SessionPerson& person : session.people) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agendarepository.h"
-#include "recordtablemodel.h"
+#include "core/storage/programmerepository.h"
+#include "ui/lists/recordtablemodel.h"
 
 #include <QHash>
 
@@ -25,7 +25,7 @@ public:
     Id visitId() const { return m_visitId; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    const AgendaSession& sessionAt(int row) const { return m_rows.at(row).session; }
+    const Session& sessionAt(int row) const { return m_rows.at(row).session; }
 
 protected:
     Status readRows() override;
@@ -34,10 +34,10 @@ protected:
     QString header(int column) const override;
 
 private:
-    QString timeText(const AgendaSession& session) const;
-    QString peopleText(const AgendaSession& session) const;
+    QString timeText(const Session& session) const;
+    QString peopleText(const Session& session) const;
 
     Id m_visitId = 0;
-    QList<AgendaRow> m_rows;
+    QList<ProgrammeRow> m_rows;
     QHash<Id, QString> m_personNames;
 };

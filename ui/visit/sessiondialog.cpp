@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessiondialog.h"
+#include "ui/visit/sessiondialog.h"
 
-#include "institutiondialog.h"
-#include "participantrepository.h"
-#include "translatedtextedit.h"
-#include "visitdialog.h"
-#include "visitrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/records/institutiondialog.h"
+#include "ui/visit/visitdialog.h"
+#include "ui/widgets/translatedtextedit.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -51,7 +51,7 @@ public:
 
 } // namespace
 
-SessionDialog::SessionDialog(const AgendaSession& session, Database& database, QWidget* parent)
+SessionDialog::SessionDialog(const Session& session, Database& database, QWidget* parent)
     : RecordDialog(parent), m_database(database), m_original(session), m_day(new QDateEdit(this)),
       m_start(new FiveMinuteTimeEdit(this)), m_end(new FiveMinuteTimeEdit(this)),
       m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
@@ -194,9 +194,9 @@ SessionDialog::SessionDialog(const AgendaSession& session, Database& database, Q
     retranslateUi();
 }
 
-AgendaSession SessionDialog::session() const
+Session SessionDialog::session() const
 {
-    AgendaSession session = m_original; // keeps the id and the visit
+    Session session = m_original; // keeps the id and the visit
     const QDate day = m_day->date();
     session.startsAt = QDateTime(day, m_start->time(), Qt::UTC);
     session.endsAt = QDateTime(day.addDays(m_endDayOffset), m_end->time(), Qt::UTC);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "agendasession.h"
-#include "institution.h"
-#include "recorddialog.h"
+#include "core/model/institution.h"
+#include "core/model/session.h"
+#include "ui/records/recorddialog.h"
 
 #include <optional>
 
@@ -29,11 +29,11 @@ class SessionDialog final : public RecordDialog
     Q_OBJECT
 
 public:
-    SessionDialog(const AgendaSession& session, Database& database, QWidget* parent = nullptr);
+    SessionDialog(const Session& session, Database& database, QWidget* parent = nullptr);
 
     /// The session as the form describes it, its title and description in every language shown.
     /// With a new institution chosen as the venue, venueInstitutionId is 0: see newVenue().
-    AgendaSession session() const;
+    Session session() const;
     /// The institution entered with "New Institution…", when it is the venue chosen: it is to be
     /// created with the session, in the same edit.
     std::optional<Institution> newVenue() const;
@@ -60,7 +60,7 @@ private:
     void updateTabOrder();
 
     Database& m_database;
-    AgendaSession m_original;
+    Session m_original;
     int m_endDayOffset = 0; ///< days from the start's day to the end's, kept from the original
     std::optional<Institution> m_newVenue;
     QStringList m_visitLanguages; ///< the visit's working and print languages, offered first

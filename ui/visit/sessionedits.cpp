@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sessionedits.h"
+#include "ui/visit/sessionedits.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "institutionrepository.h"
-#include "sessiondialog.h"
-#include "userprompts.h"
-#include "visitrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/visit/sessiondialog.h"
+#include "ui/widgets/userprompts.h"
 
 #include <optional>
 
@@ -14,7 +14,7 @@ namespace {
 
 /// Stores the session, and first the venue entered in place when there is one, so that one
 /// Undo takes both back. Returns the session's id.
-Result<Id> storeSession(Database& database, AgendaSession session, const std::optional<Institution>& venue)
+Result<Id> storeSession(Database& database, Session session, const std::optional<Institution>& venue)
 {
     if (venue) {
         auto venueId = InstitutionRepository(database).create(*venue);
@@ -24,9 +24,9 @@ Result<Id> storeSession(Database& database, AgendaSession session, const std::op
         session.venueInstitutionId = venueId.value();
     }
     if (session.id == 0) {
-        return AgendaRepository(database).create(session);
+        return ProgrammeRepository(database).create(session);
     }
-    if (Status updated = AgendaRepository(database).update(session); !updated) {
+    if (Status updated = ProgrammeRepository(database).update(session); !updated) {
         return updated.error();
     }
     return session.id;
@@ -45,7 +45,7 @@ Id SessionEdits::add(QWidget* parent, Id visitId, const QDateTime& start, const 
     }
     Database& database = m_document.database();
     const auto visit = VisitRepository(database).get(visitId);
-    AgendaSession session;
+    Session session;
     session.visitId = visitId;
     session.startsAt = start;
     session.endsAt = end;
@@ -54,7 +54,7 @@ Id SessionEdits::add(QWidget* parent, Id visitId, const QDateTime& start, const 
     SessionDialog dialog(session, database, parent);
     Id created = 0;
     dialog.setSaver([&]() -> Status {
-        const AgendaSession entered = dialog.session();
+        const Session entered = dialog.session();
         const std::optional<Institution> venue = dialog.newVenue();
         const QString title = entered.title.text;
         auto id = m_document.edits().apply<Id>([title] { return tr("Add session ‘%1’").arg(title); },
@@ -71,7 +71,7 @@ Id SessionEdits::add(QWidget* parent, Id visitId, const QDateTime& start, const 
 void SessionEdits::edit(QWidget* parent, Id sessionId)
 {
     Database& database = m_document.database();
-    const auto original = AgendaRepository(database).get(sessionId);
+    const auto original = ProgrammeRepository(database).get(sessionId);
     if (!original) {
         m_prompts.warning(parent, tr("Edit Session"), original.error().message());
         return;
@@ -79,7 +79,7 @@ void SessionEdits::edit(QWidget* parent, Id sessionId)
     SessionDialog dialog(original.value(), database, parent);
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
-        const AgendaSession edited = dialog.session();
+        const Session edited = dialog.session();
         const std::optional<Institution> venue = dialog.newVenue();
         if (!venue && edited == original.value()) {
             return success();
@@ -98,12 +98,13 @@ bool SessionEdits::move(QWidget* parent, Id sessionId, const QDateTime& start)
         return false;
     }
     Database& database = m_document.database();
-    const auto session = AgendaRepository(database).get(sessionId);
+    const auto session = ProgrammeRepository(database).get(sessionId);
     Status moved = session ? success() : Status(session.error());
     if (session) {
         const QString title = session->title.text;
-        moved = m_document.edits().apply([title] { return tr("Move session ‘%1’").arg(title); },
-                                         [&] { return AgendaRepository(database).move(sessionId, start); });
+        moved =
+            m_document.edits().apply([title] { return tr("Move session ‘%1’").arg(title); },
+                                     [&] { return ProgrammeRepository(database).move(sessionId, start); });
     }
     if (!moved) {
         m_prompts.warning(parent, tr("Move Session"), moved.error().message());
@@ -117,14 +118,14 @@ bool SessionEdits::changeEnd(QWidget* parent, Id sessionId, const QDateTime& end
         return false;
     }
     Database& database = m_document.database();
-    const auto session = AgendaRepository(database).get(sessionId);
+    const auto session = ProgrammeRepository(database).get(sessionId);
     Status changed = session ? success() : Status(session.error());
     if (session) {
-        AgendaSession longer = session.value();
+        Session longer = session.value();
         longer.endsAt = end;
         const QString title = longer.title.text;
         changed = m_document.edits().apply([title] { return tr("Change length of session ‘%1’").arg(title); },
-                                           [&] { return AgendaRepository(database).update(longer); });
+                                           [&] { return ProgrammeRepository(database).update(longer); });
     }
     if (!changed) {
         m_prompts.warning(parent, tr("Change Session Length"), changed.error().message());
@@ -138,12 +139,12 @@ bool SessionEdits::remove(QWidget* parent, Id sessionId)
         return false;
     }
     Database& database = m_document.database();
-    const auto session = AgendaRepository(database).get(sessionId);
+    const auto session = ProgrammeRepository(database).get(sessionId);
     Status removed = session ? success() : Status(session.error());
     if (session) {
         const QString title = session->title.text;
         removed = m_document.edits().apply([title] { return tr("Delete session ‘%1’").arg(title); },
-                                           [&] { return AgendaRepository(database).remove(sessionId); });
+                                           [&] { return ProgrammeRepository(database).remove(sessionId); });
     }
     if (!removed) {
         m_prompts.warning(parent, tr("Delete Session"), removed.error().message());

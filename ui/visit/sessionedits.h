@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
+#include "core/model/id.h"
 
 #include <QCoreApplication>
 

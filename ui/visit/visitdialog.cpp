@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitdialog.h"
+#include "ui/visit/visitdialog.h"
 
-#include "codes.h"
-#include "databasedocument.h"
-#include "fundingprojectrepository.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
-#include "translatedtextedit.h"
-#include "visitrepository.h"
+#include "core/model/codes.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/widgets/translatedtextedit.h"
 
 #include <QCollator>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recorddialog.h"
-#include "visit.h"
+#include "core/model/visit.h"
+#include "ui/records/recorddialog.h"
 
 #include <QSet>
 

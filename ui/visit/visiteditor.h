@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "changenotifier.h"
-#include "visit.h"
+#include "core/model/visit.h"
+#include "core/storage/changenotifier.h"
 
 #include <QWidget>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitexchange.h"
+#include "ui/visit/visitimportexport.h"
 
-#include "agendaimport.h"
-#include "csvreader.h"
-#include "databasedocument.h"
-#include "exportfilenames.h"
-#include "icalendarexport.h"
-#include "importpreviewdialog.h"
-#include "participantexport.h"
-#include "participantimport.h"
-#include "translatedtextedit.h"
-#include "userprompts.h"
-#include "visitrepository.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/icalendarexport.h"
+#include "core/formats/participantexport.h"
+#include "core/formats/participantimport.h"
+#include "core/formats/programmeimport.h"
+#include "core/storage/visitrepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/visit/importpreviewdialog.h"
+#include "ui/widgets/exportfilenames.h"
+#include "ui/widgets/translatedtextedit.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -24,18 +24,18 @@ QString problemsText(const QList<ImportProblem>& problems)
     QStringList lines;
     for (const ImportProblem& problem : problems) {
         //: a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong
-        lines << VisitExchange::tr("%1: %2").arg(problem.column, problem.message);
+        lines << VisitImportExport::tr("%1: %2").arg(problem.column, problem.message);
     }
     return lines.join(u'\n');
 }
 
 } // namespace
 
-VisitExchange::VisitExchange(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+VisitImportExport::VisitImportExport(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
     : m_document(document), m_prompts(prompts), m_parent(parent)
 {}
 
-std::optional<VisitExchange::ChosenCsv> VisitExchange::chooseCsv(const QString& title)
+std::optional<VisitImportExport::ChosenCsv> VisitImportExport::chooseCsv(const QString& title)
 {
     const QString path = m_prompts.openFileName(m_parent, title, ExportFileNames::documentsFolder(),
                                                 tr("Spreadsheet files (*.csv *.txt);;All files (*)"));
@@ -50,7 +50,7 @@ std::optional<VisitExchange::ChosenCsv> VisitExchange::chooseCsv(const QString& 
     return ChosenCsv{path, std::move(table).value()};
 }
 
-void VisitExchange::importParticipants(Id visitId)
+void VisitImportExport::importParticipants(Id visitId)
 {
     const QString title = tr("Import Participants");
     const auto file = chooseCsv(title);
@@ -151,7 +151,7 @@ void VisitExchange::importParticipants(Id visitId)
     }
 }
 
-void VisitExchange::exportParticipants(Id visitId)
+void VisitImportExport::exportParticipants(Id visitId)
 {
     const QString title = tr("Export Participants");
     Database& database = m_document.database();
@@ -182,7 +182,7 @@ void VisitExchange::exportParticipants(Id visitId)
     }
 }
 
-void VisitExchange::importProgramme(Id visitId)
+void VisitImportExport::importProgramme(Id visitId)
 {
     const QString title = tr("Import Programme");
     const auto file = chooseCsv(title);
@@ -192,34 +192,34 @@ void VisitExchange::importProgramme(Id visitId)
     const QString& path = file->path;
     const CsvTable* table = &file->table;
     Database& database = m_document.database();
-    const auto plan = AgendaImport::plan(database, visitId, *table);
+    const auto plan = ProgrammeImport::plan(database, visitId, *table);
     if (!plan) {
         m_prompts.warning(m_parent, title, plan.error().message());
         return;
     }
     ImportPreviewDialog dialog(path, *table, m_parent);
     QList<ImportRowStatus> statuses;
-    for (const AgendaImportRow& row : plan->rows) {
+    for (const ProgrammeImportRow& row : plan->rows) {
         switch (row.action) {
-        case AgendaImportRow::Action::Add:
+        case ProgrammeImportRow::Action::Add:
             statuses.append({row.newVenue ? tr("New session, new venue") : tr("New session"), false});
             break;
-        case AgendaImportRow::Action::AlreadyThere:
+        case ProgrammeImportRow::Action::AlreadyThere:
             statuses.append({tr("Already in the programme: left as it is"), false});
             break;
-        case AgendaImportRow::Action::Refused:
+        case ProgrammeImportRow::Action::Refused:
             statuses.append({problemsText(row.problems), true});
             break;
         }
     }
-    const int adding = plan->count(AgendaImportRow::Action::Add);
+    const int adding = plan->count(ProgrammeImportRow::Action::Add);
     QString summary = tr("%n session(s) to add", nullptr, adding);
-    if (const int there = plan->count(AgendaImportRow::Action::AlreadyThere); there > 0) {
+    if (const int there = plan->count(ProgrammeImportRow::Action::AlreadyThere); there > 0) {
         summary += tr(", %n already in the programme.", nullptr, there);
     } else {
         summary += u'.';
     }
-    if (const int refused = plan->count(AgendaImportRow::Action::Refused); refused > 0) {
+    if (const int refused = plan->count(ProgrammeImportRow::Action::Refused); refused > 0) {
         summary += u' ' + tr("%n row(s) to correct in the file first.", nullptr, refused);
     }
     dialog.setStatuses(statuses, summary, adding > 0);
@@ -233,7 +233,7 @@ void VisitExchange::importProgramme(Id visitId)
             return tr("Import programme from %1").arg(fileName);
         },
         [&]() -> Status {
-            const auto applied = AgendaImport::apply(database, *plan);
+            const auto applied = ProgrammeImport::apply(database, *plan);
             return applied ? success() : Status(applied.error());
         });
     if (!done) {
@@ -241,7 +241,7 @@ void VisitExchange::importProgramme(Id visitId)
     }
 }
 
-void VisitExchange::exportCalendar(Id visitId)
+void VisitImportExport::exportCalendar(Id visitId)
 {
     const QString title = tr("Export to Calendar");
     Database& database = m_document.database();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csvtable.h"
-#include "id.h"
+#include "core/formats/csvtable.h"
+#include "core/model/id.h"
 
 #include <QCoreApplication>
 
@@ -19,12 +19,12 @@ class UserPrompts;
 /// is wrong, and writes nothing until every row is right and the person says Import; then all rows go
 /// in at once, as one edit that Edit › Undo takes back. A long import shows its progress and can be
 /// cancelled, leaving the database as it was.
-class VisitExchange final
+class VisitImportExport final
 {
-    Q_DECLARE_TR_FUNCTIONS(VisitExchange)
+    Q_DECLARE_TR_FUNCTIONS(VisitImportExport)
 
 public:
-    VisitExchange(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent);
+    VisitImportExport(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent);
 
     /// Asks for a CSV file, previews it with a choice of what each column holds, then imports.
     void importParticipants(Id visitId);

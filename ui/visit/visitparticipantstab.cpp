@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitparticipantstab.h"
+#include "ui/visit/visitparticipantstab.h"
 
-#include "collatingproxymodel.h"
-#include "databasedocument.h"
-#include "participantdialog.h"
-#include "participantlistmodel.h"
-#include "personrepository.h"
-#include "tablecolumns.h"
-#include "tablesetup.h"
-#include "userprompts.h"
+#include "core/storage/personrepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/editing/deletion.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/lists/tablecolumns.h"
+#include "ui/lists/tablesetup.h"
+#include "ui/visit/participantdialog.h"
+#include "ui/visit/participantlistmodel.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -269,22 +270,15 @@ void VisitParticipantsTab::removeParticipant()
         m_prompts.warning(this, tr("Remove Participant"), usage.error().message());
         return;
     }
+    Deletion deletion;
+    deletion.title = tr("Remove Participant");
+    deletion.question = tr("Remove ‘%1’ from this visit?").arg(name);
+    deletion.consequences << tr(
+        "They were chosen to attend %n session(s), and will no longer be listed there.", nullptr,
+        usage->audienceSessions);
     // Taking someone off the list is one Undo away; leaving sessions chosen for them deserves a word.
-    if (usage->audienceSessions > 0) {
-        const QString question =
-            tr("Remove ‘%1’ from this visit?").arg(name) + QStringLiteral("\n\n") +
-            tr("They were chosen to attend %n session(s), and will no longer be listed there.", nullptr,
-               usage->audienceSessions) +
-            QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-        if (m_prompts.question(this, tr("Remove Participant"), question, QMessageBox::Yes | QMessageBox::No,
-                               QMessageBox::No) != QMessageBox::Yes) {
-            return;
-        }
-    }
-    const Status removed =
-        m_document.edits().apply([name] { return tr("Remove participant ‘%1’").arg(name); },
-                                 [&] { return ParticipantRepository(database).remove(id); });
-    if (!removed) {
-        m_prompts.warning(this, tr("Remove Participant"), removed.error().message());
-    }
+    deletion.askFirst = usage->audienceSessions > 0;
+    deletion.editName = [name] { return tr("Remove participant ‘%1’").arg(name); };
+    deletion.remove = [&] { return ParticipantRepository(database).remove(id); };
+    deletion.askAndApply(m_document, m_prompts, this);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "visitexchange.h"
+#include "core/model/id.h"
+#include "ui/visit/visitimportexport.h"
 
 #include <QWidget>
 
@@ -55,5 +55,5 @@ private:
     QPushButton* m_remove;
     QPushButton* m_import;
     QPushButton* m_export;
-    VisitExchange m_exchange;
+    VisitImportExport m_exchange;
 };

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitprogrammetab.h"
+#include "ui/visit/visitprogrammetab.h"
 
-#include "databasedocument.h"
-#include "programmemodel.h"
-#include "sessionedits.h"
-#include "tablecolumns.h"
-#include "tablesetup.h"
-#include "visitrepository.h"
+#include "core/storage/visitrepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/lists/tablecolumns.h"
+#include "ui/lists/tablesetup.h"
+#include "ui/visit/programmemodel.h"
+#include "ui/visit/sessionedits.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

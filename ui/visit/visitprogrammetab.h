@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "sessionedits.h"
-#include "visitexchange.h"
+#include "core/model/id.h"
+#include "ui/visit/sessionedits.h"
+#include "ui/visit/visitimportexport.h"
 
 #include <QWidget>
 
@@ -58,5 +58,5 @@ private:
     QPushButton* m_later;
     QPushButton* m_import;
     QPushButton* m_exportCalendar;
-    VisitExchange m_exchange;
+    VisitImportExport m_exchange;
 };

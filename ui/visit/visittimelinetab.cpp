@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visittimelinetab.h"
+#include "ui/visit/visittimelinetab.h"
 
-#include "databasedocument.h"
-#include "visittimeline.h"
+#include "ui/calendar/visittimeline.h"
+#include "ui/editing/databasedocument.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

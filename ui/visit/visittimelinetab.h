@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "id.h"
-#include "sessionedits.h"
+#include "core/model/id.h"
+#include "ui/visit/sessionedits.h"
 
 #include <QWidget>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "exportfilenames.h"
+#include "ui/widgets/exportfilenames.h"
 
 #include <QDir>
 #include <QFileInfo>

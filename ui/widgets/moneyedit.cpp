@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "moneyedit.h"
+#include "ui/widgets/moneyedit.h"
 
 #include <QEvent>
 #include <QLabel>

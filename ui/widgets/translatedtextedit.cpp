@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translatedtextedit.h"
+#include "ui/widgets/translatedtextedit.h"
 
-#include "codes.h"
-#include "settingsrepository.h"
+#include "core/model/codes.h"
+#include "core/storage/settingsrepository.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "localizedtext.h"
+#include "core/model/localizedtext.h"
 
 #include <QList>
 #include <QStringList>

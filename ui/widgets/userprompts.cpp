@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "userprompts.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QFileDialog>
 

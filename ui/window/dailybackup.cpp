@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dailybackup.h"
+#include "ui/window/dailybackup.h"
 
-#include "backups.h"
+#include "core/storage/backups.h"
 
 #include <QThread>
 

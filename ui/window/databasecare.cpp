@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "databasecare.h"
+#include "ui/window/databasecare.h"
 
-#include "backups.h"
-#include "databasedocument.h"
-#include "personaldata.h"
-#include "userprompts.h"
+#include "core/storage/backups.h"
+#include "core/storage/personaldata.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QDir>
 #include <QUndoStack>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "error.h"
-#include "id.h"
-#include "recentdatabases.h"
+#include "core/model/error.h"
+#include "core/model/id.h"
+#include "ui/window/recentdatabases.h"
 
 #include <QMainWindow>
 

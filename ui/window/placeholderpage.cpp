@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "placeholderpage.h"
+#include "ui/window/placeholderpage.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "planningsettingsdialog.h"
+#include "ui/window/planningsettingsdialog.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "institutionrepository.h"
-#include "userprompts.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/programmerepository.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QCollator>
 #include <QCompleter>
@@ -292,7 +292,7 @@ QStringList PlanningSettingsDialog::knownCities(const QList<TravelTime>& pairs) 
             cities << institution.city;
         }
     }
-    if (const auto sessions = AgendaRepository(m_document.database()).sessionsInRange({}, {})) {
+    if (const auto sessions = ProgrammeRepository(m_document.database()).sessionsInRange({}, {})) {
         for (const SessionSlot& session : *sessions) {
             cities << session.city;
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "recorddialog.h"
-#include "settingsrepository.h"
+#include "core/storage/settingsrepository.h"
+#include "ui/records/recorddialog.h"
 
 class DatabaseDocument;
 class QLabel;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recentdatabases.h"
+#include "ui/window/recentdatabases.h"
 
 #include <QFileInfo>
 #include <QSettings>

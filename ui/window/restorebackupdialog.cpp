@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "restorebackupdialog.h"
+#include "ui/window/restorebackupdialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

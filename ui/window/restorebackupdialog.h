@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backups.h"
+#include "core/storage/backups.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV fuzzer's seed corpus and the inputs it once failed on, kept passing in the normal suite.
-#include "fuzz/csvroundtrip.h"
+#include "tests/fuzz/csvroundtrip.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV files as spreadsheets write them, read and written back.
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/csvwriter.h"
 
 #include <QStringEncoder>
 

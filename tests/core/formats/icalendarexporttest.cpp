@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "icalendarexport.h"
+#include "core/formats/icalendarexport.h"
 
-#include "agendarepository.h"
-#include "institutionrepository.h"
-#include "personrepository.h"
-#include "sampledata.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +65,7 @@ struct Fixture
                                 QStringLiteral("Kravets"));
         moderatorId = addPerson(QStringLiteral("Anna"), QStringLiteral("Nowak"), {}, {});
 
-        AgendaSession welcome = session(at(24, 10), at(24, 11), QStringLiteral("Powitanie w ratuszu"));
+        Session welcome = session(at(24, 10), at(24, 11), QStringLiteral("Powitanie w ratuszu"));
         welcome.title.translations.insert(ukrainian, QStringLiteral("Привітання в ратуші"));
         welcome.description.text = QStringLiteral("Spotkanie z prezydentem miasta.");
         welcome.venueInstitutionId = venueId;
@@ -80,15 +80,15 @@ struct Fixture
 
     Database& db() { return test.db(); }
 
-    /// Wall-clock time in the visit's zone, stored as AgendaSession keeps it.
+    /// Wall-clock time in the visit's zone, stored as Session keeps it.
     static QDateTime at(int day, int hour)
     {
         return QDateTime(QDate(2026, 10, day), QTime(hour, 0), Qt::UTC);
     }
 
-    AgendaSession session(const QDateTime& start, const QDateTime& end, const QString& title) const
+    Session session(const QDateTime& start, const QDateTime& end, const QString& title) const
     {
-        AgendaSession item;
+        Session item;
         item.visitId = visitId;
         item.startsAt = start;
         item.endsAt = end;
@@ -96,7 +96,7 @@ struct Fixture
         return item;
     }
 
-    Id add(const AgendaSession& item) { return required(AgendaRepository(db()).create(item)); }
+    Id add(const Session& item) { return required(ProgrammeRepository(db()).create(item)); }
 
     Id addPerson(const QString& given, const QString& family, const QString& latinGiven,
                  const QString& latinFamily)
@@ -315,7 +315,7 @@ TEST_CASE("The sample's seven-day visit exports every session with its Ukrainian
     const auto ids = SampleData::add(test.db());
     REQUIRE(ids.ok());
     const Id visitId = ids->at(1);
-    const auto rows = AgendaRepository(test.db()).listForVisit(visitId);
+    const auto rows = ProgrammeRepository(test.db()).listForVisit(visitId);
     REQUIRE(rows.ok());
     const auto file = ICalendarExport::programme(test.db(), visitId, ukrainian);
     REQUIRE(file.ok());
@@ -323,7 +323,7 @@ TEST_CASE("The sample's seven-day visit exports every session with its Ukrainian
     const Calendar calendar = parse(*file);
     const auto events = eventsByUid(calendar.get());
     REQUIRE(events.size() == rows->size());
-    for (const AgendaRow& row : *rows) {
+    for (const ProgrammeRow& row : *rows) {
         INFO("session " << row.session.id);
         icalcomponent* event = events.value(
             QStringLiteral("wizyta-session-%1-visit-%2@wizyta").arg(row.session.id).arg(visitId));

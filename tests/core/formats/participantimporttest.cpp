@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Participants of a visit from a spreadsheet: headings in three languages, rows checked before
 // anything is written, people matched rather than duplicated, all rows or none.
-#include "participantimport.h"
+#include "core/formats/participantimport.h"
 
-#include "csvreader.h"
-#include "csvwriter.h"
-#include "importcells.h"
-#include "participantexport.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/formats/csvreader.h"
+#include "core/formats/csvwriter.h"
+#include "core/formats/importcells.h"
+#include "core/formats/participantexport.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 

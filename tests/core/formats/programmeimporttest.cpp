@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A programme drafted in a spreadsheet, imported into a visit.
-#include "agendaimport.h"
+#include "core/formats/programmeimport.h"
 
-#include "agendarepository.h"
-#include "csvreader.h"
-#include "institutionrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/formats/csvreader.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,11 +30,11 @@ const QString draft = QStringLiteral(
     "20.05.2026,09.30,11:00,Wizyta w domu dziennego pobytu,,Dom Dziennego Pobytu „Senior”,Płock,,\n"
     "20.05.2026,22:00,01:00,Kolacja,Вечеря,MOPS Płock,Płock,,\n");
 
-AgendaImportPlan planFor(Database& db, Id visitId, const QString& text)
+ProgrammeImportPlan planFor(Database& db, Id visitId, const QString& text)
 {
     const auto table = CsvReader::parse(text);
     REQUIRE(table.ok());
-    const auto plan = AgendaImport::plan(db, visitId, *table);
+    const auto plan = ProgrammeImport::plan(db, visitId, *table);
     REQUIRE(plan.ok());
     return *plan;
 }
@@ -50,22 +50,22 @@ TEST_CASE("A programme drafted in a spreadsheet becomes sessions with venues, pr
 {
     TestDatabase database;
     const Id visitId = addVisit(database.db());
-    const AgendaImportPlan plan = planFor(database.db(), visitId, draft);
-    if (const AgendaImportRow* problem = plan.firstProblem()) {
-        FAIL(AgendaImport::describe(QString(), *problem).toStdString());
+    const ProgrammeImportPlan plan = planFor(database.db(), visitId, draft);
+    if (const ProgrammeImportRow* problem = plan.firstProblem()) {
+        FAIL(ProgrammeImport::describe(QString(), *problem).toStdString());
     }
-    CHECK(plan.count(AgendaImportRow::Action::Add) == 3);
+    CHECK(plan.count(ProgrammeImportRow::Action::Add) == 3);
     CHECK(count(database.db(), QStringLiteral("agenda_session")) == 0); // a plan writes nothing
 
-    const auto outcome = AgendaImport::apply(database.db(), plan);
+    const auto outcome = ProgrammeImport::apply(database.db(), plan);
     REQUIRE(outcome.ok());
     CHECK(outcome->sessionsAdded == 3);
     CHECK(outcome->venuesAdded == 2); // MOPS Płock once, the day centre once
     CHECK(outcome->peopleAdded == 2);
-    const auto rows = AgendaRepository(database.db()).listForVisit(visitId);
+    const auto rows = ProgrammeRepository(database.db()).listForVisit(visitId);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 3);
-    const AgendaSession& opening = rows->at(0).session;
+    const Session& opening = rows->at(0).session;
     CHECK(opening.startsAt == QDateTime(QDate(2026, 5, 19), QTime(9, 0), Qt::UTC));
     CHECK(opening.endsAt == QDateTime(QDate(2026, 5, 19), QTime(10, 30), Qt::UTC));
     CHECK(opening.title.text == QStringLiteral("Otwarcie wizyty"));
@@ -86,15 +86,15 @@ TEST_CASE("Known venues and presenters are used, and a file imported twice chang
     mops.shortName = QStringLiteral("MOPS Płock");
     REQUIRE(InstitutionRepository(database.db()).create(mops).ok());
 
-    const auto first = AgendaImport::apply(database.db(), planFor(database.db(), visitId, draft));
+    const auto first = ProgrammeImport::apply(database.db(), planFor(database.db(), visitId, draft));
     REQUIRE(first.ok());
     CHECK(first->venuesAdded == 1); // MOPS Płock matched by its short name
     const int institutions = count(database.db(), QStringLiteral("institution"));
     const int people = count(database.db(), QStringLiteral("person"));
 
-    const AgendaImportPlan again = planFor(database.db(), visitId, draft);
-    CHECK(again.count(AgendaImportRow::Action::AlreadyThere) == 3);
-    const auto second = AgendaImport::apply(database.db(), again);
+    const ProgrammeImportPlan again = planFor(database.db(), visitId, draft);
+    CHECK(again.count(ProgrammeImportRow::Action::AlreadyThere) == 3);
+    const auto second = ProgrammeImport::apply(database.db(), again);
     REQUIRE(second.ok());
     CHECK(second->sessionsAdded == 0);
     CHECK(count(database.db(), QStringLiteral("agenda_session")) == 3);
@@ -110,16 +110,16 @@ TEST_CASE("A programme row with a wrong day names its line and column, and nothi
                                         "19.05.2026;9:00;10:00;Otwarcie\n"
                                         "32.05.2026;11:00;12:00;Warsztat\n"
                                         "25.05.2026;11:00;12:00;Po wizycie\n");
-    const AgendaImportPlan plan = planFor(database.db(), visitId, text);
-    REQUIRE(plan.count(AgendaImportRow::Action::Refused) == 2);
-    const AgendaImportRow* problem = plan.firstProblem();
+    const ProgrammeImportPlan plan = planFor(database.db(), visitId, text);
+    REQUIRE(plan.count(ProgrammeImportRow::Action::Refused) == 2);
+    const ProgrammeImportRow* problem = plan.firstProblem();
     REQUIRE(problem);
-    const QString message = AgendaImport::describe(QStringLiteral("program.csv"), *problem);
+    const QString message = ProgrammeImport::describe(QStringLiteral("program.csv"), *problem);
     CHECK(message.contains(QStringLiteral("program.csv, line 3")));
     CHECK(message.contains(QStringLiteral("\"Data\"")));
     CHECK(message.contains(QStringLiteral("32.05.2026")));
     CHECK(plan.rows.at(2).problems.first().message.contains(QStringLiteral("not a day of the visit")));
-    CHECK_FALSE(AgendaImport::apply(database.db(), plan).ok());
+    CHECK_FALSE(ProgrammeImport::apply(database.db(), plan).ok());
     CHECK(count(database.db(), QStringLiteral("agenda_session")) == 0);
 }
 
@@ -129,7 +129,7 @@ TEST_CASE("A programme file without the needed columns is refused, saying which 
     const Id visitId = addVisit(database.db());
     const auto table = CsvReader::parse(QStringLiteral("when;what\n19.05.2026;Otwarcie\n"));
     REQUIRE(table.ok());
-    const auto plan = AgendaImport::plan(database.db(), visitId, *table);
+    const auto plan = ProgrammeImport::plan(database.db(), visitId, *table);
     REQUIRE_FALSE(plan.ok());
     CHECK(plan.error().message().contains(QStringLiteral("title")));
 }

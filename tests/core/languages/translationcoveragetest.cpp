@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translationcoverage.h"
+#include "core/languages/translationcoverage.h"
 
-#include "agendarepository.h"
-#include "institutionrepository.h"
-#include "sampledata.h"
-#include "settingsrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,14 +47,14 @@ Id createInstitution(Database& db, const QString& name, const QMap<QString, QStr
 Id createSession(Database& db, Id visitId, int hour, const LocalizedText& title,
                  const LocalizedText& description = {}, Id venue = 0)
 {
-    AgendaSession session;
+    Session session;
     session.visitId = visitId;
     session.startsAt = QDateTime(QDate(2026, 5, 19), QTime(hour, 0), Qt::UTC);
     session.endsAt = session.startsAt.addSecs(45 * 60);
     session.title = title;
     session.description = description;
     session.venueInstitutionId = venue;
-    const auto id = AgendaRepository(db).create(session);
+    const auto id = ProgrammeRepository(db).create(session);
     REQUIRE(id.ok());
     return *id;
 }
@@ -113,13 +113,13 @@ TEST_CASE("Removing one Ukrainian session title leaves one title to translate")
     TestDatabase test;
     Database& db = test.db();
     const Id lviv = addSample(db).at(1);
-    AgendaRepository agenda(db);
-    const auto sessions = agenda.listForVisit(lviv);
+    ProgrammeRepository programme(db);
+    const auto sessions = programme.listForVisit(lviv);
     REQUIRE(sessions.ok());
     REQUIRE_FALSE(sessions->isEmpty());
-    AgendaSession session = sessions->at(2).session;
+    Session session = sessions->at(2).session;
     REQUIRE(session.title.translations.remove(QStringLiteral("uk")) == 1);
-    REQUIRE(agenda.update(session).ok());
+    REQUIRE(programme.update(session).ok());
     CHECK(count(db,
                 QStringLiteral("SELECT count(*) FROM agenda_session_text WHERE session_id = :id "
                                "AND field = 'title' AND language = 'uk'"),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translation files are complete: every string in Polish and Ukrainian, each plural form,
 // the same placeholders as the English source; and lupdate finds no string they lack.
-#include "languagemanager.h"
+#include "core/languages/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enums.h"
+#include "core/model/enums.h"
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QSqlQuery>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sampledata.h"
+#include "core/sample/sampledata.h"
 
-#include "agendarepository.h"
-#include "fundingprojectrepository.h"
-#include "participantrepository.h"
-#include "settingsrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/fundingprojectrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/settingsrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QHash>
 #include <QSet>
@@ -51,13 +51,13 @@ QStringList rowCounts(Database& db)
 
 /// Somewhere one can be: sessions with no venue, address or city (transfers, free time) are
 /// the time between places.
-bool hasPlace(const AgendaSession& session)
+bool hasPlace(const Session& session)
 {
     return session.kind != SessionKind::Transfer && session.kind != SessionKind::FreeTime &&
            (session.venueInstitutionId != 0 || !session.address.isEmpty() || !session.city.isEmpty());
 }
 
-bool samePlace(const AgendaSession& a, const AgendaSession& b)
+bool samePlace(const Session& a, const Session& b)
 {
     return a.venueInstitutionId == b.venueInstitutionId && a.room == b.room && a.address == b.address &&
            a.city == b.city;
@@ -90,13 +90,13 @@ TEST_CASE("The sample adds a one-day, a seven-day two-city and a three-day visit
     CHECK(sevenDays->sendingCountry == QStringLiteral("UA"));
     CHECK(sevenDays->status == VisitStatus::Planned);
     CHECK(sevenDays->title.hasTranslation(QStringLiteral("uk")));
-    const auto programme = AgendaRepository(db).listForVisit(ids.at(1));
+    const auto programme = ProgrammeRepository(db).listForVisit(ids.at(1));
     REQUIRE(programme.ok());
     CHECK(programme->size() >= 30);
     CHECK(programme->size() <= 40);
     QSet<QString> cities;
     QSet<QDate> days;
-    for (const AgendaRow& row : *programme) {
+    for (const ProgrammeRow& row : *programme) {
         INFO(row.session.title.text.toStdString());
         CHECK(row.session.title.hasTranslation(QStringLiteral("uk")));
         if (!row.session.city.isEmpty()) {
@@ -208,16 +208,16 @@ TEST_CASE("The sample programmes leave time to travel, give interpreters breaks 
     const int interpreterMaximum = SettingsRepository(db).interpreterMaxMinutes().value();
     int transitions = 0;
     for (const Id visitId : ids) {
-        const auto rows = AgendaRepository(db).listForVisit(visitId);
+        const auto rows = ProgrammeRepository(db).listForVisit(visitId);
         const auto participants = ParticipantRepository(db).listForVisit(visitId);
         REQUIRE(rows.ok());
         REQUIRE(participants.ok());
 
         for (const ParticipantRow& row : *participants) {
             const VisitParticipant& participant = row.participant;
-            const AgendaSession* previous = nullptr;
-            for (const AgendaRow& agendaRow : *rows) {
-                const AgendaSession& session = agendaRow.session;
+            const Session* previous = nullptr;
+            for (const ProgrammeRow& programmeRow : *rows) {
+                const Session& session = programmeRow.session;
                 const bool attends = session.wholeDelegation
                                          ? true
                                          : session.audienceParticipantIds.contains(participant.id) ||
@@ -248,8 +248,8 @@ TEST_CASE("The sample programmes leave time to travel, give interpreters breaks 
         }
 
         // An interpreter's work: sessions less than 30 minutes apart count as one stretch.
-        QHash<Id, QList<const AgendaSession*>> interpreting;
-        for (const AgendaRow& row : *rows) {
+        QHash<Id, QList<const Session*>> interpreting;
+        for (const ProgrammeRow& row : *rows) {
             for (const SessionPerson& person : row.session.people) {
                 if (person.role == SessionRole::Interpreter) {
                     interpreting[person.personId].append(&row.session);
@@ -257,10 +257,10 @@ TEST_CASE("The sample programmes leave time to travel, give interpreters breaks 
             }
         }
         CHECK_FALSE(interpreting.isEmpty());
-        for (const QList<const AgendaSession*>& sessions : std::as_const(interpreting)) {
+        for (const QList<const Session*>& sessions : std::as_const(interpreting)) {
             QDateTime stretchStart;
             QDateTime stretchEnd;
-            for (const AgendaSession* session : sessions) {
+            for (const Session* session : sessions) {
                 if (!stretchEnd.isValid() || stretchEnd.secsTo(session->startsAt) >= 30 * 60) {
                     stretchStart = session->startsAt;
                 }

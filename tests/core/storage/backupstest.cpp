@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups of a database: made once a day and before upgrades, verified, pruned, restored.
-#include "backups.h"
+#include "core/storage/backups.h"
 
-#include "database.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,12 +2,12 @@
 // A program editing the database is killed (SIGKILL) at random moments, again and again on the same
 // file; after each kill the file must open, pass its checks and hold exactly the edits reported saved.
 // The writer is tests/crash/crashwriter.cpp, which describes the lines it prints.
-#include "agendarepository.h"
-#include "database.h"
-#include "institutionrepository.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "visitrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -140,7 +140,7 @@ struct Expected
             }
         }
         for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
-            if (const auto stored = AgendaRepository(db).get(it.key())) {
+            if (const auto stored = ProgrammeRepository(db).get(it.key())) {
                 QList<SessionPerson> presenters;
                 if (it->presenterId != 0) {
                     presenters.append({it->presenterId, SessionRole::Presenter});

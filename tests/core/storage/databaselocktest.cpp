@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One writer at a time: the lock file beside a database.
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

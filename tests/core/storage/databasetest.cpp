@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "backups.h"
-#include "schema.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/backups.h"
+#include "core/storage/schema.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

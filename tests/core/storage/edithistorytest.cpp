@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edithistory.h"
+#include "core/storage/edithistory.h"
 
-#include "schema.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/schema.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

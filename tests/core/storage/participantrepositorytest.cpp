@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "participantrepository.h"
+#include "core/storage/participantrepository.h"
 
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Personal data: erased once a visit is over, leaving no trace in the file, and given out on request.
-#include "personaldata.h"
+#include "core/storage/personaldata.h"
 
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QJsonArray>

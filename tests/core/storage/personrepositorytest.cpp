@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personrepository.h"
+#include "core/storage/personrepository.h"
 
-#include "institutionrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

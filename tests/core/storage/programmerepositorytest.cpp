@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "agendarepository.h"
+#include "core/storage/programmerepository.h"
 
-#include "participantrepository.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -52,9 +52,9 @@ QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2026, 5, day), QTime(hour, minute), Qt::UTC);
 }
 
-AgendaSession sessionAt(Id visitId, const QDateTime& start, int minutes, const QString& title)
+Session sessionAt(Id visitId, const QDateTime& start, int minutes, const QString& title)
 {
-    AgendaSession session;
+    Session session;
     session.visitId = visitId;
     session.startsAt = start;
     session.endsAt = start.addSecs(minutes * 60);
@@ -82,10 +82,10 @@ struct Programme
                                 insertPerson(db, QStringLiteral("Оксана"), QStringLiteral("Коваленко"))))
     {}
 
-    AgendaSession workshop() const
+    Session workshop() const
     {
-        AgendaSession session = sessionAt(visitId, at(20, 9, 30), 90,
-                                          QStringLiteral("Warsztaty: ochrona dzieci przed krzywdzeniem"));
+        Session session = sessionAt(visitId, at(20, 9, 30), 90,
+                                    QStringLiteral("Warsztaty: ochrona dzieci przed krzywdzeniem"));
         session.title.translations.insert(QStringLiteral("uk"),
                                           QStringLiteral("Семінар: захист дітей від кривдження"));
         session.title.translations.insert(QStringLiteral("cs"), QStringLiteral("Seminář: ochrana dětí"));
@@ -123,13 +123,13 @@ TEST_CASE("A session survives a round trip with its people, audience and transla
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
-    const auto id = agenda.create(session);
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
+    const auto id = sessions.create(session);
     REQUIRE(id.ok());
     session.id = *id;
 
-    const auto stored = agenda.get(*id);
+    const auto stored = sessions.get(*id);
     REQUIRE(stored.ok());
     CHECK(*stored == session);
     CHECK(stored->title.in(QStringLiteral("uk")) == QStringLiteral("Семінар: захист дітей від кривдження"));
@@ -138,26 +138,26 @@ TEST_CASE("A session survives a round trip with its people, audience and transla
     CHECK(scalar(test.db(), QStringLiteral("SELECT starts_at FROM agenda_session")).toString() ==
           QStringLiteral("2026-05-20T09:30"));
 
-    const auto rows = agenda.listForVisit(programme.visitId);
+    const auto rows = sessions.listForVisit(programme.visitId);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
     CHECK(rows->constFirst().session == session);
     CHECK(rows->constFirst().venueName == QStringLiteral("Fundacja Dajemy Dzieciom Siłę"));
 
-    REQUIRE(agenda.remove(*id).ok());
-    CHECK(agenda.get(*id).error().kind() == Error::Kind::NotFound);
+    REQUIRE(sessions.remove(*id).ok());
+    CHECK(sessions.get(*id).error().kind() == Error::Kind::NotFound);
     CHECK(count(test.db(), QStringLiteral("agenda_session_text")) == 0);
     CHECK(count(test.db(), QStringLiteral("session_person")) == 0);
     CHECK(count(test.db(), QStringLiteral("session_audience")) == 0);
-    CHECK(agenda.remove(*id).error().kind() == Error::Kind::NotFound);
+    CHECK(sessions.remove(*id).error().kind() == Error::Kind::NotFound);
 }
 
 TEST_CASE("A session that ends before or when it starts is refused on its end and not stored")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
     SECTION("ending before it starts")
     {
         session.endsAt = session.startsAt.addSecs(-15 * 60);
@@ -174,7 +174,7 @@ TEST_CASE("A session that ends before or when it starts is refused on its end an
     {
         session.endsAt = session.startsAt.addDays(1).addSecs(60);
     }
-    const auto refused = agenda.create(session);
+    const auto refused = sessions.create(session);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind() == Error::Kind::Validation);
     CHECK(refused.error().field() == QLatin1String("session.end"));
@@ -187,8 +187,8 @@ TEST_CASE("A session without a title, start or end is refused, naming the field"
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
     QString field;
     SECTION("title")
     {
@@ -220,7 +220,7 @@ TEST_CASE("A session without a title, start or end is refused, naming the field"
         session.people.append({programme.presenter, SessionRole::Presenter});
         field = QStringLiteral("session.people");
     }
-    CHECK(agenda.create(session).error().field() == field);
+    CHECK(sessions.create(session).error().field() == field);
     CHECK(count(test.db(), QStringLiteral("agenda_session")) == 0);
 }
 
@@ -228,23 +228,23 @@ TEST_CASE("A session of a visit that does not exist, or with unknown people or a
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
     SECTION("no such visit")
     {
         session.visitId = programme.visitId + 100;
         session.audienceParticipantIds.clear();
-        CHECK(agenda.create(session).error().kind() == Error::Kind::NotFound);
+        CHECK(sessions.create(session).error().kind() == Error::Kind::NotFound);
     }
     SECTION("no such venue")
     {
         session.venueInstitutionId = programme.venue + 100;
-        CHECK(agenda.create(session).error().field() == QLatin1String("session.venue"));
+        CHECK(sessions.create(session).error().field() == QLatin1String("session.venue"));
     }
     SECTION("no such person")
     {
         session.people.append({programme.interpreter + 100, SessionRole::Interpreter});
-        CHECK(agenda.create(session).error().field() == QLatin1String("session.people"));
+        CHECK(sessions.create(session).error().field() == QLatin1String("session.people"));
     }
     SECTION("a participant of another visit")
     {
@@ -252,7 +252,7 @@ TEST_CASE("A session of a visit that does not exist, or with unknown people or a
         session.audienceParticipantIds.append(
             addParticipant(test.db(), otherVisit,
                            insertPerson(test.db(), QStringLiteral("Jana"), QStringLiteral("Dvořáková"))));
-        const auto refused = agenda.create(session);
+        const auto refused = sessions.create(session);
         CHECK(refused.error().kind() == Error::Kind::Validation);
         CHECK(refused.error().field() == QLatin1String("session.audience"));
     }
@@ -265,9 +265,9 @@ TEST_CASE("Updating a session replaces its people, audience and translations")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
-    session.id = *agenda.create(session);
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
+    session.id = *sessions.create(session);
 
     session.people = {{programme.interpreter, SessionRole::Interpreter}};
     session.audienceParticipantIds = {programme.leader};
@@ -277,9 +277,9 @@ TEST_CASE("Updating a session replaces its people, audience and translations")
     session.venueInstitutionId = 0;
     session.room.clear();
     session.kind = SessionKind::PanelDiscussion;
-    REQUIRE(agenda.update(session).ok());
+    REQUIRE(sessions.update(session).ok());
 
-    const auto stored = agenda.get(session.id);
+    const auto stored = sessions.get(session.id);
     REQUIRE(stored.ok());
     CHECK(*stored == session);
     CHECK(count(test.db(), QStringLiteral("session_person")) == 1);
@@ -290,25 +290,25 @@ TEST_CASE("Updating a session replaces its people, audience and translations")
 
     SECTION("a refused update leaves the session as it was")
     {
-        AgendaSession broken = session;
+        Session broken = session;
         broken.endsAt = broken.startsAt;
         broken.people.clear();
-        CHECK(agenda.update(broken).error().field() == QLatin1String("session.end"));
-        CHECK(*agenda.get(session.id) == session);
+        CHECK(sessions.update(broken).error().field() == QLatin1String("session.end"));
+        CHECK(*sessions.get(session.id) == session);
     }
     SECTION("a session cannot be moved to another visit by an update")
     {
-        AgendaSession moved = session;
+        Session moved = session;
         moved.visitId = createVisit(test.db(), QStringLiteral("Oslo"));
         moved.audienceParticipantIds.clear();
-        CHECK(agenda.update(moved).error().kind() == Error::Kind::NotFound);
-        CHECK(*agenda.get(session.id) == session);
+        CHECK(sessions.update(moved).error().kind() == Error::Kind::NotFound);
+        CHECK(*sessions.get(session.id) == session);
     }
     SECTION("a session that does not exist says so")
     {
-        AgendaSession missing = session;
+        Session missing = session;
         missing.id += 100;
-        CHECK(agenda.update(missing).error().kind() == Error::Kind::NotFound);
+        CHECK(sessions.update(missing).error().kind() == Error::Kind::NotFound);
     }
 }
 
@@ -316,31 +316,31 @@ TEST_CASE("Deleting a visit deletes its programme")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    REQUIRE(agenda.create(programme.workshop()).ok());
+    ProgrammeRepository sessions(test.db());
+    REQUIRE(sessions.create(programme.workshop()).ok());
     const Id otherVisit = createVisit(test.db(), QStringLiteral("Oslo"));
-    REQUIRE(agenda.create(sessionAt(otherVisit, at(21, 10), 60, QStringLiteral("Spotkanie"))).ok());
+    REQUIRE(sessions.create(sessionAt(otherVisit, at(21, 10), 60, QStringLiteral("Spotkanie"))).ok());
 
     REQUIRE(VisitRepository(test.db()).remove(programme.visitId).ok());
     CHECK(count(test.db(), QStringLiteral("agenda_session")) == 1);
     CHECK(count(test.db(), QStringLiteral("agenda_session_text")) == 0);
     CHECK(count(test.db(), QStringLiteral("session_person")) == 0);
     CHECK(count(test.db(), QStringLiteral("session_audience")) == 0);
-    CHECK(agenda.listForVisit(programme.visitId)->isEmpty());
+    CHECK(sessions.listForVisit(programme.visitId)->isEmpty());
 }
 
 TEST_CASE("Deleting a participant takes them out of the audiences they were chosen for")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
+    ProgrammeRepository sessions(test.db());
     ParticipantRepository participants(test.db());
-    AgendaSession session = programme.workshop();
-    session.id = *agenda.create(session);
+    Session session = programme.workshop();
+    session.id = *sessions.create(session);
     CHECK(participants.usage(programme.member)->audienceSessions == 1);
 
     REQUIRE(participants.remove(programme.member).ok());
-    const auto stored = agenda.get(session.id);
+    const auto stored = sessions.get(session.id);
     REQUIRE(stored.ok());
     CHECK(stored->audienceParticipantIds == QList<Id>{programme.leader});
     CHECK(stored->people == session.people);
@@ -350,45 +350,45 @@ TEST_CASE("Deleting the venue leaves the session without a venue")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    const Id id = *agenda.create(programme.workshop());
+    ProgrammeRepository sessions(test.db());
+    const Id id = *sessions.create(programme.workshop());
     QSqlQuery query(test.db().connection());
     REQUIRE(query.exec(QStringLiteral("DELETE FROM institution WHERE id = %1").arg(programme.venue)));
-    const auto stored = agenda.get(id);
+    const auto stored = sessions.get(id);
     REQUIRE(stored.ok());
     CHECK(stored->venueInstitutionId == 0);
     CHECK(stored->room == QStringLiteral("Sala 2.14"));
-    CHECK(agenda.listForVisit(programme.visitId)->constFirst().venueName.isEmpty());
+    CHECK(sessions.listForVisit(programme.visitId)->constFirst().venueName.isEmpty());
 }
 
 TEST_CASE("The programme is ordered by start time, each session with its own details")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
+    ProgrammeRepository sessions(test.db());
     const Id otherVisit = createVisit(test.db(), QStringLiteral("Oslo"));
 
-    AgendaSession evening = sessionAt(programme.visitId, at(20, 18), 120, QStringLiteral("Kolacja"));
+    Session evening = sessionAt(programme.visitId, at(20, 18), 120, QStringLiteral("Kolacja"));
     evening.kind = SessionKind::Meal;
     evening.people = {{programme.interpreter, SessionRole::Interpreter}};
-    AgendaSession morning = programme.workshop();
-    AgendaSession sameStart = sessionAt(programme.visitId, morning.startsAt, 30, QStringLiteral("Powitanie"));
+    Session morning = programme.workshop();
+    Session sameStart = sessionAt(programme.visitId, morning.startsAt, 30, QStringLiteral("Powitanie"));
     sameStart.title.translations.insert(QStringLiteral("uk"), QStringLiteral("Привітання"));
     sameStart.wholeDelegation = true;
-    AgendaSession nextDay = sessionAt(programme.visitId, at(21, 8), 60, QStringLiteral("Przejazd do Płocka"));
+    Session nextDay = sessionAt(programme.visitId, at(21, 8), 60, QStringLiteral("Przejazd do Płocka"));
     nextDay.audienceParticipantIds = {programme.leader};
     nextDay.wholeDelegation = false;
-    const AgendaSession elsewhere = sessionAt(otherVisit, at(20, 7), 60, QStringLiteral("Oslo: śniadanie"));
+    const Session elsewhere = sessionAt(otherVisit, at(20, 7), 60, QStringLiteral("Oslo: śniadanie"));
 
     // Created out of order, so that the order comes from the times.
-    for (AgendaSession* session : {&nextDay, &evening, &morning, &sameStart}) {
-        const auto id = agenda.create(*session);
+    for (Session* session : {&nextDay, &evening, &morning, &sameStart}) {
+        const auto id = sessions.create(*session);
         REQUIRE(id.ok());
         session->id = *id;
     }
-    REQUIRE(agenda.create(elsewhere).ok());
+    REQUIRE(sessions.create(elsewhere).ok());
 
-    const auto rows = agenda.listForVisit(programme.visitId);
+    const auto rows = sessions.listForVisit(programme.visitId);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 4);
     CHECK(rows->at(0).session == morning); // same start as the welcome, created first
@@ -397,30 +397,30 @@ TEST_CASE("The programme is ordered by start time, each session with its own det
     CHECK(rows->at(3).session == nextDay);
     CHECK(rows->at(0).venueName == QStringLiteral("Fundacja Dajemy Dzieciom Siłę"));
     CHECK(rows->at(1).venueName.isEmpty());
-    for (const AgendaRow& row : *rows) {
-        CHECK(row.session == *agenda.get(row.session.id));
+    for (const ProgrammeRow& row : *rows) {
+        CHECK(row.session == *sessions.get(row.session.id));
     }
 
-    const auto day = agenda.listForDay(programme.visitId, QDate(2026, 5, 21));
+    const auto day = sessions.listForDay(programme.visitId, QDate(2026, 5, 21));
     REQUIRE(day.ok());
     REQUIRE(day->size() == 1);
     CHECK(day->constFirst().session == nextDay);
-    CHECK(agenda.listForDay(programme.visitId, QDate(2026, 5, 20))->size() == 3);
-    CHECK(agenda.listForDay(programme.visitId, QDate(2026, 5, 22))->isEmpty());
+    CHECK(sessions.listForDay(programme.visitId, QDate(2026, 5, 20))->size() == 3);
+    CHECK(sessions.listForDay(programme.visitId, QDate(2026, 5, 22))->isEmpty());
 }
 
 TEST_CASE("The programme list shows what is stored, trimmed, after every change")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
     session.title.text = QStringLiteral("  Warsztaty  ");
     session.city = QStringLiteral(" Płock ");
     session.language = QStringLiteral("PL");
-    session.id = *agenda.create(session);
+    session.id = *sessions.create(session);
 
-    const AgendaSession listed = agenda.listForVisit(programme.visitId)->constFirst().session;
+    const Session listed = sessions.listForVisit(programme.visitId)->constFirst().session;
     CHECK(listed.title.text == QStringLiteral("Warsztaty"));
     CHECK(listed.city == QStringLiteral("Płock"));
     CHECK(listed.language == QStringLiteral("pl"));
@@ -428,69 +428,69 @@ TEST_CASE("The programme list shows what is stored, trimmed, after every change"
     session = listed;
     session.startsAt = at(22, 11);
     session.endsAt = at(22, 12);
-    REQUIRE(agenda.update(session).ok());
-    CHECK(agenda.listForVisit(programme.visitId)->constFirst().session == session);
+    REQUIRE(sessions.update(session).ok());
+    CHECK(sessions.listForVisit(programme.visitId)->constFirst().session == session);
 }
 
 TEST_CASE("Moving a session keeps its length")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop(); // 09:30–11:00
-    session.id = *agenda.create(session);
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop(); // 09:30–11:00
+    session.id = *sessions.create(session);
 
-    REQUIRE(agenda.move(session.id, at(21, 14, 15).addSecs(40)).ok());
-    const auto moved = agenda.get(session.id);
+    REQUIRE(sessions.move(session.id, at(21, 14, 15).addSecs(40)).ok());
+    const auto moved = sessions.get(session.id);
     REQUIRE(moved.ok());
     CHECK(moved->startsAt == at(21, 14, 15));
     CHECK(moved->endsAt == at(21, 15, 45));
-    AgendaSession expected = session;
+    Session expected = session;
     expected.startsAt = moved->startsAt;
     expected.endsAt = moved->endsAt;
     CHECK(*moved == expected);
 
-    REQUIRE(agenda.move(session.id, at(21, 23, 0)).ok()); // past midnight, into the next day
-    CHECK(agenda.get(session.id)->endsAt == at(22, 0, 30));
+    REQUIRE(sessions.move(session.id, at(21, 23, 0)).ok()); // past midnight, into the next day
+    CHECK(sessions.get(session.id)->endsAt == at(22, 0, 30));
 
-    CHECK(agenda.move(session.id + 1, at(21, 9)).error().kind() == Error::Kind::NotFound);
-    CHECK(agenda.move(session.id, QDateTime()).error().field() == QLatin1String("session.start"));
+    CHECK(sessions.move(session.id + 1, at(21, 9)).error().kind() == Error::Kind::NotFound);
+    CHECK(sessions.move(session.id, QDateTime()).error().field() == QLatin1String("session.start"));
 }
 
 TEST_CASE("A session at 02:30 on the night clocks go forward keeps its time")
 {
     TestDatabase test;
-    AgendaRepository agenda(test.db());
+    ProgrammeRepository sessions(test.db());
     Visit visit;
     visit.title.text = QStringLiteral("Noc muzeów");
     visit.firstDay = QDate(2026, 3, 28);
     visit.lastDay = QDate(2026, 3, 29);
     const Id visitId = *VisitRepository(test.db()).create(visit);
     const QDateTime start(QDate(2026, 3, 29), QTime(2, 30), Qt::UTC);
-    AgendaSession session = sessionAt(visitId, start, 60, QStringLiteral("Zwiedzanie nocne"));
-    session.id = *agenda.create(session);
-    CHECK(agenda.get(session.id)->startsAt.time() == QTime(2, 30));
-    CHECK(*agenda.get(session.id) == session);
+    Session session = sessionAt(visitId, start, 60, QStringLiteral("Zwiedzanie nocne"));
+    session.id = *sessions.create(session);
+    CHECK(sessions.get(session.id)->startsAt.time() == QTime(2, 30));
+    CHECK(*sessions.get(session.id) == session);
 }
 
 TEST_CASE("Sessions in a time range are found across visits with their people and venue")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
+    ProgrammeRepository sessions(test.db());
     const Id otherVisit = createVisit(test.db(), QStringLiteral("Wsetin w Krakowie"));
 
-    AgendaSession workshop = programme.workshop(); // 20 May 09:30–11:00
-    workshop.id = *agenda.create(workshop);
-    AgendaSession elsewhere = sessionAt(otherVisit, at(20, 10), 60, QStringLiteral("Seminarium"));
+    Session workshop = programme.workshop(); // 20 May 09:30–11:00
+    workshop.id = *sessions.create(workshop);
+    Session elsewhere = sessionAt(otherVisit, at(20, 10), 60, QStringLiteral("Seminarium"));
     elsewhere.people = {{programme.interpreter, SessionRole::Interpreter}};
     elsewhere.venueInstitutionId = programme.venue;
     elsewhere.room = QStringLiteral("Sala 2.14");
-    elsewhere.id = *agenda.create(elsewhere);
-    const Id before = *agenda.create(sessionAt(otherVisit, at(20, 8), 90, QStringLiteral("Śniadanie")));
-    REQUIRE(agenda.create(sessionAt(programme.visitId, at(21, 9), 60, QStringLiteral("Jutro"))).ok());
+    elsewhere.id = *sessions.create(elsewhere);
+    const Id before = *sessions.create(sessionAt(otherVisit, at(20, 8), 90, QStringLiteral("Śniadanie")));
+    REQUIRE(sessions.create(sessionAt(programme.visitId, at(21, 9), 60, QStringLiteral("Jutro"))).ok());
 
-    const auto inRange = agenda.sessionsInRange(at(20, 9, 30), at(20, 12));
+    const auto inRange = sessions.sessionsInRange(at(20, 9, 30), at(20, 12));
     REQUIRE(inRange.ok());
     REQUIRE(inRange->size() == 2); // breakfast ends as the range starts: no overlap
     const SessionSlot& first = inRange->at(0);
@@ -508,52 +508,52 @@ TEST_CASE("Sessions in a time range are found across visits with their people an
     CHECK(inRange->at(1).id == elsewhere.id);
     CHECK(inRange->at(1).visitId == otherVisit);
 
-    const auto early = agenda.sessionsInRange(at(20, 9, 0), at(20, 9, 31));
+    const auto early = sessions.sessionsInRange(at(20, 9, 0), at(20, 9, 31));
     REQUIRE(early.ok());
     REQUIRE(early->size() == 2);
     CHECK(early->at(0).id == before);
     CHECK(early->at(1).id == workshop.id);
 
-    CHECK(agenda.sessionsInRange(QDateTime(), QDateTime())->size() == 4);
+    CHECK(sessions.sessionsInRange(QDateTime(), QDateTime())->size() == 4);
 }
 
 TEST_CASE("A session deleted and created again with its id comes back as it was")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
-    AgendaSession session = programme.workshop();
-    session.id = *agenda.create(session);
-    REQUIRE(agenda.remove(session.id).ok());
-    const auto again = agenda.create(session);
+    ProgrammeRepository sessions(test.db());
+    Session session = programme.workshop();
+    session.id = *sessions.create(session);
+    REQUIRE(sessions.remove(session.id).ok());
+    const auto again = sessions.create(session);
     REQUIRE(again.ok());
     CHECK(*again == session.id);
-    CHECK(*agenda.get(session.id) == session);
+    CHECK(*sessions.get(session.id) == session);
 }
 
 TEST_CASE("Each committed change to the programme is announced once — a refused one is not")
 {
     TestDatabase test;
     Programme programme(test.db());
-    AgendaRepository agenda(test.db());
+    ProgrammeRepository sessions(test.db());
     QSignalSpy spy(&test.db().notifier(), &ChangeNotifier::changed);
-    AgendaSession session = programme.workshop();
+    Session session = programme.workshop();
 
-    session.id = *agenda.create(session);
+    session.id = *sessions.create(session);
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(0).value<ChangeNotifier::Topics>() == ChangeNotifier::Topic::Sessions);
 
     session.notes = QStringLiteral("Przerwa na kawę o 10:15");
-    REQUIRE(agenda.update(session).ok());
+    REQUIRE(sessions.update(session).ok());
     CHECK(spy.count() == 2);
 
-    AgendaSession broken = session;
+    Session broken = session;
     broken.visitId += 100;
-    REQUIRE_FALSE(agenda.create(broken).ok());
+    REQUIRE_FALSE(sessions.create(broken).ok());
     CHECK(spy.count() == 2);
 
-    REQUIRE(agenda.move(session.id, at(21, 9)).ok());
+    REQUIRE(sessions.move(session.id, at(21, 9)).ok());
     CHECK(spy.count() == 3);
-    REQUIRE(agenda.remove(session.id).ok());
+    REQUIRE(sessions.remove(session.id).ok());
     CHECK(spy.count() == 4);
 }

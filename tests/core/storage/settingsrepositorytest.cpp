@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "settingsrepository.h"
+#include "core/storage/settingsrepository.h"
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QSignalSpy>
 

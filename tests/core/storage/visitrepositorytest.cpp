@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visitrepository.h"
+#include "core/storage/visitrepository.h"
 
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
 

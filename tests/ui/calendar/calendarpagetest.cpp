@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "calendarpage.h"
+#include "ui/calendar/calendarpage.h"
 
-#include "databasedocument.h"
-#include "institutionrepository.h"
-#include "languagemanager.h"
-#include "monthview.h"
-#include "testsupport.h"
-#include "visitrepository.h"
+#include "core/languages/languagemanager.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
+#include "ui/calendar/monthview.h"
+#include "ui/editing/databasedocument.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

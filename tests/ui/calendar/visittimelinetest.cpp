@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "visittimeline.h"
+#include "ui/calendar/visittimeline.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "languagemanager.h"
-#include "personrepository.h"
-#include "scriptedprompts.h"
-#include "sessiondialog.h"
-#include "testsupport.h"
-#include "visitrepository.h"
-#include "visittimelinetab.h"
+#include "core/languages/languagemanager.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/visit/sessiondialog.h"
+#include "ui/visit/visittimelinetab.h"
 
 #include <QDateEdit>
 #include <QHelpEvent>
@@ -88,13 +88,13 @@ struct TimelineFixture
     Id addSession(const QString& title, const QDateTime& start, int minutes,
                   const QList<SessionPerson>& people = {})
     {
-        AgendaSession session;
+        Session session;
         session.visitId = visitId;
         session.title.text = title;
         session.startsAt = start;
         session.endsAt = start.addSecs(minutes * 60);
         session.people = people;
-        const auto id = AgendaRepository(db()).create(session);
+        const auto id = ProgrammeRepository(db()).create(session);
         REQUIRE(id);
         return id.value();
     }
@@ -519,7 +519,7 @@ TEST_CASE("A change made while the timeline is hidden shows when it is shown aga
     const Id panel = fixture.addSession(QStringLiteral("Panel"), at(19, 9), 60);
     fixture.show();
     fixture.tab.hide();
-    REQUIRE(AgendaRepository(fixture.db()).move(panel, at(19, 14)));
+    REQUIRE(ProgrammeRepository(fixture.db()).move(panel, at(19, 14)));
     const Id lunch = fixture.addSession(QStringLiteral("Obiad"), at(20, 13), 60);
     fixture.tab.show();
     REQUIRE(QTest::qWaitForWindowExposed(&fixture.tab));

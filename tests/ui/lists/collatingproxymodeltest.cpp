@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "collatingproxymodel.h"
+#include "ui/lists/collatingproxymodel.h"
 
 #include <QStandardItemModel>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Printing a visit's documents from its editor. The preview and print dialogs are modal and talk to
 // printers, so only the PDF export is driven here; its text is read back with pdftotext (poppler-utils).
-#include "documentprinting.h"
+#include "ui/printing/documentprinting.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "participantrepository.h"
-#include "personrepository.h"
-#include "poppler.h"
-#include "sampledata.h"
-#include "scriptedprompts.h"
-#include "visiteditor.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
+#include "tests/support/poppler.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/visit/visiteditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,10 +85,10 @@ struct PrintingFixture
     /// The shortest session title in `language`, so that pdftotext finds it unhyphenated.
     QString sessionTitle(const QString& language)
     {
-        const auto rows = AgendaRepository(document.database()).listForVisit(visitId);
+        const auto rows = ProgrammeRepository(document.database()).listForVisit(visitId);
         REQUIRE(rows.ok());
         QString shortest;
-        for (const AgendaRow& row : rows.value()) {
+        for (const ProgrammeRow& row : rows.value()) {
             const QString title = language == QStringLiteral("pl")
                                       ? row.session.title.text
                                       : row.session.title.translations.value(language);

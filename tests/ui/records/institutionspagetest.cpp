@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "institutionspage.h"
+#include "ui/records/institutionspage.h"
 
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "institutiondialog.h"
-#include "institutionlistmodel.h"
-#include "testsupport.h"
-#include "windowfixture.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/windowfixture.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/records/institutiondialog.h"
+#include "ui/records/institutionlistmodel.h"
 
 #include <QAction>
 #include <QComboBox>

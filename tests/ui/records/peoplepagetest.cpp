@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "peoplepage.h"
+#include "ui/records/peoplepage.h"
 
-#include "collatingproxymodel.h"
-#include "databasedocument.h"
-#include "dayrange.h"
-#include "dialogdriver.h"
-#include "persondialog.h"
-#include "personlistmodel.h"
-#include "personrepository.h"
-#include "scriptedprompts.h"
-#include "testsupport.h"
+#include "core/languages/dayrange.h"
+#include "core/storage/personrepository.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/records/persondialog.h"
+#include "ui/records/personlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

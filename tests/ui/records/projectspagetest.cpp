@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "projectspage.h"
+#include "ui/records/projectspage.h"
 
-#include "collatingproxymodel.h"
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "moneyedit.h"
-#include "projectdialog.h"
-#include "projectlistmodel.h"
-#include "scriptedprompts.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/lists/collatingproxymodel.h"
+#include "ui/records/projectdialog.h"
+#include "ui/records/projectlistmodel.h"
+#include "ui/widgets/moneyedit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

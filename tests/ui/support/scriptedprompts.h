@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "userprompts.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QQueue>
 #include <QStringList>

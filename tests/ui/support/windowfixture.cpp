@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "windowfixture.h"
+#include "tests/ui/support/windowfixture.h"
 
-#include "recordlistpage.h"
+#include "ui/lists/recordlistpage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "scriptedprompts.h"
+#include "core/languages/languagemanager.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/window/mainwindow.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Participants and programmes exchanged with spreadsheets and calendars from a visit's tabs.
-#include "visitexchange.h"
+#include "ui/visit/visitimportexport.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "importpreviewdialog.h"
-#include "languagemanager.h"
-#include "participantrepository.h"
-#include "scriptedprompts.h"
-#include "visiteditor.h"
-#include "visitrepository.h"
+#include "core/languages/languagemanager.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/visit/importpreviewdialog.h"
+#include "ui/visit/visiteditor.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -171,7 +171,7 @@ TEST_CASE("A programme drafted in a spreadsheet is imported from the programme t
     });
     fixture.click("importProgramme");
     CHECK(fixture.prompts.shown.isEmpty());
-    const auto rows = AgendaRepository(fixture.document.database()).listForVisit(fixture.visitId);
+    const auto rows = ProgrammeRepository(fixture.document.database()).listForVisit(fixture.visitId);
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 1);
     CHECK(rows->first().venueName == QStringLiteral("MOPS Łódź"));

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translatedtextedit.h"
+#include "ui/widgets/translatedtextedit.h"
 
-#include "agendarepository.h"
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "institutiondialog.h"
-#include "languagemanager.h"
-#include "sampledata.h"
-#include "scriptedprompts.h"
-#include "sessiondialog.h"
-#include "testsupport.h"
-#include "visitdialog.h"
-#include "visiteditor.h"
-#include "visitrepository.h"
+#include "core/languages/languagemanager.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/programmerepository.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
+#include "ui/records/institutiondialog.h"
+#include "ui/visit/sessiondialog.h"
+#include "ui/visit/visitdialog.h"
+#include "ui/visit/visiteditor.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -98,18 +98,18 @@ Id createVisit(Database& db, const QStringList& languages)
     return *id;
 }
 
-AgendaSession createSession(Database& db, Id visitId)
+Session createSession(Database& db, Id visitId)
 {
-    AgendaSession session;
+    Session session;
     session.visitId = visitId;
     session.startsAt = QDateTime(QDate(2026, 5, 19), QTime(10, 0), Qt::UTC);
     session.endsAt = QDateTime(QDate(2026, 5, 19), QTime(11, 0), Qt::UTC);
     session.title = sessionTitle();
     session.description = {QStringLiteral("Rozmowa o pracy ośrodka."),
                            {{uk, QStringLiteral("Розмова про роботу центру.")}}};
-    const auto id = AgendaRepository(db).create(session);
+    const auto id = ProgrammeRepository(db).create(session);
     REQUIRE(id.ok());
-    const auto stored = AgendaRepository(db).get(*id);
+    const auto stored = ProgrammeRepository(db).get(*id);
     REQUIRE(stored.ok());
     return *stored;
 }
@@ -240,7 +240,7 @@ TEST_CASE("The session dialog keeps the Ukrainian title and saves it edited")
     TestDatabase test;
     Database& db = test.db();
     const Id visitId = createVisit(db, {pl, uk});
-    const AgendaSession original = createSession(db, visitId);
+    const Session original = createSession(db, visitId);
 
     SessionDialog dialog(original, db);
     dialog.show();
@@ -256,7 +256,7 @@ TEST_CASE("The session dialog keeps the Ukrainian title and saves it edited")
     CHECK(input<QPlainTextEdit>(dialog, QStringLiteral("session.description:uk"))->toPlainText() ==
           QStringLiteral("Розмова про роботу центру."));
 
-    dialog.setSaver([&]() -> Status { return AgendaRepository(db).update(dialog.session()); });
+    dialog.setSaver([&]() -> Status { return ProgrammeRepository(db).update(dialog.session()); });
     // Enter after a language code adds the language; it does not press OK.
     auto* descriptionEdit = qobject_cast<TranslatedTextEdit*>(
         input<QPlainTextEdit>(dialog, QStringLiteral("session.description"))->parentWidget());
@@ -301,7 +301,7 @@ TEST_CASE("Tab goes from a session's title through its other languages to the ne
     REQUIRE(languages.setLanguage(QStringLiteral("en")));
     TestDatabase test;
     Database& db = test.db();
-    const AgendaSession original = createSession(db, createVisit(db, {pl, uk}));
+    const Session original = createSession(db, createVisit(db, {pl, uk}));
     SessionDialog dialog(original, db);
 
     QWidget* title = input<QLineEdit>(dialog, QStringLiteral("session.title"));
@@ -409,13 +409,13 @@ TEST_CASE("The visit's details say what is not yet translated into its print lan
     CHECK(text.contains(QStringLiteral("Українська: everything is translated.")));
 
     // One Ukrainian title taken away, the details say so at once; Undo brings it back.
-    auto sessions = AgendaRepository(db).listForVisit(lviv);
+    auto sessions = ProgrammeRepository(db).listForVisit(lviv);
     REQUIRE(sessions.ok());
-    AgendaSession session = sessions->at(0).session;
+    Session session = sessions->at(0).session;
     session.title.translations.remove(uk);
     REQUIRE(document.edits()
                 .apply([] { return QStringLiteral("Edit session"); },
-                       [&] { return AgendaRepository(db).update(session); })
+                       [&] { return ProgrammeRepository(db).update(session); })
                 .ok());
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM agenda_session_text WHERE session_id = %1 AND "
                                     "field = 'title' AND language = 'uk'")

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "backups.h"
-#include "database.h"
-#include "dialogdriver.h"
-#include "recentdatabases.h"
-#include "recordlistpage.h"
-#include "restorebackupdialog.h"
-#include "sampledata.h"
-#include "testsupport.h"
-#include "visitlistmodel.h"
-#include "visitrepository.h"
-#include "windowfixture.h"
+#include "core/sample/sampledata.h"
+#include "core/storage/backups.h"
+#include "core/storage/database.h"
+#include "core/storage/visitrepository.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/windowfixture.h"
+#include "ui/lists/recordlistpage.h"
+#include "ui/records/visitlistmodel.h"
+#include "ui/window/recentdatabases.h"
+#include "ui/window/restorebackupdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "planningsettingsdialog.h"
+#include "ui/window/planningsettingsdialog.h"
 
-#include "databasedocument.h"
-#include "dialogdriver.h"
-#include "scriptedprompts.h"
-#include "settingsrepository.h"
-#include "testsupport.h"
+#include "core/storage/settingsrepository.h"
+#include "tests/support/testsupport.h"
+#include "tests/ui/support/dialogdriver.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/editing/databasedocument.h"
 
 #include <QLineEdit>
 #include <QPushButton>

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commands/commands.h"
+
+std::vector<std::unique_ptr<Command>> Commands::all()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    for (auto make :
+         {check, demo, listVisits, addVisit, conflicts, exportProgramme, exportParticipantList,
+          exportAttendanceSheets, exportCateringSummary, exportNameBadges, exportParticipantsCsv, exportIcs,
+          importParticipants, importProgramme, backup, erasePersonalData, exportPerson}) {
+        commands.push_back(make());
+    }
+    return commands;
+}

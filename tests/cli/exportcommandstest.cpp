@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The export verbs: a visit's printed documents as PDF.
+#include "tests/cli/cli.h"
+
+using namespace CliTests;
+
+TEST_CASE("export agenda writes the visit's programme as a PDF in the languages asked for")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const QString ukrainian = cli.path(QStringLiteral("programme-uk.pdf"));
+    const Run run =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("agenda"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--language"), QStringLiteral("uk"),
+                 QStringLiteral("--output"), ukrainian});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.isEmpty());
+    const QString text = pdfText(ukrainian);
+    CHECK(text.contains(QStringLiteral("Відкриття візиту та огляд програми")));
+    CHECK_FALSE(text.contains(QStringLiteral("Otwarcie wizyty i omówienie programu")));
+
+    // Without --language: the visit's print languages, Ukrainian and Polish.
+    const QString both = cli.path(QStringLiteral("programme.pdf"));
+    const Run printLanguages =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("agenda"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--output"), both});
+    CHECK(printLanguages.exitCode == 0);
+    const QString bothText = pdfText(both);
+    CHECK(bothText.contains(QStringLiteral("Відкриття візиту та огляд програми")));
+    CHECK(bothText.contains(QStringLiteral("Otwarcie wizyty i omówienie programu")));
+}
+
+TEST_CASE("export agenda: an unknown visit, a bad file or an unwritable output is 3, a wrong command line 2")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const QString output = cli.path(QStringLiteral("programme.pdf"));
+    const auto exportProgramme = [&](const QString& database, const QStringList& options) {
+        return cli.run(QStringList{QStringLiteral("--database"), database, QStringLiteral("export"),
+                                   QStringLiteral("agenda")} +
+                       options);
+    };
+
+    const Run unknown = exportProgramme(
+        db, {QStringLiteral("--visit"), QStringLiteral("4711"), QStringLiteral("--output"), output});
+    CHECK(unknown.exitCode == 3);
+    CHECK(unknown.err.count(u'\n') == 1);
+    CHECK(unknown.err.contains(QStringLiteral("4711")));
+    CHECK_FALSE(QFile::exists(output));
+
+    const QString text = cli.path(QStringLiteral("notes.txt"));
+    QFile file(text);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("to nie jest baza danych\n");
+    file.close();
+    const Run notADatabase =
+        exportProgramme(text, {QStringLiteral("--visit"), visit, QStringLiteral("--output"), output});
+    CHECK(notADatabase.exitCode == 3);
+    CHECK(notADatabase.err.count(u'\n') == 1);
+    CHECK(notADatabase.err.contains(text));
+
+    const QString unwritable = cli.path(QStringLiteral("no-such-folder/programme.pdf"));
+    const Run cannotWrite =
+        exportProgramme(db, {QStringLiteral("--visit"), visit, QStringLiteral("--output"), unwritable});
+    CHECK(cannotWrite.exitCode == 3);
+    CHECK(cannotWrite.err.count(u'\n') == 1);
+    CHECK(cannotWrite.err.contains(unwritable));
+
+    const Run noOutput = exportProgramme(db, {QStringLiteral("--visit"), visit});
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("--output")));
+    const Run noVisit = exportProgramme(db, {QStringLiteral("--output"), output});
+    CHECK(noVisit.exitCode == 2);
+    CHECK(noVisit.err.contains(QStringLiteral("--visit")));
+    const Run notALanguage =
+        exportProgramme(db, {QStringLiteral("--visit"), visit, QStringLiteral("--language"),
+                             QStringLiteral("pl,xx"), QStringLiteral("--output"), output});
+    CHECK(notALanguage.exitCode == 2);
+    CHECK(notALanguage.err.contains(QStringLiteral("\"xx\"")));
+    const Run threeLanguages =
+        exportProgramme(db, {QStringLiteral("--visit"), visit, QStringLiteral("--language"),
+                             QStringLiteral("pl,uk,en"), QStringLiteral("--output"), output});
+    CHECK(threeLanguages.exitCode == 2);
+    const Run notAPdf = exportProgramme(db, {QStringLiteral("--visit"), visit, QStringLiteral("--output"),
+                                             cli.path(QStringLiteral("x.txt"))});
+    CHECK(notAPdf.exitCode == 2);
+    CHECK_FALSE(QFile::exists(output));
+}
+
+TEST_CASE("wizyta --help lists export agenda")
+{
+    Cli cli;
+    const Run run = cli.run({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("] export agenda --visit ID")));
+}
+
+TEST_CASE("export participants and attendance write their PDFs — contact details only with --contacts")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const auto exportDocument = [&](const QString& document, const QStringList& options) {
+        return cli.run(QStringList{QStringLiteral("--database"), db, QStringLiteral("export"), document,
+                                   QStringLiteral("--visit"), visit} +
+                       options);
+    };
+
+    const QString list = cli.path(QStringLiteral("participants.pdf"));
+    const Run participants =
+        exportDocument(QStringLiteral("participants"), {QStringLiteral("--language"), QStringLiteral("pl"),
+                                                        QStringLiteral("--output"), list});
+    INFO(participants.err.toStdString());
+    CHECK(participants.exitCode == 0);
+    CHECK(participants.err.isEmpty());
+    const QString listText = pdfText(list);
+    CHECK(listText.contains(QStringLiteral("Lista uczestników")));
+    CHECK(listText.contains(QStringLiteral("Członkowie delegacji")));
+    CHECK_FALSE(listText.contains(u'@'));
+
+    const QString withContacts = cli.path(QStringLiteral("participants-contacts.pdf"));
+    const Run contacts =
+        exportDocument(QStringLiteral("participants"),
+                       {QStringLiteral("--language"), QStringLiteral("pl"), QStringLiteral("--contacts"),
+                        QStringLiteral("--output"), withContacts});
+    CHECK(contacts.exitCode == 0);
+    CHECK(pdfText(withContacts).contains(u'@'));
+
+    // Without --language, in the visit's print languages: Ukrainian first, then Polish.
+    const QString sheets = cli.path(QStringLiteral("attendance.pdf"));
+    const Run attendance = exportDocument(QStringLiteral("attendance"), {QStringLiteral("--output"), sheets});
+    CHECK(attendance.exitCode == 0);
+    const QString sheetsText = pdfText(sheets);
+    CHECK(sheetsText.contains(QStringLiteral("Список присутності / Lista obecności")));
+    CHECK(sheetsText.contains(QStringLiteral("День 7")));
+
+    const Run unknown = cli.run({QStringLiteral("--database"), db, QStringLiteral("export"),
+                                 QStringLiteral("receipts"), QStringLiteral("--visit"), visit,
+                                 QStringLiteral("--output"), cli.path(QStringLiteral("x.pdf"))});
+    CHECK(unknown.exitCode == 2);
+    const Run noOutput = exportDocument(QStringLiteral("attendance"), {});
+    CHECK(noOutput.exitCode == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("export attendance needs --output")));
+}
