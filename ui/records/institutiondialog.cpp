@@ -91,3 +91,8 @@ void InstitutionDialog::retranslateUi()
         m_kind->setItemText(i, enumDisplayName(static_cast<InstitutionKind>(m_kind->itemData(i).toInt())));
     }
 }
+
+FieldErrors InstitutionDialog::check() const
+{
+    return InstitutionValidator::validate(institution());
+}

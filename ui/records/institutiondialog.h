@@ -26,6 +26,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    FieldErrors check() const override;
 
 private:
     Institution m_original;

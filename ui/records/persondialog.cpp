@@ -188,19 +188,19 @@ Id PersonDialog::addPerson(DatabaseDocument& document, QWidget* parent, const Pe
     return dialog.exec() == QDialog::Accepted ? created : 0;
 }
 
-void PersonDialog::accept()
+FieldErrors PersonDialog::check() const
 {
+    FieldErrors errors = PersonValidator::validate(person());
     // The core only sees an id; a name typed that matches no institution is caught here, where the
     // text is, rather than saved as "no institution" without a word.
     if (!chosenInstitution()) {
         //: %1 is the text typed in the Institution box
-        showErrors({{QStringLiteral("person.institutionId"),
-                     tr("Institution: \"%1\" is not in the list. Choose one of the institutions, or add it "
-                        "on the Institutions page first.")
-                         .arg(m_institution->currentText().trimmed())}});
-        return;
+        errors.append({QStringLiteral("person.institutionId"),
+                       tr("Institution: \"%1\" is not in the list. Choose one of the institutions, or add it "
+                          "on the Institutions page first.")
+                           .arg(m_institution->currentText().trimmed())});
     }
-    RecordDialog::accept();
+    return errors;
 }
 
 void PersonDialog::retranslateUi()

@@ -33,7 +33,7 @@ public:
     /// Returns their id, or 0 when the form was cancelled.
     static Id addPerson(DatabaseDocument& document, QWidget* parent, const Person& draft = {});
 
-    void accept() override;
+    FieldErrors check() const override;
 
 protected:
     void retranslateUi() override;

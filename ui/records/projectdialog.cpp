@@ -202,7 +202,7 @@ FundingProject ProjectDialog::project() const
     return project;
 }
 
-void ProjectDialog::accept()
+FieldErrors ProjectDialog::check() const
 {
     // The core only sees whole amounts: text that is not one is refused here, on its own field,
     // rather than saved as the last amount the input could read.
@@ -220,11 +220,14 @@ void ProjectDialog::accept()
                        tr("Co-financing: \"%1\" is not an amount; write it like %2.")
                            .arg(m_coFinancing->text().trimmed(), example)});
     }
-    if (!errors.isEmpty()) {
-        showErrors(errors);
-        return;
+    for (const FieldError& error : FundingProjectValidator::validate(project())) {
+        const bool said = std::any_of(errors.cbegin(), errors.cend(),
+                                      [&](const FieldError& found) { return found.field == error.field; });
+        if (!said) {
+            errors.append(error);
+        }
     }
-    RecordDialog::accept();
+    return errors;
 }
 
 void ProjectDialog::retranslateUi()

@@ -30,7 +30,7 @@ public:
     FundingProject project() const;
 
     /// Refuses an amount that cannot be read on its field, before anything is saved.
-    void accept() override;
+    FieldErrors check() const override;
 
 protected:
     void retranslateUi() override;

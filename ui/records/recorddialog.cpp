@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/recorddialog.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaProperty>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,16 +17,29 @@
 namespace {
 
 const char* const invalidProperty = "invalid";
+/// The field an input belongs to, for inputs inside a composite one.
+const char* const fieldProperty = "recordField";
 
 void markInvalid(QWidget* editor, bool invalid)
 {
+    if (editor->property(invalidProperty).toBool() == invalid) {
+        return;
+    }
     editor->setProperty(invalidProperty, invalid);
-    // A red frame that every style draws; the message below says why.
-    // The selector names the editor's own class, so the frame does not spread to its children
-    // (the line inside a spin box, the buttons of a composite input).
-    editor->setStyleSheet(invalid ? QStringLiteral("%1 { border: 1px solid #c62828; }")
-                                        .arg(QLatin1String(editor->metaObject()->className()))
-                                  : QString());
+    // The input's own background tinted red, the message below saying why. A style sheet would draw
+    // a red frame, but it also replaces the style's drawing of the input: a time box lost its arrows
+    // and shrank. The palette keeps the style, its size and, in a dark scheme, readable text.
+    if (!invalid) {
+        editor->setPalette(QPalette());
+        return;
+    }
+    QPalette palette = editor->palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor red(0xc6, 0x28, 0x28);
+    const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
+    palette.setColor(QPalette::Base, QColor(mix(base.red(), red.red()), mix(base.green(), red.green()),
+                                            mix(base.blue(), red.blue())));
+    editor->setPalette(palette);
 }
 
 } // namespace
@@ -66,6 +83,66 @@ void RecordDialog::addRow(const QString& field, QWidget* editor)
     m_form->addRow(row.label, cell);
     editor->setObjectName(field);
     m_rows.insert(field, row);
+    m_order.append(field);
+    editor->setProperty(fieldProperty, field);
+    watchChanges(editor);
+}
+
+void RecordDialog::watchChanges(QWidget* editor)
+{
+    // The input's own value (its USER property, as a QLineEdit's text or a date edit's date), and
+    // the plain inputs inside a composite one.
+    QList<QWidget*> inputs{editor};
+    inputs += editor->findChildren<QWidget*>();
+    const QMetaMethod handler = metaObject()->method(metaObject()->indexOfSlot("inputChanged()"));
+    for (QWidget* input : std::as_const(inputs)) {
+        const QMetaProperty value = input->metaObject()->userProperty();
+        if (value.isValid() && value.hasNotifySignal()) {
+            input->setProperty(fieldProperty, editor->property(fieldProperty));
+            connect(input, value.notifySignal(), this, handler);
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(input)) {
+            input->setProperty(fieldProperty, editor->property(fieldProperty));
+            connect(text, &QPlainTextEdit::textChanged, this, &RecordDialog::inputChanged);
+        }
+    }
+}
+
+void RecordDialog::inputChanged()
+{
+    if (const QObject* input = sender()) {
+        edited(input->property(fieldProperty).toString());
+    }
+}
+
+void RecordDialog::edited(const QString& field)
+{
+    const bool anyShown =
+        std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return !row.error->isHidden(); });
+    if (!anyShown) {
+        return;
+    }
+    QStringList reported;
+    for (const FieldError& error : check()) {
+        reported.append(error.field);
+    }
+    for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
+        if (it->error->isHidden() || reported.contains(it.key())) {
+            continue;
+        }
+        // A message check() stands behind goes as soon as it stops reporting it; one that came from
+        // the save alone (the file refused it) goes when its own input changes.
+        if (it.key() == field || m_checkedShown.contains(it.key())) {
+            hideError(it.value());
+        }
+    }
+}
+
+void RecordDialog::hideError(Row& row)
+{
+    row.error->clear();
+    row.error->hide();
+    markInvalid(row.editor, false);
+    row.editor->setAccessibleDescription(QString());
 }
 
 void RecordDialog::setLabel(const QString& field, const QString& text)
@@ -95,19 +172,20 @@ void RecordDialog::setReadOnly(bool readOnly)
 
 void RecordDialog::clearErrors()
 {
-    for (const Row& row : std::as_const(m_rows)) {
-        row.error->clear();
-        row.error->hide();
-        markInvalid(row.editor, false);
-        row.editor->setAccessibleDescription(QString());
+    for (Row& row : m_rows) {
+        hideError(row);
     }
     m_generalError->clear();
     m_generalError->hide();
+    m_checkedShown.clear();
 }
 
 void RecordDialog::showErrors(const FieldErrors& errors)
 {
     clearErrors();
+    for (const FieldError& error : check()) {
+        m_checkedShown.append(error.field);
+    }
     QWidget* first = nullptr;
     for (const FieldError& error : errors) {
         const auto row = m_rows.constFind(error.field);
@@ -145,6 +223,10 @@ QString RecordDialog::errorText(const QString& field) const
 
 void RecordDialog::accept()
 {
+    if (const FieldErrors errors = check(); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
     if (m_saver) {
         if (Status saved = m_saver(); !saved) {
             showError(saved.error());
@@ -153,6 +235,27 @@ void RecordDialog::accept()
     }
     clearErrors();
     QDialog::accept();
+}
+
+void RecordDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_focusedOnce) {
+        return;
+    }
+    m_focusedOnce = true;
+    // The first input takes what is typed first (without it, a space pressed OK), unless the dialog
+    // chose another (the person to add, in a participant's form).
+    if (QWidget* chosen = focusWidget(); chosen && !qobject_cast<QPushButton*>(chosen)) {
+        return;
+    }
+    for (const QString& field : std::as_const(m_order)) {
+        QWidget* editor = m_rows.value(field).editor;
+        if (editor->isEnabled() && editor->isVisibleTo(this) && editor->focusPolicy() != Qt::NoFocus) {
+            editor->setFocus(Qt::ActiveWindowFocusReason);
+            break;
+        }
+    }
 }
 
 void RecordDialog::changeEvent(QEvent* event)

@@ -17,7 +17,9 @@ class QLabel;
 ///
 /// Each input is registered with the field key the core's validators use ("institution.name"); a
 /// refused save puts the message under that input, marks it, moves the focus there and keeps the
-/// dialog open, so nothing is saved half and nothing typed is lost.
+/// dialog open, so nothing is saved half and nothing typed is lost. A message goes the moment the
+/// value is right: when its input changes, or any input for a rule across fields (a last day before
+/// the first), check() is asked again. The dialog opens with its first input focused.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -41,8 +43,13 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     /// Sets every label and title; called on construction by subclasses and on a language switch.
     virtual void retranslateUi() = 0;
+    /// What is wrong with the form as it stands (the core's validator, and text typed that names
+    /// nothing), without saving: OK shows it instead of saving, and a message goes as soon as check()
+    /// no longer reports it. By default nothing.
+    virtual FieldErrors check() const { return {}; }
 
     /// Adds a row: `editor` under `field`, its label set later by setLabel().
     void addRow(const QString& field, QWidget* editor);
@@ -59,9 +66,19 @@ private:
         QLabel* error = nullptr;
     };
 
+    Q_SLOT void inputChanged();
+    /// Calls edited() when `editor` (or an input inside it) changes its value.
+    void watchChanges(QWidget* editor);
+    /// An input of `field` changed: the messages that check() no longer reports go.
+    void edited(const QString& field);
+    void hideError(Row& row);
+
     QFormLayout* m_form;
     QLabel* m_generalError;
     QDialogButtonBox* m_buttons;
     QHash<QString, Row> m_rows;
+    QStringList m_order;        ///< the fields in the order of the form
+    QStringList m_checkedShown; ///< fields whose shown message check() reported: any change may clear it
     Saver m_saver;
+    bool m_focusedOnce = false;
 };

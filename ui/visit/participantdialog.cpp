@@ -142,9 +142,14 @@ void ParticipantDialog::addTimeRow(const QString& field, QCheckBox* known, QDate
     time->setCalendarPopup(true);
     time->setTimeSpec(Qt::UTC); // wall-clock, no zone: see wallClock()
     time->setDateTime(value.isValid() ? value : suggested);
+    // The label's mnemonic goes to what can be used: the time while it is known, else "Known".
+    const auto follow = [row, known, time](bool isKnown) {
+        time->setEnabled(isKnown);
+        row->setFocusProxy(isKnown ? static_cast<QWidget*>(time) : known);
+    };
     known->setChecked(value.isValid());
-    time->setEnabled(value.isValid());
-    connect(known, &QCheckBox::toggled, time, &QWidget::setEnabled);
+    follow(value.isValid());
+    connect(known, &QCheckBox::toggled, row, follow);
 }
 
 void ParticipantDialog::showPersonFields()
@@ -160,6 +165,9 @@ void ParticipantDialog::showPersonFields()
     }
     if (isVisible()) {
         (existing ? static_cast<QWidget*>(m_person) : m_givenName)->setFocus();
+        // Back to the height of the rows shown: the person's fields gone, the dialog shrinks again.
+        layout()->activate();
+        resize(width(), sizeHint().height());
     }
 }
 
@@ -202,9 +210,16 @@ QString ParticipantDialog::personName() const
     return person ? person->displayName() : m_person->currentText().trimmed();
 }
 
-void ParticipantDialog::accept()
+FieldErrors ParticipantDialog::check() const
 {
-    FieldErrors errors;
+    VisitParticipant checked = participant();
+    if (createsPerson()) {
+        checked.personId = 1; // the person is entered here, and added when saved
+    }
+    FieldErrors errors = VisitParticipantValidator::validate(checked);
+    if (createsPerson()) {
+        errors += PersonValidator::validate(newPerson());
+    }
     if (!createsPerson() && RecordChoice::selected(m_person) < 0) {
         //: %1 is what was typed in the list of people
         errors.append({QStringLiteral("participant.personId"),
@@ -219,11 +234,7 @@ void ParticipantDialog::accept()
                           "the text.")
                            .arg(m_institution->currentText().trimmed())});
     }
-    if (!errors.isEmpty()) {
-        showErrors(errors);
-        return;
-    }
-    RecordDialog::accept();
+    return errors;
 }
 
 void ParticipantDialog::retranslateUi()

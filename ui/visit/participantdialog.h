@@ -33,7 +33,7 @@ public:
     /// The name of the person chosen or entered, e.g. for naming the edit.
     QString personName() const;
 
-    void accept() override;
+    FieldErrors check() const override;
 
 protected:
     void retranslateUi() override;

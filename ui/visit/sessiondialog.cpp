@@ -237,17 +237,17 @@ std::optional<Institution> SessionDialog::newVenue() const
     return RecordChoice::selected(m_venue) == newVenueId ? m_newVenue : std::nullopt;
 }
 
-void SessionDialog::accept()
+FieldErrors SessionDialog::check() const
 {
+    FieldErrors errors = SessionValidator::validate(session());
     if (RecordChoice::selected(m_venue) == -1) {
         //: %1 is what was typed in the list of institutions
-        showErrors({{QStringLiteral("session.venue"),
-                     tr("Venue: “%1” is not in the list. Choose an institution from it, enter a new one "
-                        "with “New Institution…”, or clear the text and give the address.")
-                         .arg(m_venue->currentText().trimmed())}});
-        return;
+        errors.append({QStringLiteral("session.venue"),
+                       tr("Venue: “%1” is not in the list. Choose an institution from it, enter a new one "
+                          "with “New Institution…”, or clear the text and give the address.")
+                           .arg(m_venue->currentText().trimmed())});
     }
-    RecordDialog::accept();
+    return errors;
 }
 
 void SessionDialog::enterNewVenue()

@@ -38,7 +38,7 @@ public:
     /// created with the session, in the same edit.
     std::optional<Institution> newVenue() const;
 
-    void accept() override;
+    FieldErrors check() const override;
 
 protected:
     void retranslateUi() override;

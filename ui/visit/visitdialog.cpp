@@ -314,13 +314,9 @@ Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent)
     return dialog.exec() == QDialog::Accepted ? created : 0;
 }
 
-void VisitDialog::accept()
+FieldErrors VisitDialog::check() const
 {
-    if (const FieldErrors errors = formErrors(); !errors.isEmpty()) {
-        showErrors(errors);
-        return;
-    }
-    RecordDialog::accept();
+    return formErrors() + VisitValidator::validate(visit());
 }
 
 FieldErrors VisitDialog::formErrors() const

@@ -54,7 +54,7 @@ public:
     /// Returns the new visit's id, or 0 when the form was cancelled.
     static Id addVisit(DatabaseDocument& document, QWidget* parent);
 
-    void accept() override;
+    FieldErrors check() const override;
 
 protected:
     void retranslateUi() override;
