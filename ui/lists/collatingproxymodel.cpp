@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/lists/collatingproxymodel.h"
 
+#include "core/languages/searchtext.h"
+
 #include <QDate>
 #include <QLocale>
 
@@ -40,7 +42,7 @@ void CollatingProxyModel::setSearchColumns(const QList<int>& columns)
 
 void CollatingProxyModel::setSearchText(const QString& text)
 {
-    const QString folded = text.trimmed().toCaseFolded();
+    const QString folded = SearchText::folded(text.trimmed());
     if (folded == m_searchText) {
         return;
     }
@@ -114,7 +116,7 @@ const QString& CollatingProxyModel::searchedText(int sourceRow) const
             parts << sourceModel()->index(sourceRow, column).data().toString();
         }
         // A line break between the columns: a search does not match across two of them.
-        text = parts.join(QLatin1Char('\n')).toCaseFolded();
+        text = SearchText::folded(parts.join(QLatin1Char('\n')));
     }
     return text;
 }

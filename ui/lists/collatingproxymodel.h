@@ -9,7 +9,7 @@
 
 /// Sorts by the source's sort role with the interface language's collation (SQLite's ORDER BY
 /// puts Ł, Ż, Ґ, Є in the wrong place), and filters rows on a search text matched against the
-/// given columns, ignoring case.
+/// given columns, ignoring case, diacritics and the kinds of apostrophe (SearchText).
 class CollatingProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    /// Each source row's searched texts, case-folded and joined, made when first searched: typing
+    /// Each source row's searched texts, folded (SearchText) and joined, made when first searched: typing
     /// in the search box of 50,000 people then compares strings, not asks the model for each cell.
     const QString& searchedText(int sourceRow) const;
     /// Each source row's sort value in `column`, asked of the model once.
@@ -59,7 +59,7 @@ private:
 
     QCollator m_collator;
     QList<int> m_searchColumns;
-    QString m_searchText; ///< case-folded
+    QString m_searchText; ///< folded (SearchText)
     mutable QList<QString> m_searchedTexts;
     QList<QMetaObject::Connection> m_sourceConnections;
     mutable QBitArray m_matches;      ///< the rows found to match the search text, of those looked at

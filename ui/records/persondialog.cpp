@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/persondialog.h"
 
+#include "core/languages/searchtext.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/widgets/searchcompleter.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -57,11 +59,7 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
     m_consentDate->setCalendarPopup(true);
     connect(m_consentGiven, &QCheckBox::toggled, m_consentDate, &QWidget::setEnabled);
 
-    m_institution->setEditable(true);
-    m_institution->setInsertPolicy(QComboBox::NoInsert);
-    m_institution->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_institution->completer()->setFilterMode(Qt::MatchContains);
-    m_institution->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    SearchCompleter::attach(m_institution);
     loadInstitutions(database);
 
     for (const DietCategory diet : EnumInfo<DietCategory>::all()) {
@@ -137,14 +135,16 @@ std::optional<Id> PersonDialog::chosenInstitution() const
     }
     // The item chosen first: two institutions may share a name and a city.
     const int current = m_institution->currentIndex();
-    if (current >= 0 && m_institution->itemText(current).compare(text, Qt::CaseInsensitive) == 0) {
+    const QString wanted = SearchText::folded(text);
+    if (current >= 0 && SearchText::folded(m_institution->itemText(current)) == wanted) {
         return m_institution->itemData(current).toLongLong();
     }
-    const int index = m_institution->findText(text, Qt::MatchFixedString);
-    if (index < 0) {
-        return std::nullopt;
+    for (int i = 0; i < m_institution->count(); ++i) {
+        if (SearchText::folded(m_institution->itemText(i)) == wanted) {
+            return m_institution->itemData(i).toLongLong();
+        }
     }
-    return m_institution->itemData(index).toLongLong();
+    return std::nullopt;
 }
 
 Person PersonDialog::person() const

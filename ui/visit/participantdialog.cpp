@@ -4,7 +4,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
-#include "ui/visit/visitdialog.h"
+#include "ui/widgets/recordchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -4,7 +4,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/records/institutiondialog.h"
-#include "ui/visit/visitdialog.h"
+#include "ui/widgets/recordchoice.h"
 #include "ui/widgets/translatedtextedit.h"
 
 #include <QBoxLayout>

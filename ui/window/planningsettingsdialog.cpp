@@ -4,10 +4,10 @@
 #include "core/storage/institutionrepository.h"
 #include "core/storage/programmerepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/widgets/searchcompleter.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QCollator>
-#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -130,9 +131,7 @@ public:
         } else {
             auto* city = new QLineEdit(parent);
             city->setFrame(false);
-            auto* completer = new QCompleter(m_cities, city);
-            completer->setCaseSensitivity(Qt::CaseInsensitive);
-            city->setCompleter(completer);
+            SearchCompleter::attach(city, new QStringListModel(m_cities, city));
             editor = city;
         }
         editor->setAccessibleName(index.model()->headerData(index.column(), Qt::Horizontal).toString());

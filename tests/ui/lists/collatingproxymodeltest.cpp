@@ -83,3 +83,25 @@ TEST_CASE("Typing on narrows the search — a row hidden by the page's filter me
     proxy.setSearchText(QStringLiteral("nowak"));
     CHECK(shownNames(proxy) == QStringList{QStringLiteral("Jan Nowak")});
 }
+
+TEST_CASE("A search ignores diacritics and the kind of apostrophe typed, in Latin and in Cyrillic")
+{
+    QStandardItemModel places;
+    CollatingProxyModel proxy;
+    fill(places, proxy,
+         {QStringLiteral("MOPS Płock"), QStringLiteral("Łódź"), QStringLiteral("Марʼяна Коваль"),
+          QStringLiteral("Zaporizhzhia"), QStringLiteral("Вінниця")});
+    proxy.setSearchText(QStringLiteral("plock"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("MOPS Płock")});
+    proxy.setSearchText(QStringLiteral("LODZ"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Łódź")});
+    // Typed with the keyboard's ' or a word processor's ’: the name is written with the Ukrainian ʼ.
+    proxy.setSearchText(QStringLiteral("Мар'яна"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Марʼяна Коваль")});
+    proxy.setSearchText(QStringLiteral("мар’ЯНА"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Марʼяна Коваль")});
+    proxy.setSearchText(QStringLiteral("винниця")); // и typed for і: no match, they are two letters
+    CHECK(shownNames(proxy).isEmpty());
+    proxy.setSearchText(QStringLiteral("ВІННИЦЯ"));
+    CHECK(shownNames(proxy) == QStringList{QStringLiteral("Вінниця")});
+}

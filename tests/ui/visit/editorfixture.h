@@ -19,6 +19,7 @@
 #include "ui/visit/sessiondialog.h"
 #include "ui/visit/visitdialog.h"
 #include "ui/visit/visiteditor.h"
+#include "ui/widgets/recordchoice.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
