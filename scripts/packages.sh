@@ -12,6 +12,7 @@ WIZYTA_BUILD_PACKAGES=(
     qt6-translations-l10n # Qt's own dialogs in Polish and Ukrainian (qtbase_pl.qm, qtbase_uk.qm)
     libical-dev
     libsqlite3-dev        # the core steps statements through SQLite's C API
+    libicu-dev            # names of countries and languages in the reader's language (LocaleNames)
     fonts-dejavu-core     # Latin and Cyrillic glyphs for the window and printed documents
 )
 

@@ -1323,12 +1323,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>np. MOPR Kraków</translation>
     </message>
     <message>
-        <source>two letters, e.g. PL</source>
-        <translation>dwie litery, np. PL</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>e.g. Poland</source>
+        <translation>np. Polska</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2078,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>gdy imię i nazwisko zapisuje się innym alfabetem</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>dwie litery, np. UA</translation>
-    </message>
-    <message>
         <source>e.g. Hotel Polonia, room 12</source>
         <translation>np. Hotel Polonia, pokój 12</translation>
     </message>
@@ -2110,6 +2106,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>(none)</source>
         <extracomment>no institution chosen</extracomment>
         <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>np. Ukraina</translation>
     </message>
 </context>
 <context>
@@ -2605,15 +2605,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>np. pracownik socjalny, dyrektor</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>dwie litery, np. UA</translation>
-    </message>
-    <message>
-        <source>e.g. pl, uk, en</source>
-        <extracomment>language codes; keep them as they are</extracomment>
-        <translation>np. pl, uk, en</translation>
-    </message>
-    <message>
         <source>e.g. allergic to nuts</source>
         <translation>np. alergia na orzechy</translation>
     </message>
@@ -2625,6 +2616,15 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Consent date</source>
         <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>np. Ukraina</translation>
+    </message>
+    <message>
+        <source>e.g. Ukrainian, Polish, English</source>
+        <extracomment>names of languages as the list offers them, separated by commas</extracomment>
+        <translation>np. ukraiński, polski, angielski</translation>
     </message>
 </context>
 <context>
@@ -3480,10 +3480,6 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>jeśli inny niż adres instytucji</translation>
     </message>
     <message>
-        <source>e.g. pl</source>
-        <translation>np. pl</translation>
-    </message>
-    <message>
         <source>e.g. pl→uk, consecutive</source>
         <translation>np. pl→uk, konsekutywne</translation>
     </message>
@@ -3525,6 +3521,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <message>
         <source>Description</source>
         <translation>Opis</translation>
+    </message>
+    <message>
+        <source>e.g. Polish</source>
+        <translation>np. polski</translation>
     </message>
 </context>
 <context>
@@ -3846,16 +3846,6 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>„%1” nie ma na liście: wybierz jedną z podpowiadanych nazw albo wyczyść pole.</translation>
     </message>
     <message>
-        <source>Working languages: &quot;%1&quot; is not a two-letter language code (for example pl, uk).</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Języki robocze: „%1” nie jest dwuliterowym kodem języka (np. pl, uk).</translation>
-    </message>
-    <message>
-        <source>Print languages: &quot;%1&quot; is not a two-letter language code (for example pl, uk).</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Języki wydruków: „%1” nie jest dwuliterowym kodem języka (np. pl, uk).</translation>
-    </message>
-    <message>
         <source>Edit Visit</source>
         <translation>Edycja wizyty</translation>
     </message>
@@ -3928,19 +3918,8 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>np. Wizyta studyjna Lwowskiej Rady Miejskiej</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>dwie litery, np. UA</translation>
-    </message>
-    <message>
         <source>e.g. Zhytomyr region</source>
         <translation>np. obwód żytomierski</translation>
-    </message>
-    <message>
-        <source>e.g. pl, uk</source>
-        <extracomment>language codes separated by commas
-----------
-the languages the programme is printed in by default</extracomment>
-        <translation>np. pl, uk</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3950,6 +3929,27 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Title</source>
         <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Working languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <extracomment>%1 is what was entered as a language</extracomment>
+        <translation>Języki robocze: „%1” nie jest językiem; wybierz język z listy, np. polski albo ukraiński.</translation>
+    </message>
+    <message>
+        <source>Print languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <extracomment>%1 is what was entered as a language</extracomment>
+        <translation>Języki wydruków: „%1” nie jest językiem; wybierz język z listy, np. polski albo ukraiński.</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>np. Ukraina</translation>
+    </message>
+    <message>
+        <source>e.g. Polish, Ukrainian</source>
+        <extracomment>names of languages as the list offers them, separated by commas
+----------
+the languages the programme is printed in by default</extracomment>
+        <translation>np. polski, ukraiński</translation>
     </message>
 </context>
 <context>

@@ -1323,12 +1323,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>напр. ЦСС Житомир</translation>
     </message>
     <message>
-        <source>two letters, e.g. PL</source>
-        <translation>дві літери, напр. UA</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Назва</translation>
+    </message>
+    <message>
+        <source>e.g. Poland</source>
+        <translation>напр. Польща</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2078,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>коли ім’я записано іншою абеткою</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>дві літери, напр. UA</translation>
-    </message>
-    <message>
         <source>e.g. Hotel Polonia, room 12</source>
         <translation>напр. готель «Полонія», кімната 12</translation>
     </message>
@@ -2110,6 +2106,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>(none)</source>
         <extracomment>no institution chosen</extracomment>
         <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>напр. Україна</translation>
     </message>
 </context>
 <context>
@@ -2605,15 +2605,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>напр. соціальний працівник, директор</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>дві літери, напр. UA</translation>
-    </message>
-    <message>
-        <source>e.g. pl, uk, en</source>
-        <extracomment>language codes; keep them as they are</extracomment>
-        <translation>напр. pl, uk, en</translation>
-    </message>
-    <message>
         <source>e.g. allergic to nuts</source>
         <translation>напр. алергія на горіхи</translation>
     </message>
@@ -2625,6 +2616,15 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Consent date</source>
         <translation>Дата згоди</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>напр. Україна</translation>
+    </message>
+    <message>
+        <source>e.g. Ukrainian, Polish, English</source>
+        <extracomment>names of languages as the list offers them, separated by commas</extracomment>
+        <translation>напр. українська, польська, англійська</translation>
     </message>
 </context>
 <context>
@@ -3480,10 +3480,6 @@ Backups are kept in %2.</source>
         <translation>якщо відрізняється від адреси установи</translation>
     </message>
     <message>
-        <source>e.g. pl</source>
-        <translation>напр. pl</translation>
-    </message>
-    <message>
         <source>e.g. pl→uk, consecutive</source>
         <translation>напр. pl→uk, послідовний</translation>
     </message>
@@ -3525,6 +3521,10 @@ Backups are kept in %2.</source>
     <message>
         <source>Description</source>
         <translation>Опис</translation>
+    </message>
+    <message>
+        <source>e.g. Polish</source>
+        <translation>напр. польська</translation>
     </message>
 </context>
 <context>
@@ -3846,16 +3846,6 @@ Backups are kept in %2.</source>
         <translation>«%1» немає у списку: виберіть одну із запропонованих назв або очистіть поле.</translation>
     </message>
     <message>
-        <source>Working languages: &quot;%1&quot; is not a two-letter language code (for example pl, uk).</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Робочі мови: «%1» не є дволітерним кодом мови (наприклад, pl, uk).</translation>
-    </message>
-    <message>
-        <source>Print languages: &quot;%1&quot; is not a two-letter language code (for example pl, uk).</source>
-        <extracomment>%1 is what was entered as a language code</extracomment>
-        <translation>Мови друку: «%1» не є дволітерним кодом мови (наприклад, pl, uk).</translation>
-    </message>
-    <message>
         <source>Edit Visit</source>
         <translation>Редагування візиту</translation>
     </message>
@@ -3928,19 +3918,8 @@ Backups are kept in %2.</source>
         <translation>напр. Навчальний візит Львівської міської ради</translation>
     </message>
     <message>
-        <source>two letters, e.g. UA</source>
-        <translation>дві літери, напр. UA</translation>
-    </message>
-    <message>
         <source>e.g. Zhytomyr region</source>
         <translation>напр. Житомирська область</translation>
-    </message>
-    <message>
-        <source>e.g. pl, uk</source>
-        <extracomment>language codes separated by commas
-----------
-the languages the programme is printed in by default</extracomment>
-        <translation>напр. pl, uk</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3950,6 +3929,27 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Title</source>
         <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Working languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <extracomment>%1 is what was entered as a language</extracomment>
+        <translation>Робочі мови: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
+    </message>
+    <message>
+        <source>Print languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <extracomment>%1 is what was entered as a language</extracomment>
+        <translation>Мови друку: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
+    </message>
+    <message>
+        <source>e.g. Ukraine</source>
+        <translation>напр. Україна</translation>
+    </message>
+    <message>
+        <source>e.g. Polish, Ukrainian</source>
+        <extracomment>names of languages as the list offers them, separated by commas
+----------
+the languages the programme is printed in by default</extracomment>
+        <translation>напр. польська, українська</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/institutiondialog.h"
 
+#include "ui/widgets/codeedits.h"
 #include "ui/widgets/translatedtextedit.h"
 
 #include <QComboBox>
@@ -10,7 +11,7 @@
 InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* parent)
     : RecordDialog(parent), m_original(institution),
       m_name(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_shortName(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_city(new QLineEdit(this)), m_country(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_city(new QLineEdit(this)), m_country(new CountryEdit(this)),
       m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
       m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
 {
@@ -31,7 +32,6 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     for (const InstitutionKind kind : EnumInfo<InstitutionKind>::all()) {
         m_kind->addItem(QString(), static_cast<int>(kind));
     }
-    m_country->setMaxLength(2);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
@@ -39,7 +39,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     m_shortName->setText(institution.shortName);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(institution.kind)));
     m_city->setText(institution.city);
-    m_country->setText(institution.country);
+    m_country->setCode(institution.country);
     m_address->setText(institution.address);
     m_phone->setText(institution.phone);
     m_email->setText(institution.email);
@@ -56,7 +56,7 @@ Institution InstitutionDialog::institution() const
     institution.shortName = m_shortName->text();
     institution.kind = static_cast<InstitutionKind>(m_kind->currentData().toInt());
     institution.city = m_city->text();
-    institution.country = m_country->text().toUpper();
+    institution.country = m_country->code();
     institution.address = m_address->text();
     institution.phone = m_phone->text();
     institution.email = m_email->text();
@@ -86,7 +86,7 @@ void InstitutionDialog::retranslateUi()
     setLabel(QStringLiteral("institution.website"), tr("&Website:"));
     setLabel(QStringLiteral("institution.notes"), tr("No&tes:"));
     m_shortName->setPlaceholderText(tr("e.g. MOPR Kraków"));
-    m_country->setPlaceholderText(tr("two letters, e.g. PL"));
+    m_country->setPlaceholderText(tr("e.g. Poland"));
     for (int i = 0; i < m_kind->count(); ++i) {
         m_kind->setItemText(i, enumDisplayName(static_cast<InstitutionKind>(m_kind->itemData(i).toInt())));
     }

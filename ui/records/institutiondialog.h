@@ -5,6 +5,8 @@
 #include "ui/records/recorddialog.h"
 
 class QComboBox;
+class CountryEdit;
+class LanguagesEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class TranslatedTextEdit;
@@ -34,7 +36,7 @@ private:
     QLineEdit* m_shortName;
     QComboBox* m_kind;
     QLineEdit* m_city;
-    QLineEdit* m_country;
+    CountryEdit* m_country;
     QLineEdit* m_address;
     QLineEdit* m_phone;
     QLineEdit* m_email;

@@ -5,6 +5,7 @@
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/widgets/codeedits.h"
 #include "ui/widgets/searchcompleter.h"
 
 #include <QCheckBox>
@@ -23,7 +24,7 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
     : RecordDialog(parent), m_original(person), m_givenName(new QLineEdit(this)),
       m_familyName(new QLineEdit(this)), m_latinGivenName(new QLineEdit(this)),
       m_latinFamilyName(new QLineEdit(this)), m_institution(new QComboBox(this)),
-      m_position(new QLineEdit(this)), m_country(new QLineEdit(this)), m_languages(new QLineEdit(this)),
+      m_position(new QLineEdit(this)), m_country(new CountryEdit(this)), m_languages(new LanguagesEdit(this)),
       m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_diet(new QComboBox(this)),
       m_dietNote(new QLineEdit(this)), m_accessibilityNeeds(new QPlainTextEdit(this)),
       m_consent(new QWidget(this)), m_consentGiven(new QCheckBox(m_consent)),
@@ -65,7 +66,6 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
     for (const DietCategory diet : EnumInfo<DietCategory>::all()) {
         m_diet->addItem(QString(), static_cast<int>(diet));
     }
-    m_country->setMaxLength(2);
     m_accessibilityNeeds->setTabChangesFocus(true);
     m_accessibilityNeeds->setMaximumHeight(70);
     m_notes->setTabChangesFocus(true);
@@ -77,8 +77,8 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
     m_latinFamilyName->setText(person.latinFamilyName);
     m_institution->setCurrentIndex(std::max(0, m_institution->findData(person.institutionId)));
     m_position->setText(person.position);
-    m_country->setText(person.country);
-    m_languages->setText(person.languages.join(QStringLiteral(", ")));
+    m_country->setCode(person.country);
+    m_languages->setCodes(person.languages);
     m_email->setText(person.email);
     m_phone->setText(person.phone);
     m_diet->setCurrentIndex(m_diet->findData(static_cast<int>(person.diet)));
@@ -156,9 +156,8 @@ Person PersonDialog::person() const
     person.latinFamilyName = m_latinFamilyName->text();
     person.institutionId = chosenInstitution().value_or(0);
     person.position = m_position->text();
-    person.country = m_country->text().toUpper();
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    person.languages = m_languages->text().toLower().split(separators, Qt::SkipEmptyParts);
+    person.country = m_country->code();
+    person.languages = m_languages->codes();
     person.email = m_email->text();
     person.phone = m_phone->text();
     person.diet = static_cast<DietCategory>(m_diet->currentData().toInt());
@@ -231,9 +230,9 @@ void PersonDialog::retranslateUi()
     //: the empty choice of the Institution box
     m_institution->setItemText(0, tr("(none)"));
     m_position->setPlaceholderText(tr("e.g. social worker, director"));
-    m_country->setPlaceholderText(tr("two letters, e.g. UA"));
-    //: language codes; keep them as they are
-    m_languages->setPlaceholderText(tr("e.g. pl, uk, en"));
+    m_country->setPlaceholderText(tr("e.g. Ukraine"));
+    //: names of languages as the list offers them, separated by commas
+    m_languages->setPlaceholderText(tr("e.g. Ukrainian, Polish, English"));
     m_dietNote->setPlaceholderText(tr("e.g. allergic to nuts"));
     //: consent to their personal data being kept; a date follows
     m_consentGiven->setText(tr("&Consent given on"));

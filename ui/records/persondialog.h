@@ -11,6 +11,8 @@ class DatabaseDocument;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class CountryEdit;
+class LanguagesEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -51,8 +53,8 @@ private:
     QLineEdit* m_latinFamilyName;
     QComboBox* m_institution;
     QLineEdit* m_position;
-    QLineEdit* m_country;
-    QLineEdit* m_languages;
+    CountryEdit* m_country;
+    LanguagesEdit* m_languages;
     QLineEdit* m_email;
     QLineEdit* m_phone;
     QComboBox* m_diet;

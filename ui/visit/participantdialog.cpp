@@ -4,6 +4,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
+#include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
 
 #include <QCheckBox>
@@ -33,7 +34,7 @@ ParticipantDialog::ParticipantDialog(const VisitParticipant& participant, Databa
       m_new(new QRadioButton(this)), m_person(new QComboBox(this)), m_givenName(new QLineEdit(this)),
       m_familyName(new QLineEdit(this)), m_latinGivenName(new QLineEdit(this)),
       m_latinFamilyName(new QLineEdit(this)), m_institution(new QComboBox(this)),
-      m_country(new QLineEdit(this)), m_email(new QLineEdit(this)), m_role(new QComboBox(this)),
+      m_country(new CountryEdit(this)), m_email(new QLineEdit(this)), m_role(new QComboBox(this)),
       m_arrivalKnown(new QCheckBox(this)), m_arrival(new QDateTimeEdit(this)),
       m_departureKnown(new QCheckBox(this)), m_departure(new QDateTimeEdit(this)),
       m_accommodation(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
@@ -88,7 +89,6 @@ ParticipantDialog::ParticipantDialog(const VisitParticipant& participant, Databa
     RecordChoice::addNone(m_institution);
     RecordChoice::addInstitutions(m_institution, database);
     RecordChoice::makeSearchable(m_institution);
-    m_country->setMaxLength(2);
     for (const ParticipantRole role : EnumInfo<ParticipantRole>::all()) {
         m_role->addItem(QString(), static_cast<int>(role));
     }
@@ -196,7 +196,7 @@ Person ParticipantDialog::newPerson() const
     person.latinGivenName = m_latinGivenName->text().trimmed();
     person.latinFamilyName = m_latinFamilyName->text().trimmed();
     person.institutionId = std::max<Id>(0, RecordChoice::selected(m_institution));
-    person.country = m_country->text().trimmed().toUpper();
+    person.country = m_country->code();
     person.email = m_email->text().trimmed();
     return person;
 }
@@ -258,7 +258,7 @@ void ParticipantDialog::retranslateUi()
     setLabel(QStringLiteral("participant.notes"), tr("&Notes:"));
     m_person->lineEdit()->setPlaceholderText(tr("Type any part of the name, in either script"));
     m_latinGivenName->setPlaceholderText(tr("when the name is written in another script"));
-    m_country->setPlaceholderText(tr("two letters, e.g. UA"));
+    m_country->setPlaceholderText(tr("e.g. Ukraine"));
     m_accommodation->setPlaceholderText(tr("e.g. Hotel Polonia, room 12"));
     //: the arrival or departure time is known and entered
     m_arrivalKnown->setText(tr("Known"));

@@ -9,6 +9,8 @@ class Database;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class CountryEdit;
+class LanguagesEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
@@ -53,7 +55,7 @@ private:
     QLineEdit* m_latinGivenName;
     QLineEdit* m_latinFamilyName;
     QComboBox* m_institution;
-    QLineEdit* m_country;
+    CountryEdit* m_country;
     QLineEdit* m_email;
     QComboBox* m_role;
     QCheckBox* m_arrivalKnown;

@@ -4,6 +4,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/records/institutiondialog.h"
+#include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
 #include "ui/widgets/translatedtextedit.h"
 
@@ -56,7 +57,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
       m_start(new FiveMinuteTimeEdit(this)), m_end(new FiveMinuteTimeEdit(this)),
       m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
       m_venue(new QComboBox(this)), m_addVenue(new QPushButton(this)), m_room(new QLineEdit(this)),
-      m_address(new QLineEdit(this)), m_city(new QLineEdit(this)), m_language(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_city(new QLineEdit(this)), m_language(new LanguagesEdit(this)),
       m_interpretation(new QLineEdit(this)), m_peopleRows(new QVBoxLayout),
       m_addPerson(new QPushButton(this)), m_wholeDelegation(new QRadioButton(this)),
       m_chosen(new QRadioButton(this)), m_audience(new QListWidget(this)),
@@ -125,7 +126,6 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     RecordChoice::addNone(m_venue);
     RecordChoice::addInstitutions(m_venue, database);
     RecordChoice::makeSearchable(m_venue);
-    m_language->setMaxLength(2);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(50);
     if (const auto visit = VisitRepository(database).get(session.visitId)) {
@@ -150,7 +150,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     m_room->setText(session.room);
     m_address->setText(session.address);
     m_city->setText(session.city);
-    m_language->setText(session.language);
+    m_language->setCodes(session.language.isEmpty() ? QStringList() : QStringList{session.language});
     m_interpretation->setText(session.interpretation);
     for (const SessionPerson& person : session.people) {
         addPerson(person);
@@ -208,7 +208,7 @@ Session SessionDialog::session() const
     session.room = m_room->text().trimmed();
     session.address = m_address->text().trimmed();
     session.city = m_city->text().trimmed();
-    session.language = m_language->text().trimmed().toLower();
+    session.language = m_language->codes().value(0);
     session.interpretation = m_interpretation->text().trimmed();
     session.people.clear();
     for (const PersonEntry& entry : m_people) {
@@ -382,7 +382,7 @@ void SessionDialog::retranslateUi()
     setLabel(QStringLiteral("session.notes"), tr("&Notes:"));
     m_title->setPlaceholderText(tr("e.g. Meeting with the director of the centre"));
     m_address->setPlaceholderText(tr("when it differs from the venue's"));
-    m_language->setPlaceholderText(tr("e.g. pl"));
+    m_language->setPlaceholderText(tr("e.g. Polish"));
     m_interpretation->setPlaceholderText(tr("e.g. pl→uk, consecutive"));
     for (int i = 0; i < m_kind->count(); ++i) {
         m_kind->setItemText(i, enumDisplayName(static_cast<SessionKind>(m_kind->itemData(i).toInt())));

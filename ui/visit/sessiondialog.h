@@ -10,6 +10,8 @@
 class Database;
 class QComboBox;
 class QDateEdit;
+class CountryEdit;
+class LanguagesEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -74,7 +76,7 @@ private:
     QLineEdit* m_room;
     QLineEdit* m_address;
     QLineEdit* m_city;
-    QLineEdit* m_language;
+    LanguagesEdit* m_language;
     QLineEdit* m_interpretation;
     QVBoxLayout* m_peopleRows;
     QList<PersonEntry> m_people;

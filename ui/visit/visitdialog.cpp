@@ -7,6 +7,7 @@
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
 #include "ui/widgets/translatedtextedit.h"
 
@@ -22,20 +23,6 @@
 #include <algorithm>
 
 namespace {
-
-/// "pl, uk" or "pl uk" as codes; written in capitals they are still meant.
-QStringList parseLanguages(const QString& text)
-{
-    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-    QStringList codes;
-    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
-        const QString code = part.toLower();
-        if (!codes.contains(code)) {
-            codes << code;
-        }
-    }
-    return codes;
-}
 
 QString badLanguage(const QStringList& codes)
 {
@@ -54,9 +41,9 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
       m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
       m_status(new QComboBox(this)), m_firstDay(new QDateEdit(this)), m_lastDay(new QDateEdit(this)),
       m_timeZone(new QComboBox(this)), m_host(new QComboBox(this)), m_sender(new QComboBox(this)),
-      m_sendingCountry(new QLineEdit(this)), m_sendingRegion(new QLineEdit(this)),
-      m_project(new QComboBox(this)), m_workingLanguages(new QLineEdit(this)),
-      m_printLanguages(new QLineEdit(this)), m_coordinator(new QComboBox(this)),
+      m_sendingCountry(new CountryEdit(this)), m_sendingRegion(new QLineEdit(this)),
+      m_project(new QComboBox(this)), m_workingLanguages(new LanguagesEdit(this)),
+      m_printLanguages(new LanguagesEdit(this)), m_coordinator(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("visitDialog"));
@@ -101,7 +88,6 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     RecordChoice::addNone(m_coordinator);
     RecordChoice::addPeople(m_coordinator, database);
     RecordChoice::makeSearchable(m_coordinator);
-    m_sendingCountry->setMaxLength(2);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
 
@@ -120,15 +106,15 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     }
     RecordChoice::select(m_host, visit.hostInstitutionId);
     RecordChoice::select(m_sender, visit.sendingInstitutionId);
-    m_sendingCountry->setText(visit.sendingCountry);
+    m_sendingCountry->setCode(visit.sendingCountry);
     m_sendingRegion->setText(visit.sendingRegion);
     RecordChoice::select(m_project, visit.fundingProjectId);
-    m_workingLanguages->setText(visit.workingLanguages.join(QStringLiteral(", ")));
-    m_printLanguages->setText(visit.printLanguages.join(QStringLiteral(", ")));
+    m_workingLanguages->setCodes(visit.workingLanguages);
+    m_printLanguages->setCodes(visit.printLanguages);
     RecordChoice::select(m_coordinator, visit.coordinatorId);
     m_notes->setPlainText(visit.notes);
     suggestTitleLanguages();
-    for (QLineEdit* languages : {m_workingLanguages, m_printLanguages}) {
+    for (LanguagesEdit* languages : {m_workingLanguages, m_printLanguages}) {
         connect(languages, &QLineEdit::textChanged, this, &VisitDialog::suggestTitleLanguages);
     }
 
@@ -157,11 +143,11 @@ Visit VisitDialog::visit() const
     visit.timeZone = m_timeZone->currentText().trimmed();
     visit.hostInstitutionId = std::max<Id>(0, RecordChoice::selected(m_host));
     visit.sendingInstitutionId = std::max<Id>(0, RecordChoice::selected(m_sender));
-    visit.sendingCountry = m_sendingCountry->text().trimmed().toUpper();
+    visit.sendingCountry = m_sendingCountry->code();
     visit.sendingRegion = m_sendingRegion->text().trimmed();
     visit.fundingProjectId = RecordChoice::selected(m_project);
-    visit.workingLanguages = parseLanguages(m_workingLanguages->text());
-    visit.printLanguages = parseLanguages(m_printLanguages->text());
+    visit.workingLanguages = m_workingLanguages->codes();
+    visit.printLanguages = m_printLanguages->codes();
     visit.coordinatorId = std::max<Id>(0, RecordChoice::selected(m_coordinator));
     visit.notes = m_notes->toPlainText();
     return visit;
@@ -206,25 +192,28 @@ FieldErrors VisitDialog::formErrors() const
                                       .arg(combo->currentText().trimmed())});
         }
     }
-    if (const QString code = badLanguage(parseLanguages(m_workingLanguages->text())); !code.isEmpty()) {
-        //: %1 is what was entered as a language code
-        errors.append({QStringLiteral("visit.workingLanguages"),
-                       tr("Working languages: \"%1\" is not a two-letter language code (for example pl, uk).")
-                           .arg(code)});
+    if (const QString code = badLanguage(m_workingLanguages->codes()); !code.isEmpty()) {
+        //: %1 is what was entered as a language
+        errors.append(
+            {QStringLiteral("visit.workingLanguages"),
+             tr("Working languages: \"%1\" is not a language; choose one from the list, such as Polish or "
+                "Ukrainian.")
+                 .arg(code)});
     }
-    if (const QString code = badLanguage(parseLanguages(m_printLanguages->text())); !code.isEmpty()) {
-        //: %1 is what was entered as a language code
-        errors.append({QStringLiteral("visit.printLanguages"),
-                       tr("Print languages: \"%1\" is not a two-letter language code (for example pl, uk).")
-                           .arg(code)});
+    if (const QString code = badLanguage(m_printLanguages->codes()); !code.isEmpty()) {
+        //: %1 is what was entered as a language
+        errors.append(
+            {QStringLiteral("visit.printLanguages"),
+             tr("Print languages: \"%1\" is not a language; choose one from the list, such as Polish or "
+                "Ukrainian.")
+                 .arg(code)});
     }
     return errors;
 }
 
 void VisitDialog::suggestTitleLanguages()
 {
-    m_title->setSuggestedLanguages(parseLanguages(m_workingLanguages->text()) +
-                                   parseLanguages(m_printLanguages->text()));
+    m_title->setSuggestedLanguages(m_workingLanguages->codes() + m_printLanguages->codes());
 }
 
 void VisitDialog::retranslateUi()
@@ -247,12 +236,12 @@ void VisitDialog::retranslateUi()
     setLabel(QStringLiteral("visit.coordinatorId"), tr("&Coordinator:"));
     setLabel(QStringLiteral("visit.notes"), tr("&Notes:"));
     m_title->setPlaceholderText(tr("e.g. Study visit of the Lviv city hall"));
-    m_sendingCountry->setPlaceholderText(tr("two letters, e.g. UA"));
+    m_sendingCountry->setPlaceholderText(tr("e.g. Ukraine"));
     m_sendingRegion->setPlaceholderText(tr("e.g. Zhytomyr region"));
-    //: language codes separated by commas
-    m_workingLanguages->setPlaceholderText(tr("e.g. pl, uk"));
+    //: names of languages as the list offers them, separated by commas
+    m_workingLanguages->setPlaceholderText(tr("e.g. Polish, Ukrainian"));
     //: the languages the programme is printed in by default
-    m_printLanguages->setPlaceholderText(tr("e.g. pl, uk"));
+    m_printLanguages->setPlaceholderText(tr("e.g. Polish, Ukrainian"));
     for (int i = 0; i < m_kind->count(); ++i) {
         m_kind->setItemText(i, enumDisplayName(static_cast<VisitKind>(m_kind->itemData(i).toInt())));
     }

@@ -11,7 +11,11 @@ SearchCompleter::SearchCompleter(QAbstractItemModel* model, QObject* parent)
     : QCompleter(parent), m_filter(new CollatingProxyModel(this))
 {
     m_filter->setSourceModel(model);
-    m_filter->setSearchColumns({0});
+    QList<int> columns;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        columns << column;
+    }
+    m_filter->setSearchColumns(columns);
     setModel(m_filter);
     // The filter chooses what is offered; the completer only shows it.
     setCompletionMode(QCompleter::UnfilteredPopupCompletion);
@@ -35,6 +39,27 @@ SearchCompleter* SearchCompleter::attach(QLineEdit* line, QAbstractItemModel* mo
     line->setCompleter(completer);
     connect(line, &QLineEdit::textEdited, completer, &SearchCompleter::search);
     return completer;
+}
+
+SearchCompleter* SearchCompleter::attachToList(QLineEdit* line, QAbstractItemModel* model)
+{
+    auto* completer = new SearchCompleter(model, line);
+    // Not the line's own completer, which would replace all of its text with the item chosen.
+    completer->setWidget(line);
+    connect(line, &QLineEdit::textEdited, completer,
+            [completer](const QString& text) { completer->search(lastItem(text)); });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), line, [line](const QString& item) {
+        const QString text = line->text();
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        const QString before = comma < 0 ? QString() : text.left(comma + 1) + QLatin1Char(' ');
+        line->setText(before + item);
+    });
+    return completer;
+}
+
+QString SearchCompleter::lastItem(const QString& text)
+{
+    return text.mid(text.lastIndexOf(QLatin1Char(',')) + 1).trimmed();
 }
 
 void SearchCompleter::search(const QString& text)

@@ -19,12 +19,17 @@ public:
     /// Completes `combo`'s text from its items (making it editable); choosing an offered item makes
     /// it the combo's current one.
     static SearchCompleter* attach(QComboBox* combo);
-    /// Completes `line` from the texts of `model`'s first column.
+    /// Completes `line` from the texts of `model`'s first column (searching every column: a code
+    /// in the second finds its name in the first).
     static SearchCompleter* attach(QLineEdit* line, QAbstractItemModel* model);
+    /// Completes the part of `line` after its last comma, a list of items being typed.
+    static SearchCompleter* attachToList(QLineEdit* line, QAbstractItemModel* model);
 
 private:
     SearchCompleter(QAbstractItemModel* model, QObject* parent);
     void search(const QString& text);
+    /// The list item being typed: what follows the last comma.
+    static QString lastItem(const QString& text);
 
     CollatingProxyModel* m_filter;
 };
