@@ -11,10 +11,9 @@ Error Error::fromSql(const QSqlError& error, const QString& what)
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    //: %1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.
-    const QString generic = tr("%1 failed: %2").arg(what, detail);
+    const Error generic = internal(what, detail);
     if (!numeric) {
-        return Error(Kind::Internal, generic);
+        return generic;
     }
     switch (code) {
     case 5: // SQLITE_BUSY
@@ -41,12 +40,18 @@ Error Error::fromSql(const QSqlError& error, const QString& what)
                                         "free some space and try again.")
                                          .arg(what));
     case 19: // SQLITE_CONSTRAINT
-        return Error(Kind::Constraint, generic);
+        return Error(Kind::Constraint, generic.message());
     case 26: // SQLITE_NOTADB
         return Error(Kind::NotADatabase, tr("The file is not a Wizyta database."));
     default:
-        return Error(Kind::Internal, generic);
+        return generic;
     }
+}
+
+Error Error::internal(const QString& what, const QString& detail)
+{
+    //: %1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.
+    return Error(Kind::Internal, tr("%1 failed: %2").arg(what, detail));
 }
 
 Error Error::notFound(const QString& what)

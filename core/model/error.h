@@ -38,6 +38,9 @@ public:
     /// Turns a failed SQL call into an Error, classifying SQLite's result code.
     /// `what` says what was being done ("saving the visit"), for the message.
     static Error fromSql(const QSqlError& error, const QString& what);
+    /// An Internal error: `what` failed for a reason only a developer can act on, given in `detail`
+    /// as the program found it (like SQLite's own messages, not translated).
+    static Error internal(const QString& what, const QString& detail);
     static Error notFound(const QString& what);
 
 private:
