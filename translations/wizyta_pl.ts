@@ -1058,6 +1058,47 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Wizyta Handbook</source>
+        <extracomment>the title of the handbook&apos;s window; Wizyta is the program&apos;s name</extracomment>
+        <translation>Podręcznik programu Wizyta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>goes back to the section read before, as in a web browser</extracomment>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Back to the section read before (%1)</source>
+        <extracomment>%1 is the key that does the same, such as Alt+Left</extracomment>
+        <translation>Wróć do poprzednio czytanej części (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <extracomment>goes forward again after Back, as in a web browser</extracomment>
+        <translation>&amp;Dalej</translation>
+    </message>
+    <message>
+        <source>Forward to the next section read (%1)</source>
+        <extracomment>%1 is the key that does the same, such as Alt+Right</extracomment>
+        <translation>Przejdź do części czytanej później (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <extracomment>above the list of the handbook&apos;s sections</extracomment>
+        <translation>&amp;Spis treści</translation>
+    </message>
+    <message>
+        <source>Contents of the handbook</source>
+        <translation>Spis treści podręcznika</translation>
+    </message>
+    <message>
+        <source>Handbook text</source>
+        <translation>Tekst podręcznika</translation>
+    </message>
+</context>
+<context>
     <name>HtmlBuilder</name>
     <message numerus="yes">
         <source>… and %n more</source>

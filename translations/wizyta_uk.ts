@@ -1058,6 +1058,47 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>HandbookWindow</name>
+    <message>
+        <source>Wizyta Handbook</source>
+        <extracomment>the title of the handbook&apos;s window; Wizyta is the program&apos;s name</extracomment>
+        <translation>Посібник користувача Wizyta</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <extracomment>goes back to the section read before, as in a web browser</extracomment>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back to the section read before (%1)</source>
+        <extracomment>%1 is the key that does the same, such as Alt+Left</extracomment>
+        <translation>Повернутися до попередньо прочитаного розділу (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <extracomment>goes forward again after Back, as in a web browser</extracomment>
+        <translation>&amp;Уперед</translation>
+    </message>
+    <message>
+        <source>Forward to the next section read (%1)</source>
+        <extracomment>%1 is the key that does the same, such as Alt+Right</extracomment>
+        <translation>Перейти до розділу, прочитаного пізніше (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <extracomment>above the list of the handbook&apos;s sections</extracomment>
+        <translation>&amp;Зміст</translation>
+    </message>
+    <message>
+        <source>Contents of the handbook</source>
+        <translation>Зміст посібника</translation>
+    </message>
+    <message>
+        <source>Handbook text</source>
+        <translation>Текст посібника</translation>
+    </message>
+</context>
+<context>
     <name>HtmlBuilder</name>
     <message numerus="yes">
         <source>… and %n more</source>

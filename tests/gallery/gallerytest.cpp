@@ -7,6 +7,7 @@
 #include "tests/ui/support/dialogdriver.h"
 #include "tests/ui/support/windowfixture.h"
 #include "ui/calendar/calendarpage.h"
+#include "ui/help/handbookwindow.h"
 #include "ui/visit/importpreviewdialog.h"
 #include "ui/visit/visiteditor.h"
 
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -227,5 +229,32 @@ TEST_CASE("Gallery: a participants' list from a spreadsheet, previewed before im
             &reached);
         window.findChild<QPushButton*>(QStringLiteral("importParticipants"))->click();
         CHECK(reached);
+    }
+}
+
+TEST_CASE("Gallery: the handbook at its conflict warnings, in each language", "[gallery]")
+{
+    WindowFixture fixture;
+    HandbookWindow handbook(fixture.languages);
+    handbook.resize(920, 680);
+    QDir().mkpath(galleryDir);
+    QMap<QString, QString> english;
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("uk")}) {
+        fixture.switchLanguage(language);
+        handbook.showSection(QStringLiteral("conflicts"));
+        REQUIRE(QTest::qWaitForWindowExposed(&handbook));
+        QCoreApplication::processEvents();
+        const QImage image = handbook.grab().toImage();
+        CHECK(hasContent(image));
+        CHECK(image.save(QStringLiteral("%1/handbook-%2.png").arg(galleryDir, language)));
+        const QMap<QString, QString> texts = visibleTexts(&handbook);
+        if (language == QLatin1String("en")) {
+            english = texts;
+            continue;
+        }
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+            INFO(language.toStdString() << " " << it.key().toStdString() << ": " << it.value().toStdString());
+            CHECK((english.value(it.key()) != it.value() || isLanguageNeutral(it.value())));
+        }
     }
 }
