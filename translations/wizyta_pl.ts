@@ -1668,6 +1668,131 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New Visit…</source>
+        <translation>&amp;Nowa wizyta…</translation>
+    </message>
+    <message>
+        <source>Add a visit and open it to build its programme</source>
+        <translation>Dodaj wizytę i otwórz ją, by ułożyć jej program</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Nowa &amp;baza danych…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database file</source>
+        <translation>Utwórz nowy, pusty plik bazy danych</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Otwórz o&amp;statnie</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Przywróć &amp;kopię zapasową…</translation>
+    </message>
+    <message>
+        <source>Go back to a copy of the database made on an earlier day</source>
+        <translation>Wróć do kopii bazy danych wykonanej wcześniejszego dnia</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Podgląd &amp;wydruku…</translation>
+    </message>
+    <message>
+        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
+        <translation>Zobacz przed wydrukowaniem dokument otwartej wizyty, wybrany pod jej szczegółami</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the open visit&apos;s document chosen under its details</source>
+        <translation>Wydrukuj dokument otwartej wizyty wybrany pod jej szczegółami</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportuj do PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
+        <translation>Zapisz jako plik PDF dokument otwartej wizyty wybrany pod jej szczegółami</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>Planning &amp;Settings…</source>
+        <translation>&amp;Ustawienia planowania…</translation>
+    </message>
+    <message>
+        <source>Erase Personal &amp;Data of This Visit…</source>
+        <translation>Usuń &amp;dane osobowe uczestników tej wizyty…</translation>
+    </message>
+    <message>
+        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
+        <translation>Po wizycie: usuń dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>Wizyta &amp;Handbook</source>
+        <translation>&amp;Podręcznik programu Wizyta</translation>
+    </message>
+    <message>
+        <source>The handbook, at the part about what you are doing</source>
+        <translation>Podręcznik, otwarty przy tym, czym się właśnie zajmujesz</translation>
+    </message>
+    <message>
+        <source>&amp;About Wizyta</source>
+        <translation>&amp;O programie Wizyta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <translation>&amp;Cofnij: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <translation>&amp;Ponów: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Brak ostatnio używanych baz</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Visits</source>
@@ -1690,44 +1815,8 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Projekty finansujące</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Nowa baza danych…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Otwórz bazę danych…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Za&amp;kończ</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Język</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>&amp;About Wizyta</source>
-        <translation>&amp;O programie Wizyta</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sekcje</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Brak ostatnio używanych baz</translation>
     </message>
     <message>
         <source>Wizyta</source>
@@ -1775,74 +1864,8 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Planowanie wizyt studyjnych w pomocy społecznej: programy wizyt, uczestnicy, konflikty terminów, dokumenty do druku.&lt;/p&gt;&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
-        <translation>&amp;Cofnij: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
-        <translation>&amp;Ponów: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
         <source>The change could not be made</source>
         <translation>Nie udało się wprowadzić zmiany</translation>
-    </message>
-    <message>
-        <source>Planning &amp;Settings…</source>
-        <translation>&amp;Ustawienia planowania…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Podgląd &amp;wydruku…</translation>
-    </message>
-    <message>
-        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
-        <translation>Zobacz przed wydrukowaniem dokument otwartej wizyty, wybrany pod jej szczegółami</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drukuj…</translation>
-    </message>
-    <message>
-        <source>Print the open visit&apos;s document chosen under its details</source>
-        <translation>Wydrukuj dokument otwartej wizyty wybrany pod jej szczegółami</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Eksportuj do PDF…</translation>
-    </message>
-    <message>
-        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
-        <translation>Zapisz jako plik PDF dokument otwartej wizyty wybrany pod jej szczegółami</translation>
-    </message>
-    <message>
-        <source>Erase Personal &amp;Data of This Visit…</source>
-        <translation>Usuń &amp;dane osobowe uczestników tej wizyty…</translation>
-    </message>
-    <message>
-        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
-        <translation>Po wizycie: usuń dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników</translation>
-    </message>
-    <message>
-        <source>Restore &amp;Backup…</source>
-        <translation>Przywróć &amp;kopię zapasową…</translation>
-    </message>
-    <message>
-        <source>Go back to a copy of the database made on an earlier day</source>
-        <translation>Wróć do kopii bazy danych wykonanej wcześniejszego dnia</translation>
     </message>
     <message>
         <source>Restore Backup</source>

@@ -1668,6 +1668,131 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New Visit…</source>
+        <translation>&amp;Новий візит…</translation>
+    </message>
+    <message>
+        <source>Add a visit and open it to build its programme</source>
+        <translation>Додати візит і відкрити його, щоб скласти програму</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>Нова &amp;база даних…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database file</source>
+        <translation>Створити новий порожній файл бази даних</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Відкрити базу даних…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Відкрити нед&amp;авні</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Відновити &amp;резервну копію…</translation>
+    </message>
+    <message>
+        <source>Go back to a copy of the database made on an earlier day</source>
+        <translation>Повернутися до копії бази даних, зробленої раніше</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Попередній пере&amp;гляд…</translation>
+    </message>
+    <message>
+        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
+        <translation>Переглянути перед друком документ відкритого візиту, вибраний під його подробицями</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друкувати…</translation>
+    </message>
+    <message>
+        <source>Print the open visit&apos;s document chosen under its details</source>
+        <translation>Надрукувати документ відкритого візиту, вибраний під його подробицями</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Експортувати в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
+        <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Зміни</translation>
+    </message>
+    <message>
+        <source>Planning &amp;Settings…</source>
+        <translation>&amp;Налаштування планування…</translation>
+    </message>
+    <message>
+        <source>Erase Personal &amp;Data of This Visit…</source>
+        <translation>Видалити персональні &amp;дані учасників цього візиту…</translation>
+    </message>
+    <message>
+        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
+        <translation>Після візиту: видалити контактні дані, харчування, потреби щодо доступності й примітки його учасників</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>Wizyta &amp;Handbook</source>
+        <translation>По&amp;сібник користувача Wizyta</translation>
+    </message>
+    <message>
+        <source>The handbook, at the part about what you are doing</source>
+        <translation>Посібник, відкритий там, де йдеться про те, що ви зараз робите</translation>
+    </message>
+    <message>
+        <source>&amp;About Wizyta</source>
+        <translation>&amp;Про програму Wizyta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <translation>&amp;Скасувати: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <translation>&amp;Повторити: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Немає недавніх баз даних</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Visits</source>
@@ -1690,44 +1815,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Проєкти фінансування</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Нова база даних…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Database…</source>
-        <translation>&amp;Відкрити базу даних…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Відкрити &amp;недавні</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Ви&amp;йти</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Мова</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>&amp;About Wizyta</source>
-        <translation>&amp;Про програму Wizyta</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Розділи</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Немає недавніх баз даних</translation>
     </message>
     <message>
         <source>Wizyta</source>
@@ -1775,74 +1864,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&lt;h3&gt;Wizyta %1&lt;/h3&gt;&lt;p&gt;Планування навчальних візитів у соціальних службах: програми візитів, учасники, накладки в розкладі, документи для друку.&lt;/p&gt;&lt;p&gt;Вільне програмне забезпечення за ліцензією GNU General Public License версії 3 або новішої.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Зміни</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
-        <translation>&amp;Скасувати: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
-        <translation>&amp;Повторити: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторити</translation>
-    </message>
-    <message>
         <source>The change could not be made</source>
         <translation>Не вдалося внести зміну</translation>
-    </message>
-    <message>
-        <source>Planning &amp;Settings…</source>
-        <translation>&amp;Налаштування планування…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Попередній пере&amp;гляд…</translation>
-    </message>
-    <message>
-        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
-        <translation>Переглянути перед друком документ відкритого візиту, вибраний під його подробицями</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Друкувати…</translation>
-    </message>
-    <message>
-        <source>Print the open visit&apos;s document chosen under its details</source>
-        <translation>Надрукувати документ відкритого візиту, вибраний під його подробицями</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF…</source>
-        <translation>&amp;Експортувати в PDF…</translation>
-    </message>
-    <message>
-        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
-        <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
-    </message>
-    <message>
-        <source>Erase Personal &amp;Data of This Visit…</source>
-        <translation>Видалити персональні &amp;дані учасників цього візиту…</translation>
-    </message>
-    <message>
-        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
-        <translation>Після візиту: видалити контактні дані, харчування, потреби щодо доступності й примітки його учасників</translation>
-    </message>
-    <message>
-        <source>Restore &amp;Backup…</source>
-        <translation>Відновити &amp;резервну копію…</translation>
-    </message>
-    <message>
-        <source>Go back to a copy of the database made on an earlier day</source>
-        <translation>Повернутися до копії бази даних, зробленої раніше</translation>
     </message>
     <message>
         <source>Restore Backup</source>

@@ -5,6 +5,7 @@
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/monthview.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -37,6 +38,7 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
       m_selectedStatus(new QLabel(this)), m_hostLabel(new QLabel(this)), m_selectedHost(new QLabel(this)),
       m_noSelection(new QLabel(this)), m_openButton(new QPushButton(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("calendar"));
     setObjectName(QStringLiteral("calendarPage"));
 
     m_view->setObjectName(QStringLiteral("monthView"));

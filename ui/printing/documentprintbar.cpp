@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/documentprintbar.h"
 
+#include "ui/help/helprequest.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -14,6 +16,7 @@ DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWi
       m_contacts(new QCheckBox(this)), m_preview(new QPushButton(this)), m_print(new QPushButton(this)),
       m_export(new QPushButton(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("printing"));
     m_document->setObjectName(QStringLiteral("printedDocument"));
     m_languages->setObjectName(QStringLiteral("documentLanguages"));
     m_contacts->setObjectName(QStringLiteral("documentContacts"));

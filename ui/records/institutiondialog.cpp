@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/institutiondialog.h"
 
+#include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/translatedtextedit.h"
 
@@ -15,6 +16,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
       m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_email(new QLineEdit(this)),
       m_website(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("institutions"));
     setObjectName(QStringLiteral("institutionDialog"));
     // The main line carries the field's label and errors; the other languages sit under it.
     addRow(QStringLiteral("institution.name"), m_name->mainInput());

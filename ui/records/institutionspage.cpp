@@ -5,6 +5,7 @@
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/editing/deletion.h"
+#include "ui/help/helprequest.h"
 #include "ui/records/institutiondialog.h"
 #include "ui/records/institutionlistmodel.h"
 #include "ui/widgets/translatedtextedit.h"
@@ -16,6 +17,7 @@ InstitutionsPage::InstitutionsPage(DatabaseDocument& document, UserPrompts& prom
     : RecordListPage(new InstitutionListModel(document.database()), parent), m_document(document),
       m_prompts(prompts)
 {
+    HelpRequest::setSection(this, QStringLiteral("institutions"));
     setObjectName(QStringLiteral("institutionsPage"));
     setSearchColumns({InstitutionListModel::Name, InstitutionListModel::ShortName, InstitutionListModel::City,
                       InstitutionListModel::Country});

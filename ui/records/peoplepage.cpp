@@ -8,6 +8,7 @@
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/editing/deletion.h"
+#include "ui/help/helprequest.h"
 #include "ui/records/persondialog.h"
 #include "ui/records/personlistmodel.h"
 #include "ui/widgets/exportfilenames.h"
@@ -22,6 +23,7 @@ PeoplePage::PeoplePage(DatabaseDocument& document, UserPrompts& prompts, QWidget
     : RecordListPage(new PersonListModel(document.database()), parent), m_document(document),
       m_prompts(prompts), m_exportPersonalData(addSelectionButton(QStringLiteral("exportPersonalData")))
 {
+    HelpRequest::setSection(this, QStringLiteral("people"));
     setObjectName(QStringLiteral("peoplePage"));
     connect(m_exportPersonalData, &QPushButton::clicked, this, &PeoplePage::exportPersonalData);
     // The Latin form is searched but not shown: it is in the name's tooltip and beside the list.

@@ -5,6 +5,7 @@
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/searchcompleter.h"
 
@@ -30,6 +31,7 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
       m_consent(new QWidget(this)), m_consentGiven(new QCheckBox(m_consent)),
       m_consentDate(new QDateEdit(m_consent)), m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("people"));
     setObjectName(QStringLiteral("personDialog"));
     addRow(QStringLiteral("person.givenName"), m_givenName);
     addRow(QStringLiteral("person.familyName"), m_familyName);

@@ -2,6 +2,7 @@
 #include "ui/records/projectdialog.h"
 
 #include "core/storage/institutionrepository.h"
+#include "ui/help/helprequest.h"
 #include "ui/widgets/moneyedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -67,6 +68,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
       m_logoPreview(new QLabel(this)), m_chooseLogo(new QPushButton(this)),
       m_removeLogo(new QPushButton(this)), m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("projects"));
     setObjectName(QStringLiteral("projectDialog"));
 
     m_hasFirstDay->setObjectName(QStringLiteral("hasFirstDay"));

@@ -7,6 +7,7 @@
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/editing/deletion.h"
+#include "ui/help/helprequest.h"
 #include "ui/records/projectdialog.h"
 #include "ui/records/projectlistmodel.h"
 #include "ui/widgets/moneyedit.h"
@@ -54,6 +55,7 @@ ProjectsPage::ProjectsPage(DatabaseDocument& document, UserPrompts& prompts, QWi
     : RecordListPage(new ProjectListModel(document.database()), parent), m_document(document),
       m_prompts(prompts)
 {
+    HelpRequest::setSection(this, QStringLiteral("projects"));
     setObjectName(QStringLiteral("projectsPage"));
     setSearchColumns({ProjectListModel::Name, ProjectListModel::Acronym, ProjectListModel::Funder});
     setEditable(!document.isReadOnly());

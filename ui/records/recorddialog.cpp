@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/recorddialog.h"
 
+#include "ui/help/helprequest.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -49,6 +51,9 @@ RecordDialog::RecordDialog(QWidget* parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Modal to the window that opened it only: the handbook (F1) stays usable beside it.
+    setWindowModality(Qt::WindowModal);
+    HelpRequest::addShortcut(this);
     m_generalError->setObjectName(QStringLiteral("generalError"));
     m_generalError->setWordWrap(true);
     m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));

@@ -3,6 +3,7 @@
 
 #include "core/sample/sampledata.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/lists/collatingproxymodel.h"
 #include "ui/records/visitlistmodel.h"
 #include "ui/visit/visitdeletion.h"
@@ -27,6 +28,7 @@ VisitsPage::VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget
       m_year(new QComboBox(this)), m_kind(new QComboBox(this)),
       m_sampleButton(addEmptyStateButton(QStringLiteral("addSampleVisits")))
 {
+    HelpRequest::setSection(this, QStringLiteral("visits"));
     setObjectName(QStringLiteral("visitsPage"));
     table()->setObjectName(QStringLiteral("visitTable"));
     table()->sortByColumn(VisitListModel::Days, Qt::AscendingOrder);

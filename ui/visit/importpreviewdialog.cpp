@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visit/importpreviewdialog.h"
 
+#include "ui/help/helprequest.h"
+
 #include <QBrush>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +34,9 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const CsvTable
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
       m_columns(int(table.header.size()))
 {
+    HelpRequest::setSection(this, QStringLiteral("import-export"));
+    setWindowModality(Qt::WindowModal);
+    HelpRequest::addShortcut(this);
     setObjectName(QStringLiteral("importPreview"));
     //: the title of the window showing a CSV file before it is imported; %1 is the file's name
     setWindowTitle(tr("Import %1").arg(QFileInfo(fileName).fileName()));

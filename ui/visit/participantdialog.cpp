@@ -4,6 +4,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
+#include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
 
@@ -39,6 +40,7 @@ ParticipantDialog::ParticipantDialog(const VisitParticipant& participant, Databa
       m_departureKnown(new QCheckBox(this)), m_departure(new QDateTimeEdit(this)),
       m_accommodation(new QLineEdit(this)), m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("participants"));
     setObjectName(QStringLiteral("participantDialog"));
     m_existing->setObjectName(QStringLiteral("existingPerson"));
     m_new->setObjectName(QStringLiteral("newPerson"));

@@ -3,6 +3,7 @@
 
 #include "core/storage/participantrepository.h"
 #include "core/storage/visitrepository.h"
+#include "ui/help/helprequest.h"
 #include "ui/records/institutiondialog.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
@@ -64,6 +65,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
       m_description(new TranslatedTextEdit(TranslatedTextEdit::Mode::PlainText, this)),
       m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("programme"));
     setObjectName(QStringLiteral("sessionDialog"));
     addRow(QStringLiteral("session.day"), m_day);
     addRow(QStringLiteral("session.start"), m_start);

@@ -7,6 +7,7 @@
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
 #include "ui/widgets/translatedtextedit.h"
@@ -46,6 +47,7 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
       m_printLanguages(new LanguagesEdit(this)), m_coordinator(new QComboBox(this)),
       m_notes(new QPlainTextEdit(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("visit-details"));
     setObjectName(QStringLiteral("visitDialog"));
     // The main line carries the field's label and errors; the other languages sit under it.
     addRow(QStringLiteral("visit.title"), m_title->mainInput());

@@ -9,6 +9,7 @@
 #include "core/storage/visitrepository.h"
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/printing/documentprintbar.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
@@ -66,6 +67,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
       m_programme(new VisitProgrammeTab(document, prompts, this)),
       m_timeline(new VisitTimelineTab(document, prompts, this))
 {
+    HelpRequest::setSection(this, QStringLiteral("visit-details"));
     setObjectName(QStringLiteral("visitEditor"));
     m_back->setObjectName(QStringLiteral("backToVisits"));
     m_back->setFlat(true);

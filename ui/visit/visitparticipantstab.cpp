@@ -4,6 +4,7 @@
 #include "core/storage/personrepository.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/editing/deletion.h"
+#include "ui/help/helprequest.h"
 #include "ui/lists/collatingproxymodel.h"
 #include "ui/lists/tablecolumns.h"
 #include "ui/lists/tablesetup.h"
@@ -56,6 +57,7 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
       m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_remove(new QPushButton(this)),
       m_import(new QPushButton(this)), m_export(new QPushButton(this)), m_exchange(document, prompts, this)
 {
+    HelpRequest::setSection(this, QStringLiteral("participants"));
     setObjectName(QStringLiteral("visitParticipants"));
     m_proxy->setSourceModel(m_participants);
     m_table->setObjectName(QStringLiteral("participantTable"));

@@ -3,6 +3,7 @@
 
 #include "core/storage/visitrepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/lists/tablecolumns.h"
 #include "ui/lists/tablesetup.h"
 #include "ui/visit/programmemodel.h"
@@ -34,6 +35,7 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
       m_import(new QPushButton(this)), m_exportCalendar(new QPushButton(this)),
       m_exchange(document, prompts, this)
 {
+    HelpRequest::setSection(this, QStringLiteral("programme"));
     setObjectName(QStringLiteral("visitProgramme"));
     m_table->setObjectName(QStringLiteral("programmeTable"));
     // Always in the order it happens: the day is written once above its sessions.

@@ -3,6 +3,7 @@
 
 #include "ui/calendar/visittimeline.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ VisitTimelineTab::VisitTimelineTab(DatabaseDocument& document, UserPrompts& prom
       m_scroll(new QScrollArea(this)), m_hint(new QLabel(this)), m_warningsLabel(new QLabel(this)),
       m_warningCount(new QLabel(this)), m_warningList(new QListWidget(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("timeline"));
     setObjectName(QStringLiteral("visitTimeline"));
     m_timeline->setEditable(!document.isReadOnly());
     m_scroll->setObjectName(QStringLiteral("timelineScroll"));

@@ -7,6 +7,8 @@
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/handbookwindow.h"
+#include "ui/help/helprequest.h"
 #include "ui/lists/afterpaint.h"
 #include "ui/lists/lazypage.h"
 #include "ui/lists/recordlistpage.h"
@@ -15,10 +17,12 @@
 #include "ui/records/peoplepage.h"
 #include "ui/records/projectspage.h"
 #include "ui/records/visitspage.h"
+#include "ui/visit/visitdialog.h"
 #include "ui/visit/visiteditor.h"
 #include "ui/widgets/userprompts.h"
 #include "ui/window/dailybackup.h"
 #include "ui/window/databasecare.h"
+#include "ui/window/mainmenus.h"
 #include "ui/window/placeholderpage.h"
 #include "ui/window/planningsettingsdialog.h"
 #include "ui/window/restorebackupdialog.h"
@@ -102,6 +106,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     setCentralWidget(central);
 
     createMenus();
+    HelpRequest::addShortcut(this);
     connect(&m_languages, &LanguageManager::languageChanged, this, &MainWindow::followLanguage);
 
     resize(1100, 720);
@@ -119,135 +124,127 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newDatabase);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabaseFromDialog);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    m_restoreBackupAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackup);
-    m_restoreBackupAction->setObjectName(QStringLiteral("restoreBackup"));
-    m_fileMenu->addSeparator();
+    m_menus = std::make_unique<MainMenus>(menuBar(), LanguageManager::supportedLanguages());
+    MainMenus& menus = *m_menus;
+    connect(menus.newVisit, &QAction::triggered, this, &MainWindow::newVisit);
+    connect(menus.newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(menus.openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFromDialog);
+    connect(menus.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(menus.recent, &QMenu::triggered, this, [this](QAction* action) {
+        if (const QString path = action->data().toString(); !path.isEmpty()) {
+            openDatabase(path);
+        }
+    });
+    connect(menus.restoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
     // The open visit's document, as chosen under its details.
     const auto printBar = [this]() -> DocumentPrintBar* {
         return m_visitEditor && m_pages->currentWidget() == m_visitEditor ? &m_visitEditor->printBar()
                                                                           : nullptr;
     };
-    m_printPreviewAction = m_fileMenu->addAction(QString(), this, [printBar] {
+    connect(menus.printPreview, &QAction::triggered, this, [printBar] {
         if (DocumentPrintBar* bar = printBar()) {
             bar->preview();
         }
     });
-    m_printAction = m_fileMenu->addAction(QString(), this, [printBar] {
+    connect(menus.print, &QAction::triggered, this, [printBar] {
         if (DocumentPrintBar* bar = printBar()) {
             bar->print();
         }
     });
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_exportPdfAction = m_fileMenu->addAction(QString(), this, [printBar] {
+    connect(menus.exportPdf, &QAction::triggered, this, [printBar] {
         if (DocumentPrintBar* bar = printBar()) {
             bar->exportPdf();
         }
     });
-    m_printPreviewAction->setObjectName(QStringLiteral("printPreviewAction"));
-    m_printAction->setObjectName(QStringLiteral("printAction"));
-    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(menus.quit, &QAction::triggered, this, &QWidget::close);
 
-    m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_editMenu->addAction(QString());
-    m_undoAction->setObjectName(QStringLiteral("undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    connect(m_undoAction, &QAction::triggered, this, [this] {
+    connect(menus.undo, &QAction::triggered, this, [this] {
         if (m_document) {
             m_document->undoStack().undo();
         }
     });
-    m_redoAction = m_editMenu->addAction(QString());
-    m_redoAction->setObjectName(QStringLiteral("redo"));
-    // Ctrl+Shift+Z everywhere, and the platform's own (Ctrl+Y on some) as well.
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    connect(m_redoAction, &QAction::triggered, this, [this] {
+    connect(menus.redo, &QAction::triggered, this, [this] {
         if (m_document) {
             m_document->undoStack().redo();
         }
     });
-
-    m_editMenu->addSeparator();
-    m_planningSettingsAction = m_editMenu->addAction(QString(), this, [this] {
+    connect(menus.planningSettings, &QAction::triggered, this, [this] {
         if (m_document) {
             PlanningSettingsDialog dialog(*m_document, m_prompts, this);
             dialog.exec();
         }
     });
-    m_planningSettingsAction->setObjectName(QStringLiteral("planningSettings"));
-    m_erasePersonalDataAction = m_editMenu->addAction(QString(), this, [this] {
+    connect(menus.erasePersonalData, &QAction::triggered, this, [this] {
         if (m_document && m_visitEditor && m_pages->currentWidget() == m_visitEditor) {
             DatabaseCare::erasePersonalData(*m_document, m_prompts, this, m_visitEditor->visitId());
         }
     });
-    m_erasePersonalDataAction->setObjectName(QStringLiteral("erasePersonalData"));
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageGroup = new QActionGroup(this);
-    for (const QString& code : LanguageManager::supportedLanguages()) {
-        // Each language is named in itself, so anyone can find their own in any interface.
-        QAction* action = m_languageMenu->addAction(LanguageManager::nativeName(code));
-        action->setCheckable(true);
-        action->setData(code);
-        action->setObjectName(QStringLiteral("language_") + code);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    for (QAction* action : menus.languages->actions()) {
+        connect(action, &QAction::triggered, this,
+                [this, action] { switchLanguage(action->data().toString()); });
     }
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(menus.handbook, &QAction::triggered, this, [this] { showHandbook(currentSection()); });
+    connect(menus.about, &QAction::triggered, this, &MainWindow::showAbout);
     updateRecentMenu();
 }
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_newAction->setText(tr("&New Database…"));
-    m_openAction->setText(tr("&Open Database…"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
-    m_quitAction->setText(tr("&Quit"));
-    m_printPreviewAction->setText(tr("Print Pre&view…"));
-    m_printPreviewAction->setStatusTip(
-        tr("See the open visit's document, chosen under its details, before printing it"));
-    m_printAction->setText(tr("&Print…"));
-    m_printAction->setStatusTip(tr("Print the open visit's document chosen under its details"));
-    m_exportPdfAction->setText(tr("&Export PDF…"));
-    m_exportPdfAction->setStatusTip(
-        tr("Save the open visit's document chosen under its details as a PDF file"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_planningSettingsAction->setText(tr("Planning &Settings…"));
-    m_erasePersonalDataAction->setText(tr("Erase Personal &Data of This Visit…"));
-    m_erasePersonalDataAction->setStatusTip(
-        tr("After a visit: erase its participants' contact details, diets, accessibility needs and notes"));
-    m_restoreBackupAction->setText(tr("Restore &Backup…"));
-    m_restoreBackupAction->setStatusTip(tr("Go back to a copy of the database made on an earlier day"));
+    m_menus->retranslate(m_languages.current());
     if (m_document) {
         m_document->edits().retranslate();
     }
     updateUndoActions();
-    m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About Wizyta"));
     for (int row = 0; row < m_navigation->count(); ++row) {
         m_navigation->item(row)->setText(tr(pageInfos[row].title));
     }
     m_navigation->setAccessibleName(tr("Sections"));
-    for (QAction* action : m_languageGroup->actions()) {
-        action->setChecked(action->data().toString() == m_languages.current());
-    }
     updateRecentMenu();
     updateWindowTitle();
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == HelpRequest::eventType()) {
+        showHandbook(static_cast<HelpRequest*>(event)->section());
+        event->accept();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::showHandbook(const QString& section)
+{
+    if (!m_handbook) {
+        m_handbook = std::make_unique<HandbookWindow>(m_languages);
+    }
+    m_handbook->showSection(section);
+}
+
+QString MainWindow::currentSection() const
+{
+    QWidget* focused = QApplication::focusWidget();
+    // What has the keyboard, when it is on a page; else the page in view.
+    QWidget* page = m_pages->currentWidget();
+    if (auto* lazy = qobject_cast<LazyPage*>(page)) {
+        page = lazy->content();
+    }
+    if (focused && page && page->isAncestorOf(focused)) {
+        if (const QString section = HelpRequest::sectionFor(focused); !section.isEmpty()) {
+            return section;
+        }
+    }
+    return page ? HelpRequest::sectionFor(page) : QString();
+}
+
+void MainWindow::newVisit()
+{
+    if (!m_document || m_document->isReadOnly()) {
+        return;
+    }
+    if (const Id created = VisitDialog::addVisit(*m_document, this)) {
+        openVisit(created);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -296,8 +293,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     rebuildPages();
     updateWindowTitle();
     updateUndoActions();
-    m_planningSettingsAction->setEnabled(m_document != nullptr);
-    m_restoreBackupAction->setEnabled(m_document != nullptr && !m_document->isReadOnly());
+    m_menus->planningSettings->setEnabled(m_document != nullptr);
+    m_menus->restoreBackup->setEnabled(m_document != nullptr && !m_document->isReadOnly());
+    m_menus->newVisit->setEnabled(m_document != nullptr && !m_document->isReadOnly());
     updatePrintActions();
 }
 
@@ -321,15 +319,7 @@ void MainWindow::restoreBackup()
 
 void MainWindow::updateUndoActions()
 {
-    const QUndoStack* stack = m_document ? &m_document->undoStack() : nullptr;
-    const bool canUndo = stack && stack->canUndo();
-    const bool canRedo = stack && stack->canRedo();
-    m_undoAction->setEnabled(canUndo);
-    m_redoAction->setEnabled(canRedo);
-    //: %1 names the edit, e.g. "Delete institution ‘MOPS Płock’"
-    m_undoAction->setText(canUndo ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    //: %1 names the edit, e.g. "Delete institution ‘MOPS Płock’"
-    m_redoAction->setText(canRedo ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_menus->updateUndo(m_document ? &m_document->undoStack() : nullptr);
 }
 
 void MainWindow::showEditError(const Error& error)
@@ -420,10 +410,10 @@ void MainWindow::updatePrintActions()
     // Documents are printed from an open visit.
     const bool visitOpen =
         m_visitEditor && m_pages->currentWidget() == m_visitEditor && m_visitEditor->visitId() != 0;
-    for (QAction* action : {m_printPreviewAction, m_printAction, m_exportPdfAction}) {
+    for (QAction* action : {m_menus->printPreview, m_menus->print, m_menus->exportPdf}) {
         action->setEnabled(visitOpen);
     }
-    m_erasePersonalDataAction->setEnabled(visitOpen && m_document && !m_document->isReadOnly());
+    m_menus->erasePersonalData->setEnabled(visitOpen && m_document && !m_document->isReadOnly());
 }
 
 void MainWindow::showPage(Page page)
@@ -454,15 +444,7 @@ void MainWindow::openVisit(Id visitId)
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList paths = m_recent.paths();
-    for (const QString& path : paths) {
-        QAction* action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
-    }
-    if (paths.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-    }
+    m_menus->updateRecent(m_recent.paths());
 }
 
 void MainWindow::updateWindowTitle()

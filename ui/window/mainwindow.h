@@ -11,9 +11,10 @@
 
 class Database;
 class DailyBackup;
+class HandbookWindow;
+class MainMenus;
 class DatabaseDocument;
 class LanguageManager;
-class QActionGroup;
 class QListWidget;
 class QMenu;
 class QSettings;
@@ -49,7 +50,15 @@ public:
     /// Shows the visit in the editor, in place of the page.
     void openVisit(Id visitId);
 
+    /// File › New Visit: the visit's form, then the visit open in the editor.
+    void newVisit();
+    /// The handbook at `section` (Handbook::sections()), beside the window.
+    void showHandbook(const QString& section);
+    /// The handbook's section about what has the keyboard, or else the page in view.
+    QString currentSection() const;
+
 protected:
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -75,28 +84,13 @@ private:
     QSettings& m_settings;
     UserPrompts& m_prompts;
     RecentDatabases m_recent;
+    // Before the document: its undo stack announces its last change as it goes.
+    std::unique_ptr<MainMenus> m_menus;
+    std::unique_ptr<HandbookWindow> m_handbook; ///< made when first asked for
     std::unique_ptr<DatabaseDocument> m_document;
     std::unique_ptr<DailyBackup> m_dailyBackup;
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     VisitEditor* m_visitEditor = nullptr;
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_planningSettingsAction = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_printPreviewAction = nullptr;
-    QAction* m_printAction = nullptr;
-    QAction* m_exportPdfAction = nullptr;
-    QAction* m_restoreBackupAction = nullptr;
-    QAction* m_erasePersonalDataAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QActionGroup* m_languageGroup = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "core/storage/institutionrepository.h"
 #include "core/storage/programmerepository.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/help/helprequest.h"
 #include "ui/widgets/searchcompleter.h"
 #include "ui/widgets/userprompts.h"
 
@@ -189,6 +190,7 @@ PlanningSettingsDialog::PlanningSettingsDialog(DatabaseDocument& document, UserP
       m_table(new QTableWidget(0, ColumnCount, this)), m_addPair(new QPushButton(this)),
       m_removePair(new QPushButton(this)), m_hint(new QLabel(this))
 {
+    HelpRequest::setSection(this, QStringLiteral("planning-settings"));
     setObjectName(QStringLiteral("planningSettingsDialog"));
 
     m_table->setObjectName(QStringLiteral("travelTimes"));

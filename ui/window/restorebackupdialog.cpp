@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/window/restorebackupdialog.h"
 
+#include "ui/help/helprequest.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -14,6 +16,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath, const QLis
     : QDialog(parent), m_list(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    HelpRequest::setSection(this, QStringLiteral("backups"));
+    setWindowModality(Qt::WindowModal);
+    HelpRequest::addShortcut(this);
     setObjectName(QStringLiteral("restoreBackup"));
     setWindowTitle(tr("Restore Backup"));
     //: %1 is the database file, %2 the folder of its backups
