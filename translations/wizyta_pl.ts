@@ -608,12 +608,20 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 
 Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Usuń dane</translation>
+    </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>Edit › Undo brings it all back.</source>
         <translation>Polecenie Edycja › Cofnij przywróci wszystko.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4591,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Save the participants as a spreadsheet (CSV) for Excel or LibreOffice</source>
         <translation>Zapisz uczestników jako arkusz kalkulacyjny (CSV) dla Excela lub LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Wypisz z wizyty</translation>
     </message>
 </context>
 <context>

@@ -608,12 +608,20 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 
 Робота зберігається як зазвичай; перевірте диск і теку %2.</translation>
     </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Видалити дані</translation>
+    </message>
 </context>
 <context>
     <name>Deletion</name>
     <message>
         <source>Edit › Undo brings it all back.</source>
         <translation>Команда Зміни › Скасувати поверне все.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4591,10 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Save the participants as a spreadsheet (CSV) for Excel or LibreOffice</source>
         <translation>Зберегти учасників як електронну таблицю (CSV) для Excel чи LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити з візиту</translation>
     </message>
 </context>
 <context>

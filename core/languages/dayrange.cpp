@@ -61,3 +61,24 @@ QString formatTimeRange(const QDateTime& start, const QDateTime& end, const QLoc
     return QCoreApplication::translate("TimeRange", "%1 – %2 %3")
         .arg(clock(start.time()), formatDay(end.date(), locale), clock(end.time()));
 }
+
+QString shortDateFormat(const QLocale& locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy"))) {
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
+    return format;
+}
+
+QString formatShortDate(const QDate& day, const QLocale& locale)
+{
+    return day.isValid() ? locale.toString(day, shortDateFormat(locale)) : QString();
+}
+
+QString formatShortDateTime(const QDateTime& moment, const QLocale& locale)
+{
+    // 24-hour time, as the time inputs show it.
+    return moment.isValid() ? locale.toString(moment, shortDateFormat(locale) + QStringLiteral(" HH:mm"))
+                            : QString();
+}

@@ -3,6 +3,7 @@
 
 #include "core/languages/dayrange.h"
 #include "core/languages/languagemanager.h"
+#include "core/languages/localenames.h"
 
 #include <QTranslator>
 
@@ -96,7 +97,8 @@ QString DocumentLanguage::languageName(const QString& languageCode) const
     }
     // Without a translated name, English labels get the English name, others the language's own.
     const bool englishLabels = m_code == QLatin1String("en") || m_translator->isEmpty();
-    return englishLabels ? QLocale::languageToString(locale.language()) : locale.nativeLanguageName();
+    const QString native = LocaleNames::nativeLanguage(languageCode);
+    return englishLabels || native.isEmpty() ? QLocale::languageToString(locale.language()) : native;
 }
 
 QString DocumentLanguage::longDay(const QDate& day) const

@@ -49,6 +49,11 @@ QString LocaleNames::language(const QString& code, const QString& reader)
     return name.compare(code, Qt::CaseInsensitive) == 0 ? QString() : name;
 }
 
+QString LocaleNames::nativeLanguage(const QString& code)
+{
+    return language(code, code.toLower());
+}
+
 QStringList LocaleNames::countryCodes()
 {
     QStringList codes;

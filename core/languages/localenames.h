@@ -13,6 +13,9 @@ namespace LocaleNames {
 QString country(const QString& code, const QString& reader);
 /// The language of ISO 639-1 code `code` ("uk") in language `reader`; empty when unknown.
 QString language(const QString& code, const QString& reader);
+/// The language of ISO 639-1 code `code` named in itself ("polski", "українська", "English", "norsk";
+/// never Qt's "American English" for en); empty when unknown.
+QString nativeLanguage(const QString& code);
 /// Every ISO 3166-1 alpha-2 code, in capitals.
 QStringList countryCodes();
 /// Every ISO 639-1 (two-letter) language code.

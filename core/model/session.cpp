@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/session.h"
 
+#include "core/languages/dayrange.h"
 #include "core/model/codes.h"
 
 #include <QLocale>
@@ -57,9 +58,9 @@ FieldErrors SessionValidator::validate(const Session& session)
         // On one day the times say enough; across days the dates are the point.
         const bool sameDay = start.date() == end.date();
         const QString startText = sameDay ? locale.toString(start.time(), QLocale::ShortFormat)
-                                          : locale.toString(start, QLocale::ShortFormat);
-        const QString endText = sameDay ? locale.toString(end.time(), QLocale::ShortFormat)
-                                        : locale.toString(end, QLocale::ShortFormat);
+                                          : formatShortDateTime(start, locale);
+        const QString endText =
+            sameDay ? locale.toString(end.time(), QLocale::ShortFormat) : formatShortDateTime(end, locale);
         if (end <= start) {
             //: %1 and %2 are times of day, with the dates when the days differ
             errors.append(

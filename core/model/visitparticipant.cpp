@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/visitparticipant.h"
 
+#include "core/languages/dayrange.h"
+
 #include <QLocale>
 
 FieldErrors VisitParticipantValidator::validate(const VisitParticipant& participant)
@@ -18,8 +20,8 @@ FieldErrors VisitParticipantValidator::validate(const VisitParticipant& particip
         //: %1 and %2 are a date with a time of day
         errors.append({QStringLiteral("participant.departure"),
                        tr("Departure: %1 is before the arrival, %2.")
-                           .arg(locale.toString(participant.departure, QLocale::ShortFormat),
-                                locale.toString(participant.arrival, QLocale::ShortFormat))});
+                           .arg(formatShortDateTime(participant.departure, locale),
+                                formatShortDateTime(participant.arrival, locale))});
     }
     return errors;
 }

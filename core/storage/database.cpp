@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/languages/dayrange.h"
 #include "core/storage/backups.h"
 #include "core/storage/schema.h"
 #include "core/storage/sqlquery.h"
@@ -145,7 +146,7 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
                                   "Only one can change it at a time; it can be opened read-only meanwhile.")
                          .arg(shown, host.isEmpty() ? Database::tr("another computer") : host)
                          .arg(pid)
-                         .arg(QLocale().toString(since, QLocale::ShortFormat)));
+                         .arg(formatShortDateTime(since)));
     }
     //: %1 is a file
     return Error(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/personaldata.h"
 
+#include "core/languages/dayrange.h"
 #include "core/storage/database.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
@@ -31,7 +32,7 @@ Result<ErasureOutcome> PersonalData::eraseForVisit(Database& database, Id visitI
         return Error(Error::Kind::Validation,
                      tr("The visit is not over yet (its last day is %1): its participants' details are still "
                         "needed.")
-                         .arg(QLocale().toString(visit->lastDay, QLocale::ShortFormat)));
+                         .arg(formatShortDate(visit->lastDay)));
     }
     const QString what = tr("Erasing personal data");
     ErasureOutcome outcome;

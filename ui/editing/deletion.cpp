@@ -14,8 +14,7 @@ bool Deletion::askAndApply(DatabaseDocument& document, UserPrompts& prompts, QWi
             text += QStringLiteral("\n\n") + consequences.join(QLatin1Char('\n'));
         }
         text += QStringLiteral("\n\n") + tr("Edit › Undo brings it all back.");
-        if (prompts.question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) !=
-            QMessageBox::Yes) {
+        if (!prompts.confirm(parent, title, text, action)) {
             return false;
         }
     }

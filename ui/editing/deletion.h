@@ -24,6 +24,7 @@ public:
     QStringList consequences;          ///< what goes or changes with it, a paragraph each
     std::function<QString()> editName; ///< the Edit menu's name of the edit, in the language of the moment
     std::function<Status()> remove;
+    QString action = tr("&Delete"); ///< the button that deletes, beside Cancel
     bool askFirst = true; ///< false for what needs no question (a participant chosen for no session)
 
     /// Asks (when askFirst), then deletes; returns whether it was deleted.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/institutionspage.h"
 
+#include "core/languages/dayrange.h"
 #include "core/storage/personrepository.h"
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
@@ -85,7 +86,7 @@ QString InstitutionsPage::detailsHtml(Id id) const
         for (const HostedSession& session : *sessions) {
             //: %1 date and time, %2 session title, %3 visit title
             items << tr("%1 — %2 (%3)")
-                         .arg(locale.toString(session.startsAt, QLocale::ShortFormat), session.sessionTitle,
+                         .arg(formatShortDateTime(session.startsAt, locale), session.sessionTitle,
                               session.visitTitle);
         }
         html.list(items);

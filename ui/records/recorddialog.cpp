@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/recorddialog.h"
 
+#include "core/languages/dayrange.h"
 #include "ui/help/helprequest.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -91,6 +93,15 @@ void RecordDialog::addRow(const QString& field, QWidget* editor)
     m_order.append(field);
     editor->setProperty(fieldProperty, field);
     watchChanges(editor);
+    showFullYears();
+}
+
+void RecordDialog::showFullYears()
+{
+    // A date is read with its whole year: the Ukrainian short format writes 15.03.27.
+    for (QDateEdit* date : findChildren<QDateEdit*>()) {
+        date->setDisplayFormat(shortDateFormat(locale()));
+    }
 }
 
 void RecordDialog::watchChanges(QWidget* editor)
@@ -267,6 +278,8 @@ void RecordDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+    } else if (event->type() == QEvent::LocaleChange) {
+        showFullYears();
     }
     QDialog::changeEvent(event);
 }

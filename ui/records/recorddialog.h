@@ -72,6 +72,8 @@ private:
     /// An input of `field` changed: the messages that check() no longer reports go.
     void edited(const QString& field);
     void hideError(Row& row);
+    /// Every date input shows the year in full, in the dialog's locale.
+    void showFullYears();
 
     QFormLayout* m_form;
     QLabel* m_generalError;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visit/participantdialog.h"
 
+#include "core/languages/dayrange.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
@@ -272,7 +273,7 @@ void ParticipantDialog::retranslateUi()
     m_departure->setAccessibleName(tr("Departure time"));
     // The date as the interface language writes it; the time on a 24-hour clock, as in the programme.
     for (QDateTimeEdit* time : {m_arrival, m_departure}) {
-        time->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+        time->setDisplayFormat(shortDateFormat() + QStringLiteral(" HH:mm"));
     }
     //: no institution chosen
     m_institution->setItemText(0, tr("(none)"));

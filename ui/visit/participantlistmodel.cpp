@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visit/participantlistmodel.h"
 
+#include "core/languages/dayrange.h"
 #include "ui/lists/collatingproxymodel.h"
 
 #include <QLocale>
@@ -9,7 +10,7 @@ namespace {
 
 QString formatTime(const QDateTime& time)
 {
-    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString();
+    return formatShortDateTime(time);
 }
 
 } // namespace

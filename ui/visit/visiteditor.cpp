@@ -2,6 +2,7 @@
 #include "ui/visit/visiteditor.h"
 
 #include "core/languages/dayrange.h"
+#include "core/languages/localenames.h"
 #include "core/languages/translationcoverage.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
@@ -45,11 +46,9 @@ QString languageNames(const QStringList& codes)
 {
     QStringList names;
     for (const QString& code : codes) {
-        const QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
         // The language's own name, which reads the same in every interface language.
-        names << (language == QLocale::AnyLanguage
-                      ? code
-                      : QStringLiteral("%1 (%2)").arg(code, QLocale(language).nativeLanguageName()));
+        const QString name = LocaleNames::nativeLanguage(code);
+        names << (name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(code, name));
     }
     return names.join(QStringLiteral(", "));
 }

@@ -275,6 +275,7 @@ void VisitParticipantsTab::removeParticipant()
     Deletion deletion;
     deletion.title = tr("Remove Participant");
     deletion.question = tr("Remove ‘%1’ from this visit?").arg(name);
+    deletion.action = tr("&Remove");
     deletion.consequences << tr(
         "They were chosen to attend %n session(s), and will no longer be listed there.", nullptr,
         usage->audienceSessions);

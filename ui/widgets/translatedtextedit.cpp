@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/translatedtextedit.h"
 
+#include "core/languages/localenames.h"
 #include "core/model/codes.h"
 #include "core/storage/settingsrepository.h"
 
@@ -32,15 +33,8 @@ constexpr int translatedTextHeight = 60;
 
 QString languageDisplayName(const QString& code)
 {
-    QLocale::Language language = QLocale::codeToLanguage(code, QLocale::ISO639Part1);
-    // Qt 6.4 knows Norwegian only as its two written forms; a delegation from Oslo writes Bokmål.
-    if (language == QLocale::AnyLanguage && code == QLatin1String("no")) {
-        language = QLocale::NorwegianBokmal;
-    }
-    if (language == QLocale::AnyLanguage) {
-        return code;
-    }
-    QString name = QLocale(language).nativeLanguageName();
+    // Named in itself (CLDR through ICU): "English", not Qt's "American English".
+    QString name = LocaleNames::nativeLanguage(code);
     if (name.isEmpty()) {
         return code;
     }

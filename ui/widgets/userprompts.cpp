@@ -2,6 +2,7 @@
 #include "ui/widgets/userprompts.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 
 QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& directory,
                                   const QString& filter)
@@ -30,4 +31,13 @@ QMessageBox::StandardButton UserPrompts::question(QWidget* parent, const QString
                                                   QMessageBox::StandardButton defaultButton)
 {
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& text, const QString& action)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QPushButton* doIt = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == doIt;
 }

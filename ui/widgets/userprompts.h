@@ -21,6 +21,9 @@ public:
                                  const QString& filter);
     virtual void warning(QWidget* parent, const QString& title, const QString& text);
     virtual void information(QWidget* parent, const QString& title, const QString& text);
+    /// Asks whether to do what cannot simply be taken back (delete, erase): the button says what it does
+    /// (`action`, "&Delete"), beside Cancel, which is the default. Returns whether it was confirmed.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action);
     /// Asks a question; returns the button pressed (one of `buttons`).
     virtual QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons,

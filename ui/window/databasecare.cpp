@@ -13,15 +13,15 @@ void DatabaseCare::erasePersonalData(DatabaseDocument& document, UserPrompts& pr
                                      Id visitId)
 {
     const QString title = tr("Erase Personal Data");
-    const auto answer = prompts.question(
+    const bool confirmed = prompts.confirm(
         parent, title,
         tr("Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, "
            "and their stay in this visit?\n\n"
            "Names, institutions, roles and days stay, for the funder's report. People taking part in a visit "
            "not yet over keep their contact details. This cannot be undone; backups made before today still "
            "hold the data until they are pruned."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
+        tr("&Erase"));
+    if (!confirmed) {
         return;
     }
     const auto erased = PersonalData::eraseForVisit(document.database(), visitId);

@@ -144,6 +144,8 @@ TEST_CASE("Deleting an institution says what goes with it, and undo brings all o
     const QString question = fixture.prompts.shown.constLast();
     CHECK(question.contains(QStringLiteral("2 people")));
     CHECK(question.contains(QStringLiteral("3 sessions")));
+    // The button says what it does, beside Cancel: not Yes or No.
+    CHECK(fixture.prompts.actions == QStringList{QStringLiteral("&Delete")});
 
     CHECK(count(db, QStringLiteral("institution")) == 0);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM person WHERE institution_id IS NULL")).toInt() ==
@@ -156,7 +158,7 @@ TEST_CASE("Deleting an institution says what goes with it, and undo brings all o
     CHECK(db.check()->isEmpty());
 }
 
-TEST_CASE("Answering No to the delete question keeps the institution")
+TEST_CASE("Cancelling the delete question keeps the institution")
 {
     WindowFixture fixture;
     Database& db = *fixture.window->database();
@@ -166,7 +168,7 @@ TEST_CASE("Answering No to the delete question keeps the institution")
     auto* page = fixture.window->findChild<InstitutionsPage*>();
     page->findChild<InstitutionListModel*>()->reload();
     page->selectId(1);
-    fixture.prompts.answers.enqueue(QMessageBox::No);
+    fixture.prompts.answers.enqueue(QMessageBox::Cancel);
     page->findChild<QPushButton*>(QStringLiteral("delete"))->click();
     CHECK(count(db, QStringLiteral("institution")) == 1);
 }

@@ -240,3 +240,17 @@ TEST_CASE("A participant's form shrinks back when the new person's fields go, an
     CHECK(label->buddy()->focusProxy() == time);
     dialog.reject();
 }
+
+TEST_CASE("A form's dates show the year in full, in Ukrainian too")
+{
+    LanguageManager languages;
+    REQUIRE(languages.setLanguage(QStringLiteral("uk")));
+    TestDatabase test;
+    Visit visit;
+    visit.firstDay = QDate(2027, 3, 15);
+    visit.lastDay = QDate(2027, 3, 16);
+    VisitDialog dialog(visit, test.db());
+    auto* first = input<QDateEdit>(dialog, QStringLiteral("visit.firstDay"));
+    CHECK(first->displayFormat().contains(QLatin1String("yyyy")));
+    CHECK(first->text() == QStringLiteral("15.03.2027"));
+}

@@ -13,6 +13,7 @@ public:
     QQueue<QString> fileNames;                   ///< next answers of open/save file dialogs
     QQueue<QMessageBox::StandardButton> answers; ///< next answers of questions
     QStringList shown;                           ///< title and text of every message shown
+    QStringList actions;                         ///< the buttons of every confirm(), "&Delete"...
 
     QString openFileName(QWidget*, const QString&, const QString&, const QString&) override
     {
@@ -29,6 +30,14 @@ public:
     void information(QWidget*, const QString& title, const QString& text) override
     {
         shown << title + u'\n' + text;
+    }
+    /// Yes (or Ok) confirms; anything else, or no answer, is Cancel, the default.
+    bool confirm(QWidget*, const QString& title, const QString& text, const QString& action) override
+    {
+        shown << title + u'\n' + text;
+        actions << action;
+        const auto answer = answers.isEmpty() ? QMessageBox::Cancel : answers.dequeue();
+        return answer == QMessageBox::Yes || answer == QMessageBox::Ok;
     }
     QMessageBox::StandardButton question(QWidget*, const QString& title, const QString& text,
                                          QMessageBox::StandardButtons,
