@@ -3815,6 +3815,13 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
 </context>
 <context>
+    <name>TableMemory</name>
+    <message>
+        <source>&amp;Fit Columns to Their Contents</source>
+        <translation>&amp;Dopasuj kolumny do zawartości</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>%1–%2</source>

@@ -3815,6 +3815,13 @@ Backups are kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>TableMemory</name>
+    <message>
+        <source>&amp;Fit Columns to Their Contents</source>
+        <translation>&amp;Підігнати стовпці до вмісту</translation>
+    </message>
+</context>
+<context>
     <name>TimeRange</name>
     <message>
         <source>%1–%2</source>

@@ -5,6 +5,8 @@
 #include "ui/lists/collatingproxymodel.h"
 #include "ui/lists/recordtablemodel.h"
 #include "ui/lists/tablecolumns.h"
+#include "ui/lists/tablememory.h"
+#include "ui/lists/tablesetup.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,13 +47,7 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
+    setUpRowTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -297,6 +293,11 @@ void RecordListPage::refreshDetails()
         QMetaObject::invokeMethod(
             this, [this] { fitColumns(); }, Qt::QueuedConnection);
     }
+}
+
+void RecordListPage::rememberColumns(TableMemory& memory, const QString& name)
+{
+    memory.keep(m_table, name, [this] { fitColumns(); });
 }
 
 void RecordListPage::fitColumns()

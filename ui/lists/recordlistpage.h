@@ -7,6 +7,7 @@
 
 class CollatingProxyModel;
 class QAction;
+class TableMemory;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,8 @@ public:
     /// 50,000 people (wizyta_bench). Until then the list is shown with no rows, not as empty; a list
     /// with no rows in the file is read when shown, as before.
     void readAfterFirstPaint();
+    /// Keeps the table's column widths and sort order in `memory`, under `name`.
+    void rememberColumns(TableMemory& memory, const QString& name);
     /// Whether the page waits for its first paint to read its rows.
     bool isWaitingToRead() const { return m_readAfterPaint; }
 

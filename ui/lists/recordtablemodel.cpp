@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "ui/lists/collatingproxymodel.h"
+#include "ui/lists/tablecolumns.h"
 
 RecordTableModel::RecordTableModel(Database& database, ChangeNotifier::Topics reloadOn, int columnCount,
                                    QObject* parent)
@@ -45,6 +46,9 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columnCount) {
         return header(section);
+    }
+    if (orientation == Qt::Horizontal && role == WholeColumnRole) {
+        return m_wholeColumns.contains(section);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

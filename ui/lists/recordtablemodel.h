@@ -60,11 +60,14 @@ protected:
     /// The value of one cell for DisplayRole, ToolTipRole, SortRole, TextAlignmentRole, ...
     virtual QVariant cell(int row, int column, int role) const = 0;
     virtual QString header(int column) const = 0;
+    /// The columns whose texts are always shown whole: times, days, amounts, counts (WholeColumnRole).
+    void setWholeColumns(const QList<int>& columns) { m_wholeColumns = columns; }
 
     Database& m_database;
 
 private:
     int m_columnCount;
+    QList<int> m_wholeColumns;
     bool m_following = true;
     bool m_stale = true;
 };

@@ -7,7 +7,9 @@ InstitutionListModel::InstitutionListModel(Database& database, QObject* parent)
     : RecordTableModel(database, ChangeNotifier::Topic::Institutions | ChangeNotifier::Topic::People,
                        ColumnCount, parent),
       m_repository(database)
-{}
+{
+    setWholeColumns({People});
+}
 
 int InstitutionListModel::rowCount(const QModelIndex& parent) const
 {

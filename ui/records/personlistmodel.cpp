@@ -15,6 +15,7 @@ PersonListModel::PersonListModel(Database& database, QObject* parent)
                        ColumnCount, parent),
       m_repository(database)
 {
+    setWholeColumns({Visits});
     // A new interface language has another alphabetical order; retranslate() announces it this way.
     connect(this, &QAbstractItemModel::headerDataChanged, this, [this] { m_ranks = {}; });
 }

@@ -11,7 +11,9 @@ ProjectListModel::ProjectListModel(Database& database, QObject* parent)
                            ChangeNotifier::Topic::Institutions,
                        ColumnCount, parent),
       m_repository(database)
-{}
+{
+    setWholeColumns({Period, Budget, Visits});
+}
 
 int ProjectListModel::rowCount(const QModelIndex& parent) const
 {

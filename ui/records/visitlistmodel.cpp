@@ -12,7 +12,9 @@ VisitListModel::VisitListModel(Database& database, QObject* parent)
                            ChangeNotifier::Topic::Institutions,
                        ColumnCount, parent),
       m_repository(database)
-{}
+{
+    setWholeColumns({Days, Participants});
+}
 
 int VisitListModel::rowCount(const QModelIndex& parent) const
 {

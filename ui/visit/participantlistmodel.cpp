@@ -21,7 +21,9 @@ ParticipantListModel::ParticipantListModel(Database& database, QObject* parent)
                            ChangeNotifier::Topic::Institutions,
                        ColumnCount, parent),
       m_repository(database)
-{}
+{
+    setWholeColumns({Arrival, Departure});
+}
 
 void ParticipantListModel::setVisitId(Id visitId)
 {

@@ -11,7 +11,9 @@ ProgrammeModel::ProgrammeModel(Database& database, QObject* parent)
                        ChangeNotifier::Topic::Sessions | ChangeNotifier::Topic::Institutions |
                            ChangeNotifier::Topic::People | ChangeNotifier::Topic::Participants,
                        ColumnCount, parent)
-{}
+{
+    setWholeColumns({Day, Time});
+}
 
 void ProgrammeModel::setVisitId(Id visitId)
 {

@@ -353,3 +353,9 @@ void VisitEditor::deleteVisit()
     // The editor hears of the deletion and asks to be closed.
     VisitDeletion::askAndDelete(m_document, m_prompts, this, m_visitId);
 }
+
+void VisitEditor::rememberColumns(TableMemory& memory)
+{
+    m_participants->rememberColumns(memory);
+    m_programme->rememberColumns(memory);
+}

@@ -9,6 +9,7 @@
 class DatabaseDocument;
 class DocumentPrintBar;
 class QComboBox;
+class TableMemory;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -33,6 +34,8 @@ class VisitEditor final : public QWidget
 
 public:
     VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+    /// Keeps the tables' column widths and sort order in `memory`.
+    void rememberColumns(TableMemory& memory);
 
     /// Shows the visit, on the tab shown before; 0 shows nothing.
     void showVisit(Id visitId);

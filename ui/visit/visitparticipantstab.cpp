@@ -7,6 +7,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/lists/collatingproxymodel.h"
 #include "ui/lists/tablecolumns.h"
+#include "ui/lists/tablememory.h"
 #include "ui/lists/tablesetup.h"
 #include "ui/visit/participantdialog.h"
 #include "ui/visit/participantlistmodel.h"
@@ -284,4 +285,10 @@ void VisitParticipantsTab::removeParticipant()
     deletion.editName = [name] { return tr("Remove participant ‘%1’").arg(name); };
     deletion.remove = [&] { return ParticipantRepository(database).remove(id); };
     deletion.askAndApply(m_document, m_prompts, this);
+}
+
+void VisitParticipantsTab::rememberColumns(TableMemory& memory)
+{
+    memory.keep(m_table, QStringLiteral("participants"),
+                [this] { fitColumns(m_table, ParticipantListModel::Name); });
 }

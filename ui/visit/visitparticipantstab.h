@@ -10,6 +10,7 @@ class CollatingProxyModel;
 class DatabaseDocument;
 class ParticipantListModel;
 class QLabel;
+class TableMemory;
 class QPushButton;
 class QTableView;
 class UserPrompts;
@@ -24,6 +25,8 @@ class VisitParticipantsTab final : public QWidget
 
 public:
     VisitParticipantsTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+    /// Keeps the table's column widths and sort order in `memory`.
+    void rememberColumns(TableMemory& memory);
 
     /// Lists the participants of `visitId`; 0 lists none.
     void setVisitId(Id visitId);

@@ -5,6 +5,7 @@
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
 #include "ui/lists/tablecolumns.h"
+#include "ui/lists/tablememory.h"
 #include "ui/lists/tablesetup.h"
 #include "ui/visit/programmemodel.h"
 #include "ui/visit/sessionedits.h"
@@ -244,4 +245,9 @@ void VisitProgrammeTab::moveSession(int minutes)
     }
     const QDateTime start = m_programme->sessionAt(m_programme->rowOf(id)).startsAt.addSecs(minutes * 60);
     m_edits.move(this, id, start);
+}
+
+void VisitProgrammeTab::rememberColumns(TableMemory& memory)
+{
+    memory.keep(m_table, QStringLiteral("programme"), [this] { fitColumns(m_table, ProgrammeModel::Title); });
 }

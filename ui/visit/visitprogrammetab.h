@@ -10,6 +10,7 @@
 class DatabaseDocument;
 class ProgrammeModel;
 class QLabel;
+class TableMemory;
 class QPushButton;
 class QTableView;
 class UserPrompts;
@@ -25,6 +26,8 @@ class VisitProgrammeTab final : public QWidget
 
 public:
     VisitProgrammeTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
+    /// Keeps the table's column widths and sort order in `memory`.
+    void rememberColumns(TableMemory& memory);
 
     /// Lists the sessions of `visitId`; 0 lists none.
     void setVisitId(Id visitId);

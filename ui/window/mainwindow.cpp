@@ -12,6 +12,7 @@
 #include "ui/lists/afterpaint.h"
 #include "ui/lists/lazypage.h"
 #include "ui/lists/recordlistpage.h"
+#include "ui/lists/tablememory.h"
 #include "ui/printing/documentprintbar.h"
 #include "ui/records/institutionspage.h"
 #include "ui/records/peoplepage.h"
@@ -68,7 +69,8 @@ const QString languageKey = QStringLiteral("language");
 
 MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserPrompts& prompts, QWidget* parent)
     : QMainWindow(parent), m_languages(languages), m_settings(settings), m_prompts(prompts),
-      m_recent(settings), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_recent(settings), m_tableMemory(std::make_unique<TableMemory>(settings)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -350,6 +352,7 @@ void MainWindow::rebuildPages()
     const QList<LazyPage::Factory> pages{
         [this, &document](QWidget* parent) {
             auto* visits = new VisitsPage(document, m_prompts, parent);
+            visits->rememberColumns(*m_tableMemory, QStringLiteral("visits"));
             connect(visits, &VisitsPage::openVisitRequested, this, &MainWindow::openVisit);
             return visits;
         },
@@ -358,9 +361,21 @@ void MainWindow::rebuildPages()
             connect(calendar, &CalendarPage::openVisitRequested, this, &MainWindow::openVisit);
             return calendar;
         },
-        [this, &document](QWidget* parent) { return new InstitutionsPage(document, m_prompts, parent); },
-        [this, &document](QWidget* parent) { return new PeoplePage(document, m_prompts, parent); },
-        [this, &document](QWidget* parent) { return new ProjectsPage(document, m_prompts, parent); },
+        [this, &document](QWidget* parent) {
+            auto* page = new InstitutionsPage(document, m_prompts, parent);
+            page->rememberColumns(*m_tableMemory, QStringLiteral("institutions"));
+            return page;
+        },
+        [this, &document](QWidget* parent) {
+            auto* page = new PeoplePage(document, m_prompts, parent);
+            page->rememberColumns(*m_tableMemory, QStringLiteral("people"));
+            return page;
+        },
+        [this, &document](QWidget* parent) {
+            auto* page = new ProjectsPage(document, m_prompts, parent);
+            page->rememberColumns(*m_tableMemory, QStringLiteral("projects"));
+            return page;
+        },
     };
     for (const LazyPage::Factory& build : pages) {
         m_pages->addWidget(new LazyPage(build, m_pages));
@@ -429,6 +444,7 @@ void MainWindow::openVisit(Id visitId)
     }
     if (!m_visitEditor) {
         m_visitEditor = new VisitEditor(*m_document, m_prompts, m_pages);
+        m_visitEditor->rememberColumns(*m_tableMemory);
         connect(m_visitEditor, &VisitEditor::closeRequested, this, [this] { showPage(Page::Visits); });
         m_pages->addWidget(m_visitEditor);
     }

@@ -13,6 +13,7 @@ class Database;
 class DailyBackup;
 class HandbookWindow;
 class MainMenus;
+class TableMemory;
 class DatabaseDocument;
 class LanguageManager;
 class QListWidget;
@@ -84,6 +85,7 @@ private:
     QSettings& m_settings;
     UserPrompts& m_prompts;
     RecentDatabases m_recent;
+    std::unique_ptr<TableMemory> m_tableMemory;
     // Before the document: its undo stack announces its last change as it goes.
     std::unique_ptr<MainMenus> m_menus;
     std::unique_ptr<HandbookWindow> m_handbook; ///< made when first asked for
