@@ -1950,6 +1950,15 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <numerusform>+%n kolejnych</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open Visit</source>
+        <translation>&amp;Otwórz wizytę</translation>
+    </message>
+    <message>
+        <source>&amp;New Visit Starting %1…</source>
+        <extracomment>%1 is a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <translation>&amp;Nowa wizyta od %1…</translation>
+    </message>
 </context>
 <context>
     <name>NameBadgeDocument</name>
@@ -4746,6 +4755,18 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Arrow keys choose a session; Alt+Up and Alt+Down move it by 15 minutes, Alt+Shift+Up and Alt+Shift+Down shorten or lengthen it; Enter opens it, Delete deletes it. Drag a session to move it, its lower edge to change its end, or empty space to add a session; hold Shift for single minutes.</source>
         <translation>Strzałki wybierają punkt programu; Alt+Góra i Alt+Dół przesuwają go o 15 minut, Alt+Shift+Góra i Alt+Shift+Dół skracają go lub wydłużają; Enter otwiera, Delete usuwa. Przeciągnij punkt programu, aby go przesunąć, jego dolną krawędź, aby zmienić koniec, albo puste miejsce, aby dodać nowy; przytrzymaj Shift, aby przesuwać co minutę.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Edytuj punkt programu…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Usuń punkt programu</translation>
+    </message>
+    <message>
+        <source>&amp;Add Session Here…</source>
+        <translation>&amp;Dodaj tutaj punkt programu…</translation>
     </message>
 </context>
 <context>

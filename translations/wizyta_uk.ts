@@ -1950,6 +1950,15 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <numerusform>+%n ще</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open Visit</source>
+        <translation>&amp;Відкрити візит</translation>
+    </message>
+    <message>
+        <source>&amp;New Visit Starting %1…</source>
+        <extracomment>%1 is a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <translation>&amp;Новий візит із %1…</translation>
+    </message>
 </context>
 <context>
     <name>NameBadgeDocument</name>
@@ -4746,6 +4755,18 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Arrow keys choose a session; Alt+Up and Alt+Down move it by 15 minutes, Alt+Shift+Up and Alt+Shift+Down shorten or lengthen it; Enter opens it, Delete deletes it. Drag a session to move it, its lower edge to change its end, or empty space to add a session; hold Shift for single minutes.</source>
         <translation>Стрілки вибирають пункт програми; Alt+Вгору й Alt+Вниз переносять його на 15 хвилин, Alt+Shift+Вгору й Alt+Shift+Вниз скорочують або подовжують його; Enter відкриває, Delete видаляє. Перетягніть пункт програми, щоб перенести його, нижній край — щоб змінити кінець, або порожнє місце — щоб додати новий; утримуйте Shift для кроку в одну хвилину.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Session…</source>
+        <translation>&amp;Редагувати пункт програми…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Видалити пункт програми</translation>
+    </message>
+    <message>
+        <source>&amp;Add Session Here…</source>
+        <translation>&amp;Додати тут пункт програми…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/calendar/monthview.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
+#include "ui/visit/visitdialog.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -50,6 +51,12 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
     });
     connect(m_view, &MonthView::visitSelected, this, &CalendarPage::updateSelection);
     connect(m_view, &MonthView::visitActivated, this, &CalendarPage::openVisitRequested);
+    m_view->setNewVisitsAllowed(!m_document.isReadOnly());
+    connect(m_view, &MonthView::newVisitRequested, this, [this](const QDate& day) {
+        if (const Id created = VisitDialog::addVisit(m_document, this, day)) {
+            Q_EMIT openVisitRequested(created);
+        }
+    });
 
     m_previousYear->setObjectName(QStringLiteral("previousYear"));
     m_previousMonth->setObjectName(QStringLiteral("previousMonth"));

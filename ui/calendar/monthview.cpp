@@ -5,10 +5,12 @@
 #include "ui/calendar/edgedfill.h"
 
 #include <QAccessible>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -434,11 +436,44 @@ void MonthView::mouseDoubleClickEvent(QMouseEvent* event)
         QWidget::mouseDoubleClickEvent(event);
         return;
     }
-    if (const Bar* bar = m_layout.barAt(event->position().toPoint())) {
+    const QPoint pos = event->position().toPoint();
+    if (const Bar* bar = m_layout.barAt(pos)) {
         const Id id = bar->visitId;
         selectVisit(id);
         Q_EMIT visitActivated(id);
+    } else if (const QDate day = dayUnder(pos); day.isValid() && !m_layout.moreLabelAt(pos)) {
+        setCursorDay(day);
+        Q_EMIT newVisitRequested(day);
     }
+}
+
+QDate MonthView::dayUnder(const QPoint& pos) const
+{
+    const QPoint cell = m_layout.cellAt(pos);
+    return cell.x() < 0 ? QDate() : m_layout.dayAt(cell.y(), cell.x());
+}
+
+void MonthView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QPoint pos = event->pos();
+    const QDate day = dayUnder(pos);
+    if (!day.isValid()) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    setCursorDay(day);
+    QMenu menu(this);
+    if (const Bar* bar = m_layout.barAt(pos)) {
+        const Id id = bar->visitId;
+        selectVisit(id);
+        menu.addAction(tr("&Open Visit"), this, [this, id] { Q_EMIT visitActivated(id); });
+        menu.addSeparator();
+    }
+    //: %1 is a day, e.g. "19 May 2026"
+    QAction* add = menu.addAction(tr("&New Visit Starting %1…").arg(formatDay(day, locale())), this,
+                                  [this, day] { Q_EMIT newVisitRequested(day); });
+    add->setEnabled(m_newVisitsAllowed);
+    menu.exec(event->globalPos());
 }
 
 void MonthView::keyPressEvent(QKeyEvent* event)

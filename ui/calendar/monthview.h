@@ -60,6 +60,8 @@ public:
     Id selectedVisit() const { return m_selected; }
     /// Selects a visit (0: none) and emits visitSelected() when that changes the selection.
     void selectVisit(Id id);
+    /// Whether a day's menu and a double-click may start a new visit (not in a file opened read-only).
+    void setNewVisitsAllowed(bool allowed) { m_newVisitsAllowed = allowed; }
 
     /// Whether the month and year are painted above the grid (a page may show them itself).
     void setHeadingShown(bool shown);
@@ -88,6 +90,8 @@ Q_SIGNALS:
     void visitSelected(Id visitId);
     /// A visit was double-clicked or chosen with Enter.
     void visitActivated(Id visitId);
+    /// A new visit is to start on `day`: an empty day double-clicked, or its right-click menu.
+    void newVisitRequested(const QDate& day);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -96,11 +100,14 @@ protected:
     bool event(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    /// The day whose cell is under `pos`; invalid outside the grid.
+    QDate dayUnder(const QPoint& pos) const;
     void layoutGeometry();
     void updateAccessibleTexts();
     QString toolTipFor(Id id) const;
@@ -112,4 +119,5 @@ private:
     Id m_selected = 0;
     bool m_headingShown = true;
     MonthLayout m_layout;
+    bool m_newVisitsAllowed = true;
 };

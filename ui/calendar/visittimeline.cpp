@@ -6,8 +6,10 @@
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/timelinepainter.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -242,6 +244,33 @@ void VisitTimeline::mouseDoubleClickEvent(QMouseEvent* event)
         const auto [start, end] = m_layout.hourAt(pos);
         Q_EMIT addRequested(start, end);
     }
+}
+
+void VisitTimeline::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QPoint pos = event->pos();
+    if (m_layout.days().isEmpty() || !m_layout.gridRect().contains(pos)) {
+        QWidget::contextMenuEvent(event);
+        return;
+    }
+    m_drag = {};
+    QMenu menu(this);
+    const qsizetype index = m_layout.blockAt(pos);
+    if (index >= 0) {
+        const Id sessionId = m_layout.blocks().at(index).session.id;
+        setCurrentSession(sessionId);
+        menu.addAction(tr("&Edit Session…"), this, [this, sessionId] { Q_EMIT editRequested(sessionId); });
+        QAction* remove = menu.addAction(tr("&Delete Session"), this,
+                                         [this, sessionId] { Q_EMIT deleteRequested(sessionId); });
+        remove->setEnabled(m_editable);
+        menu.addSeparator();
+    }
+    // A new hour where the pointer is, as a double-click in empty space makes one.
+    const auto [start, end] = m_layout.hourAt(pos);
+    QAction* add = menu.addAction(tr("&Add Session Here…"), this,
+                                  [this, start = start, end = end] { Q_EMIT addRequested(start, end); });
+    add->setEnabled(m_editable);
+    menu.exec(event->globalPos());
 }
 
 void VisitTimeline::finishDrag(const QPoint& pos, Qt::KeyboardModifiers modifiers)

@@ -7,6 +7,7 @@
 #include "ui/lists/tablecolumns.h"
 #include "ui/lists/tablememory.h"
 #include "ui/lists/tablesetup.h"
+#include "ui/widgets/buttonmenu.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -104,6 +105,13 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
         if (const Id id = currentId()) {
             deleteRecord(id);
         }
+    });
+    addButtonMenu(m_table, [this] {
+        QList<QAbstractButton*> buttons{m_openButton};
+        for (QPushButton* button : std::as_const(m_selectionButtons)) {
+            buttons << button;
+        }
+        return buttons << m_deleteButton << nullptr << m_addButton;
     });
     auto* deleteKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, m_deleteButton, &QPushButton::click);

@@ -155,9 +155,15 @@ Visit VisitDialog::visit() const
     return visit;
 }
 
-Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent)
+Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent, const QDate& firstDay)
 {
-    VisitDialog dialog(Visit{}, document.database(), parent);
+    Visit suggested;
+    if (firstDay.isValid()) {
+        // A day chosen in the calendar: the visit starts then, a day long until told otherwise.
+        suggested.firstDay = firstDay;
+        suggested.lastDay = firstDay;
+    }
+    VisitDialog dialog(suggested, document.database(), parent);
     Id created = 0;
     dialog.setSaver([&]() -> Status {
         const Visit visit = dialog.visit();

@@ -28,9 +28,10 @@ public:
     /// The visit as the form now describes it, the title in every language shown.
     Visit visit() const;
 
-    /// Opens the form for a new visit and stores it as one undoable edit ("Add visit ‘…’").
-    /// Returns the new visit's id, or 0 when the form was cancelled.
-    static Id addVisit(DatabaseDocument& document, QWidget* parent);
+    /// Opens the form for a new visit (starting on `firstDay` when one is given, as a day chosen in the
+    /// calendar) and stores it as one undoable edit ("Add visit ‘…’"). Returns the new visit's id, or 0
+    /// when the form was cancelled.
+    static Id addVisit(DatabaseDocument& document, QWidget* parent, const QDate& firstDay = {});
 
     FieldErrors check() const override;
 

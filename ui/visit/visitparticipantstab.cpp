@@ -11,6 +11,7 @@
 #include "ui/lists/tablesetup.h"
 #include "ui/visit/participantdialog.h"
 #include "ui/visit/participantlistmodel.h"
+#include "ui/widgets/buttonmenu.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QEvent>
@@ -125,6 +126,7 @@ VisitParticipantsTab::VisitParticipantsTab(DatabaseDocument& document, UserPromp
     m_import->setEnabled(false);
     m_export->setEnabled(false);
     retranslateUi();
+    addButtonMenu(m_table, {m_edit, m_remove, nullptr, m_add, nullptr, m_import, m_export});
 }
 
 void VisitParticipantsTab::setVisitId(Id visitId)

@@ -9,6 +9,7 @@
 #include "ui/lists/tablesetup.h"
 #include "ui/visit/programmemodel.h"
 #include "ui/visit/sessionedits.h"
+#include "ui/widgets/buttonmenu.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -114,6 +115,8 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     m_import->setEnabled(false);
     m_exportCalendar->setEnabled(false);
     retranslateUi();
+    addButtonMenu(
+        m_table, {m_edit, m_earlier, m_later, m_delete, nullptr, m_add, nullptr, m_import, m_exportCalendar});
 }
 
 void VisitProgrammeTab::setVisitId(Id visitId)
