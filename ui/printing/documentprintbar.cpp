@@ -53,8 +53,12 @@ DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWi
 
 void DocumentPrintBar::setVisit(Id visitId, const QStringList& printLanguages, const QString& contentLanguage)
 {
+    // The same visit again (its details edited) keeps the choice; another starts from its own print
+    // languages, as the command line prints them: both when there are two (pl + uk).
+    const bool sameVisit = visitId == m_visitId;
     m_visitId = visitId;
-    const QStringList chosen = m_languages->currentData().toStringList();
+    const QStringList chosen =
+        sameVisit ? m_languages->currentData().toStringList() : printLanguages.mid(0, 2);
     const QList<QStringList> choices =
         visitId == 0 ? QList<QStringList>{}
                      : DocumentPrinting::languageChoices(printLanguages, contentLanguage);

@@ -127,5 +127,6 @@ bool DocumentPrinting::exportPdf(Database& database, UserPrompts& prompts, QWidg
                 .arg(document->name(), QDir::toNativeSeparators(path), written.error().message()));
         return false;
     }
+    prompts.fileWritten(parent, title, path);
     return true;
 }

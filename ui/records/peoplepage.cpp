@@ -204,5 +204,7 @@ void PeoplePage::exportPersonalData()
         m_prompts.warning(
             this, title,
             tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
     }
+    m_prompts.fileWritten(this, title, path);
 }

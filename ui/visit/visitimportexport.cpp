@@ -179,7 +179,9 @@ void VisitImportExport::exportParticipants(Id visitId)
     const Status written = ParticipantExport::writeFile(database, visitId, options, language, path);
     if (!written) {
         m_prompts.warning(m_parent, title, written.error().message());
+        return;
     }
+    m_prompts.fileWritten(m_parent, title, path);
 }
 
 void VisitImportExport::importProgramme(Id visitId)
@@ -259,9 +261,11 @@ void VisitImportExport::exportCalendar(Id visitId)
     if (chosen.isEmpty()) {
         return;
     }
-    const Status written = ICalendarExport::writeFile(
-        database, visitId, language, ExportFileNames::withSuffix(chosen, QStringLiteral(".ics")));
+    const QString path = ExportFileNames::withSuffix(chosen, QStringLiteral(".ics"));
+    const Status written = ICalendarExport::writeFile(database, visitId, language, path);
     if (!written) {
         m_prompts.warning(m_parent, title, written.error().message());
+        return;
     }
+    m_prompts.fileWritten(m_parent, title, path);
 }

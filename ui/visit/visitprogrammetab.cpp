@@ -205,10 +205,18 @@ void VisitProgrammeTab::addSession()
     // The tab knows the visit by its id only: its first day is read when needed.
     const auto visit = VisitRepository(m_document.database()).get(m_visitId);
     const QDate firstDay = visit ? visit->firstDay : QDate();
-    // A new session follows the one selected, on its day; otherwise it opens the first day.
+    // A new session follows the one selected, or else the programme's last one: the programme is
+    // mostly entered in order. After an evening's last session it opens the next morning; in an
+    // empty programme, the first.
     QDateTime start(firstDay.isValid() ? firstDay : QDate::currentDate(), QTime(9, 0), Qt::UTC);
-    if (const int row = m_programme->rowOf(currentSessionId()); row >= 0) {
-        start = m_programme->sessionAt(row).endsAt;
+    const int selected = m_programme->rowOf(currentSessionId());
+    const int previous = selected >= 0 ? selected : m_programme->rowCount() - 1;
+    if (previous >= 0) {
+        start = m_programme->sessionAt(previous).endsAt;
+        const QDate nextDay = start.date().addDays(1);
+        if (start.time() >= QTime(20, 0) && visit && nextDay <= visit->lastDay) {
+            start = QDateTime(nextDay, QTime(9, 0), Qt::UTC);
+        }
     }
     QDateTime end = start.addSecs(60 * 60);
     if (end.date() != start.date()) {

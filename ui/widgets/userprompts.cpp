@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/userprompts.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
+#include <QUrl>
 
 QString UserPrompts::openFileName(QWidget* parent, const QString& title, const QString& directory,
                                   const QString& filter)
@@ -40,4 +44,23 @@ bool UserPrompts::confirm(QWidget* parent, const QString& title, const QString& 
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == doIt;
+}
+
+void UserPrompts::fileWritten(QWidget* parent, const QString& title, const QString& path)
+{
+    const QFileInfo file(path);
+    //: %1 is a file's name, %2 the folder it is in
+    QMessageBox box(
+        QMessageBox::Information, title,
+        tr("%1 was saved in %2.").arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+        QMessageBox::Close, parent);
+    QPushButton* open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    QPushButton* folder = box.addButton(tr("Show in &Folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absoluteFilePath()));
+    } else if (box.clickedButton() == folder) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
+    }
 }

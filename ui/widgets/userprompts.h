@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QString>
 
@@ -10,6 +11,8 @@ class QWidget;
 /// answer in advance instead of a person (see ScriptedPrompts in the tests).
 class UserPrompts
 {
+    Q_DECLARE_TR_FUNCTIONS(UserPrompts)
+
 public:
     UserPrompts() = default;
     virtual ~UserPrompts() = default;
@@ -21,6 +24,8 @@ public:
                                  const QString& filter);
     virtual void warning(QWidget* parent, const QString& title, const QString& text);
     virtual void information(QWidget* parent, const QString& title, const QString& text);
+    /// Says that a file was written to `path`, and offers to open it or to show its folder.
+    virtual void fileWritten(QWidget* parent, const QString& title, const QString& path);
     /// Asks whether to do what cannot simply be taken back (delete, erase): the button says what it does
     /// (`action`, "&Delete"), beside Cancel, which is the default. Returns whether it was confirmed.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action);

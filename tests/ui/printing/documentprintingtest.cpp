@@ -117,6 +117,12 @@ TEST_CASE("The programme is offered in each of the visit's print languages and i
     const QString pl = QStringLiteral("pl");
     CHECK(offered == QList<QStringList>{{uk}, {pl}, {uk, pl}});
     CHECK(box->itemText(2) == QStringLiteral("Українська + Polski"));
+    // Both at once is where a visit starts, as the command line prints it.
+    CHECK(box->currentData().toStringList() == QStringList{uk, pl});
+    // A choice made stays while the visit is shown.
+    box->setCurrentIndex(0);
+    fixture.editor.showVisit(fixture.visitId);
+    CHECK(box->currentData().toStringList() == QStringList{uk});
 
     // With no visit shown there is nothing to print.
     fixture.editor.showVisit(0);
@@ -142,6 +148,8 @@ TEST_CASE("Exporting the programme as a PDF writes it in the language chosen")
     fixture.prompts.fileNames.enqueue(path);
     fixture.exportPdf();
     CHECK(fixture.prompts.shown.isEmpty());
+    // The coordinator is told where it went, to open it or its folder.
+    CHECK(fixture.prompts.written == QStringList{path});
     REQUIRE(QFileInfo::exists(path));
     const QString text = flowingText(path);
     CHECK(text.contains(fixture.sessionTitle(QStringLiteral("uk"))));
@@ -155,6 +163,7 @@ TEST_CASE("Cancelling the file dialog exports nothing and says nothing")
     const QStringList before = QDir(fixture.dir.path()).entryList(QDir::Files);
     fixture.exportPdf();
     CHECK(fixture.prompts.shown.isEmpty());
+    CHECK(fixture.prompts.written.isEmpty());
     CHECK(QDir(fixture.dir.path()).entryList(QDir::Files) == before);
 }
 
@@ -168,6 +177,7 @@ TEST_CASE("A PDF that cannot be written is reported with its file name, and noth
     REQUIRE(fixture.prompts.shown.size() == 1);
     CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("Export PDF\n")));
     CHECK(fixture.prompts.shown.first().contains(QDir::toNativeSeparators(path)));
+    CHECK(fixture.prompts.written.isEmpty());
     CHECK_FALSE(QFileInfo::exists(path));
     CHECK_FALSE(QFileInfo::exists(folder));
 }

@@ -14,6 +14,7 @@ public:
     QQueue<QMessageBox::StandardButton> answers; ///< next answers of questions
     QStringList shown;                           ///< title and text of every message shown
     QStringList actions;                         ///< the buttons of every confirm(), "&Delete"...
+    QStringList written;                         ///< every file said to be written
 
     QString openFileName(QWidget*, const QString&, const QString&, const QString&) override
     {
@@ -31,6 +32,8 @@ public:
     {
         shown << title + u'\n' + text;
     }
+    /// Kept apart from `shown`, which holds what went wrong or needs reading.
+    void fileWritten(QWidget*, const QString&, const QString& path) override { written << path; }
     /// Yes (or Ok) confirms; anything else, or no answer, is Cancel, the default.
     bool confirm(QWidget*, const QString& title, const QString& text, const QString& action) override
     {

@@ -181,6 +181,7 @@ TEST_CASE("A programme drafted in a spreadsheet is imported from the programme t
     fixture.prompts.fileNames.enqueue(calendar);
     fixture.click("exportCalendar");
     CHECK(fixture.prompts.shown.isEmpty());
+    CHECK(fixture.prompts.written == QStringList{calendar});
     QFile file(calendar);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().contains("SUMMARY:Otwarcie"));
@@ -204,6 +205,7 @@ TEST_CASE("Exporting participants asks about contact details, which are left out
     fixture.prompts.answers.enqueue(QMessageBox::Yes);
     fixture.prompts.fileNames.enqueue(with);
     fixture.click("exportParticipants");
+    CHECK(fixture.prompts.written == QStringList{without, with});
 
     QFile first(without);
     REQUIRE(first.open(QIODevice::ReadOnly));

@@ -220,3 +220,34 @@ TEST_CASE("Alt+Down moves the selected session 15 minutes later, Alt+Up earlier,
     fixture.undo();
     CHECK(count(db, QStringLiteral("agenda_session")) == 2);
 }
+
+TEST_CASE("A new session starts when the last one ends, or the next morning after an evening's last")
+{
+    EditorFixture fixture;
+    Database& db = fixture.db();
+    const Id visitId = addVisit(db);
+    addSession(db, visitId, QStringLiteral("Otwarcie"), at(19, 9, 30), 60);
+    addSession(db, visitId, QStringLiteral("Warsztat"), at(19, 10, 45), 75);
+    fixture.editor.showVisit(visitId);
+
+    const auto suggestedStart = [&fixture] {
+        QDateTime suggested;
+        onNextDialog<SessionDialog>([&](SessionDialog& dialog) {
+            suggested = QDateTime(input<QDateEdit>(dialog, "session.day")->date(),
+                                  input<QTimeEdit>(dialog, "session.start")->time(), Qt::UTC);
+            dialog.reject();
+        });
+        fixture.click("addSession");
+        return suggested;
+    };
+    // Nothing chosen: after the programme's last session, not at 09:00 again.
+    CHECK(suggestedStart() == at(19, 12, 0));
+    // The first one chosen: after it.
+    fixture.selectRow("programmeTable", 0);
+    CHECK(suggestedStart() == at(19, 10, 30));
+
+    addSession(db, visitId, QStringLiteral("Kolacja"), at(19, 19, 0), 90);
+    fixture.editor.showVisit(visitId);
+    fixture.selectRow("programmeTable", 2);
+    CHECK(suggestedStart() == at(20, 9, 0));
+}
