@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/languages/localenames.h"
 
+#include <QLocale>
+
 #include <unicode/uloc.h>
 
 namespace {
@@ -73,4 +75,11 @@ QStringList LocaleNames::languageCodes()
         }
     }
     return codes;
+}
+
+QString LocaleNames::reader()
+{
+    const QLocale locale;
+    // The "C" locale of a program that set none reads English.
+    return locale.language() == QLocale::C ? QStringLiteral("en") : locale.name().left(2);
 }

@@ -16,6 +16,8 @@ QString language(const QString& code, const QString& reader);
 /// The language of ISO 639-1 code `code` named in itself ("polski", "українська", "English", "norsk";
 /// never Qt's "American English" for en); empty when unknown.
 QString nativeLanguage(const QString& code);
+/// The language the interface is read in now ("pl"), from the default QLocale; "en" when none is set.
+QString reader();
 /// Every ISO 3166-1 alpha-2 code, in capitals.
 QStringList countryCodes();
 /// Every ISO 639-1 (two-letter) language code.

@@ -3,6 +3,29 @@
 
 #include "core/model/codes.h"
 
+#include <QRegularExpression>
+
+QString Institution::postalLine(const QString& countryName) const
+{
+    QStringList parts;
+    const QString street = address.simplified();
+    const QString town = city.simplified();
+    if (!street.isEmpty()) {
+        parts << street;
+    }
+    // "09-400 Płock" or "Płock" in the address already says the city; "Płocka 5" does not.
+    const QRegularExpression named(
+        QStringLiteral("(^|[\\s,])%1($|[\\s,])").arg(QRegularExpression::escape(town)),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!town.isEmpty() && !street.contains(named)) {
+        parts << town;
+    }
+    if (!countryName.trimmed().isEmpty()) {
+        parts << countryName.trimmed();
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 FieldErrors InstitutionValidator::validate(const Institution& institution)
 {
     FieldErrors errors;

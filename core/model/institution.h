@@ -23,6 +23,10 @@ struct Institution
     QString website;
     QString notes;
 
+    /// The address on one line, "ul. Zielona 8, 09-400 Płock, Polska": the city written once even
+    /// when the address already ends with it, as Polish addresses do, then `countryName`.
+    QString postalLine(const QString& countryName) const;
+
     friend bool operator==(const Institution&, const Institution&) = default;
 };
 

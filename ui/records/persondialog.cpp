@@ -209,8 +209,8 @@ void PersonDialog::retranslateUi()
     setWindowTitle(m_original.id ? tr("Edit Person") : tr("New Person"));
     setLabel(QStringLiteral("person.givenName"), tr("&Given name:"));
     setLabel(QStringLiteral("person.familyName"), tr("&Family name:"));
-    setLabel(QStringLiteral("person.latinGivenName"), tr("Given name (&Latin):"));
-    setLabel(QStringLiteral("person.latinFamilyName"), tr("Family name (La&tin):"));
+    setLabel(QStringLiteral("person.latinGivenName"), tr("Given name in &Latin script:"));
+    setLabel(QStringLiteral("person.latinFamilyName"), tr("Family name in Latin scrip&t:"));
     setLabel(QStringLiteral("person.institutionId"), tr("&Institution:"));
     setLabel(QStringLiteral("person.position"), tr("&Position:"));
     setLabel(QStringLiteral("person.country"), tr("C&ountry:"));

@@ -13,18 +13,6 @@
 
 #include <algorithm>
 
-namespace {
-
-/// The interface language of the moment, which names are shown in.
-QString reader()
-{
-    const QLocale locale;
-    // The "C" locale of a program that set none reads English.
-    return locale.language() == QLocale::C ? QStringLiteral("en") : locale.name().left(2);
-}
-
-} // namespace
-
 CodeEdit::CodeEdit(Kind kind, QWidget* parent)
     : QLineEdit(parent), m_kind(kind), m_names(new QStandardItemModel(this))
 {
@@ -33,7 +21,7 @@ CodeEdit::CodeEdit(Kind kind, QWidget* parent)
 
 void CodeEdit::fillNames()
 {
-    m_shownIn = reader();
+    m_shownIn = LocaleNames::reader();
     const QStringList codes =
         m_kind == Kind::Country ? LocaleNames::countryCodes() : LocaleNames::languageCodes();
     QList<std::pair<QString, QString>> named;
@@ -54,7 +42,7 @@ void CodeEdit::fillNames()
 void CodeEdit::changeEvent(QEvent* event)
 {
     if ((event->type() == QEvent::LocaleChange || event->type() == QEvent::LanguageChange) &&
-        m_shownIn != reader()) {
+        m_shownIn != LocaleNames::reader()) {
         const QStringList codes = shownCodes(); // read with the names of the language they were shown in
         fillNames();
         showCodes(codes);
@@ -64,8 +52,8 @@ void CodeEdit::changeEvent(QEvent* event)
 
 QString CodeEdit::nameOf(const QString& code) const
 {
-    return m_kind == Kind::Country ? LocaleNames::country(code, reader())
-                                   : LocaleNames::language(code, reader());
+    return m_kind == Kind::Country ? LocaleNames::country(code, LocaleNames::reader())
+                                   : LocaleNames::language(code, LocaleNames::reader());
 }
 
 QString CodeEdit::codeOf(const QString& text) const
