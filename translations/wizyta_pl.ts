@@ -1381,6 +1381,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionEdits</name>
+    <message>
+        <source>Edit Institution</source>
+        <translation>Edycja instytucji</translation>
+    </message>
+    <message>
+        <source>Edit institution ‘%1’</source>
+        <translation>Edycja instytucji „%1”</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionKind</name>
     <message>
         <source>Social welfare centre</source>
@@ -1586,10 +1597,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Add institution ‘%1’</source>
         <translation>Dodanie instytucji „%1”</translation>
-    </message>
-    <message>
-        <source>Edit institution ‘%1’</source>
-        <translation>Edycja instytucji „%1”</translation>
     </message>
     <message>
         <source>Delete Institution</source>
@@ -2112,11 +2119,11 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Given name in &amp;Latin script:</source>
-        <translation>Imię w zapisie &amp;łacińskim:</translation>
+        <translation>Imię &amp;alfabetem łacińskim:</translation>
     </message>
     <message>
         <source>Family name in Latin scrip&amp;t:</source>
-        <translation>Nazwisko w zapisie łaci&amp;ńskim:</translation>
+        <translation>Nazwisko alfa&amp;betem łacińskim:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -2124,7 +2131,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>K&amp;raj:</translation>
+        <translation>Kra&amp;j:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2144,7 +2151,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Acco&amp;mmodation:</source>
-        <translation>Zakwatero&amp;wanie:</translation>
+        <translation>&amp;Zakwaterowanie:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2488,7 +2495,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>In Latin script:</source>
-        <translation>Zapis łaciński:</translation>
+        <translation>Alfabetem łacińskim:</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -2619,14 +2626,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Nazwisko:</translation>
     </message>
     <message>
-        <source>Given name (&amp;Latin):</source>
-        <translation>Imię (zapis &amp;łaciński):</translation>
-    </message>
-    <message>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Nazwisko (zapis ł&amp;aciński):</translation>
-    </message>
-    <message>
         <source>&amp;Institution:</source>
         <translation>I&amp;nstytucja:</translation>
     </message>
@@ -2660,7 +2659,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Accessibility needs:</source>
-        <translation>Potrzeby w zakresie &amp;dostępności:</translation>
+        <translation>&amp;Potrzeby w zakresie dostępności:</translation>
     </message>
     <message>
         <source>Personal data:</source>
@@ -2707,6 +2706,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>names of languages as the list offers them, separated by commas</extracomment>
         <translation>np. ukraiński, polski, angielski</translation>
     </message>
+    <message>
+        <source>Given name in &amp;Latin script:</source>
+        <translation>Imię &amp;alfabetem łacińskim:</translation>
+    </message>
+    <message>
+        <source>Family name in Latin scrip&amp;t:</source>
+        <translation>Nazwisko alfa&amp;betem łacińskim:</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -2736,7 +2743,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Name in Latin script</source>
-        <translation>Zapis łacińskim alfabetem</translation>
+        <translation>Imię i nazwisko alfabetem łacińskim</translation>
     </message>
 </context>
 <context>
@@ -4172,7 +4179,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Title (%1):</source>
-        <extracomment>%1 is a language code such as uk</extracomment>
+        <extracomment>%1 is the name of a language, such as Ukrainian</extracomment>
         <translation>Tytuł (%1):</translation>
     </message>
     <message>
@@ -4317,6 +4324,30 @@ the languages the programme is printed in by default</extracomment>
         <source>%1: %2.</source>
         <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The visit’s title</source>
+        <translation>Tytuł wizyty</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>a session in a list of missing translations: %1 its day and time, %2 its title, %3 what it lacks</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>what a session lacks in a language</extracomment>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <extracomment>what a session lacks in a language</extracomment>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>%1 (venue’s name)</source>
+        <extracomment>a venue in a list of missing translations: %1 its name in the main language</extracomment>
+        <translation>%1 (nazwa miejsca)</translation>
     </message>
 </context>
 <context>

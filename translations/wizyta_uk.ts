@@ -1381,6 +1381,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>InstitutionEdits</name>
+    <message>
+        <source>Edit Institution</source>
+        <translation>Редагування установи</translation>
+    </message>
+    <message>
+        <source>Edit institution ‘%1’</source>
+        <translation>Редагування установи «%1»</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionKind</name>
     <message>
         <source>Social welfare centre</source>
@@ -1586,10 +1597,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Add institution ‘%1’</source>
         <translation>Додавання установи «%1»</translation>
-    </message>
-    <message>
-        <source>Edit institution ‘%1’</source>
-        <translation>Редагування установи «%1»</translation>
     </message>
     <message>
         <source>Delete Institution</source>
@@ -2120,11 +2127,11 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>Ус&amp;танова:</translation>
+        <translation>Уст&amp;анова:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>К&amp;раїна:</translation>
+        <translation>&amp;Країна:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2144,7 +2151,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Acco&amp;mmodation:</source>
-        <translation>Прожи&amp;вання:</translation>
+        <translation>Про&amp;живання:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -2619,14 +2626,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Прізвище:</translation>
     </message>
     <message>
-        <source>Given name (&amp;Latin):</source>
-        <translation>Ім’я (&amp;латиницею):</translation>
-    </message>
-    <message>
-        <source>Family name (La&amp;tin):</source>
-        <translation>Прізвище (л&amp;атиницею):</translation>
-    </message>
-    <message>
         <source>&amp;Institution:</source>
         <translation>&amp;Установа:</translation>
     </message>
@@ -2656,11 +2655,11 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Diet &amp;note:</source>
-        <translation>Примітка до д&amp;ієти:</translation>
+        <translation>Примітка до ді&amp;єти:</translation>
     </message>
     <message>
         <source>&amp;Accessibility needs:</source>
-        <translation>Потреби &amp;доступності:</translation>
+        <translation>Потреби до&amp;ступності:</translation>
     </message>
     <message>
         <source>Personal data:</source>
@@ -2707,6 +2706,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>names of languages as the list offers them, separated by commas</extracomment>
         <translation>напр. українська, польська, англійська</translation>
     </message>
+    <message>
+        <source>Given name in &amp;Latin script:</source>
+        <translation>Ім’я &amp;латиницею:</translation>
+    </message>
+    <message>
+        <source>Family name in Latin scrip&amp;t:</source>
+        <translation>Прізвище лати&amp;ницею:</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
@@ -2736,7 +2743,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Name in Latin script</source>
-        <translation>Написання латиницею</translation>
+        <translation>Ім’я та прізвище латиницею</translation>
     </message>
 </context>
 <context>
@@ -4172,7 +4179,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Title (%1):</source>
-        <extracomment>%1 is a language code such as uk</extracomment>
+        <extracomment>%1 is the name of a language, such as Ukrainian</extracomment>
         <translation>Назва (%1):</translation>
     </message>
     <message>
@@ -4317,6 +4324,30 @@ the languages the programme is printed in by default</extracomment>
         <source>%1: %2.</source>
         <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>The visit’s title</source>
+        <translation>Назва візиту</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <extracomment>a session in a list of missing translations: %1 its day and time, %2 its title, %3 what it lacks</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>what a session lacks in a language</extracomment>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <extracomment>what a session lacks in a language</extracomment>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>%1 (venue’s name)</source>
+        <extracomment>a venue in a list of missing translations: %1 its name in the main language</extracomment>
+        <translation>%1 (назва місця)</translation>
     </message>
 </context>
 <context>

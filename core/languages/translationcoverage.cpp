@@ -7,8 +7,6 @@
 #include "core/storage/settingsrepository.h"
 #include "core/storage/visitrepository.h"
 
-#include <QSet>
-
 namespace {
 
 bool hasText(const LocalizedText& text, const QString& language, const QString& contentLanguage)
@@ -37,19 +35,19 @@ Result<TranslationGap> TranslationCoverage::forVisit(Database& database, Id visi
     const QString code = language.trimmed().toLower();
     TranslationGap gap;
     gap.visitTitle = !hasText(visit->title, code, *contentLanguage);
-    QSet<Id> venues;
+    QList<Id> venues; // in the order the programme first goes there
     for (const ProgrammeRow& row : *sessions) {
         const Session& session = row.session;
         if (!hasText(session.title, code, *contentLanguage)) {
-            ++gap.sessionTitles;
+            gap.untitledSessions << session.id;
         }
         // A description left empty in the content language has nothing to translate.
         if (!session.description.text.trimmed().isEmpty() &&
             !hasText(session.description, code, *contentLanguage)) {
-            ++gap.sessionDescriptions;
+            gap.undescribedSessions << session.id;
         }
-        if (session.venueInstitutionId != 0) {
-            venues.insert(session.venueInstitutionId);
+        if (session.venueInstitutionId != 0 && !venues.contains(session.venueInstitutionId)) {
+            venues << session.venueInstitutionId;
         }
     }
     InstitutionRepository institutions(database);
@@ -59,7 +57,7 @@ Result<TranslationGap> TranslationCoverage::forVisit(Database& database, Id visi
             return institution.error();
         }
         if (!hasText(institution->name, code, *contentLanguage)) {
-            ++gap.venueNames;
+            gap.unnamedVenues << venue;
         }
     }
     return gap;

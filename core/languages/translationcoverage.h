@@ -4,6 +4,7 @@
 #include "core/model/id.h"
 #include "core/model/result.h"
 
+#include <QList>
 #include <QString>
 
 class Database;
@@ -12,15 +13,16 @@ class Database;
 /// the programme is printed in that language.
 struct TranslationGap
 {
-    int sessionTitles = 0;       ///< sessions with no title in the language
-    int sessionDescriptions = 0; ///< sessions with a description, but none in the language
-    int venueNames = 0;          ///< institutions the sessions are held at, each once, with no name in it
-    bool visitTitle = false;     ///< the visit's own title has no text in the language
+    QList<Id> untitledSessions;    ///< sessions with no title in the language, in programme order
+    QList<Id> undescribedSessions; ///< sessions with a description, but none in the language
+    QList<Id> unnamedVenues;       ///< institutions the sessions are held at, each once, with no name in it
+    bool visitTitle = false;       ///< the visit's own title has no text in the language
 
     /// Nothing is missing: everything printed in the language has its text.
     bool isEmpty() const
     {
-        return sessionTitles == 0 && sessionDescriptions == 0 && venueNames == 0 && !visitTitle;
+        return untitledSessions.isEmpty() && undescribedSessions.isEmpty() && unnamedVenues.isEmpty() &&
+               !visitTitle;
     }
 
     friend bool operator==(const TranslationGap&, const TranslationGap&) = default;

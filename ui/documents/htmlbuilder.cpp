@@ -28,15 +28,35 @@ void HtmlBuilder::field(const QString& label, const QString& value)
 
 void HtmlBuilder::list(const QStringList& items, int limit)
 {
-    m_html += QStringLiteral("<ul style=\"margin-left:-20px\">");
-    for (int i = 0; i < items.size() && i < limit; ++i) {
-        m_html += QStringLiteral("<li>%1</li>").arg(items.at(i).toHtmlEscaped());
+    QStringList escaped;
+    for (const QString& item : items) {
+        escaped << item.toHtmlEscaped();
     }
-    if (items.size() > limit) {
+    bulleted(escaped, limit);
+}
+
+void HtmlBuilder::links(const QList<Link>& items, int limit)
+{
+    QStringList anchors;
+    for (const Link& link : items) {
+        anchors << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(link.target.toHtmlEscaped(), link.text.toHtmlEscaped());
+    }
+    bulleted(anchors, limit);
+}
+
+void HtmlBuilder::bulleted(const QStringList& htmlItems, int limit)
+{
+    m_html += QStringLiteral("<ul style=\"margin-left:-20px\">");
+    for (int i = 0; i < htmlItems.size() && i < limit; ++i) {
+        m_html += QStringLiteral("<li>%1</li>").arg(htmlItems.at(i));
+    }
+    if (htmlItems.size() > limit) {
         //: the end of a shortened list
         m_html +=
             QStringLiteral("<li>%1</li>")
-                .arg(tr("… and %n more", nullptr, static_cast<int>(items.size()) - limit).toHtmlEscaped());
+                .arg(
+                    tr("… and %n more", nullptr, static_cast<int>(htmlItems.size()) - limit).toHtmlEscaped());
     }
     m_html += QStringLiteral("</ul>");
 }

@@ -19,6 +19,13 @@ public:
     /// A label and its value on one line; left out when the value is empty.
     void field(const QString& label, const QString& value);
     void list(const QStringList& items, int limit = 50);
+    /// A list whose items are links; a QTextBrowser reports the target of the one clicked.
+    struct Link
+    {
+        QString target; ///< e.g. "session:12"
+        QString text;
+    };
+    void links(const QList<Link>& items, int limit = 50);
     /// A quiet remark, e.g. that a list is empty.
     void note(const QString& text);
     QString html() const { return m_html; }
@@ -28,5 +35,8 @@ public:
     static QString joinNonEmpty(const QStringList& parts, const QString& separator = QStringLiteral(", "));
 
 private:
+    /// Items already in HTML as a bulleted list of at most `limit`, then how many more there are.
+    void bulleted(const QStringList& htmlItems, int limit);
+
     QString m_html;
 };

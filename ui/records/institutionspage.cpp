@@ -2,12 +2,14 @@
 #include "ui/records/institutionspage.h"
 
 #include "core/languages/dayrange.h"
+#include "core/languages/localenames.h"
 #include "core/storage/personrepository.h"
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/editing/deletion.h"
 #include "ui/help/helprequest.h"
 #include "ui/records/institutiondialog.h"
+#include "ui/records/institutionedits.h"
 #include "ui/records/institutionlistmodel.h"
 #include "ui/widgets/translatedtextedit.h"
 #include "ui/widgets/userprompts.h"
@@ -59,7 +61,7 @@ QString InstitutionsPage::detailsHtml(Id id) const
     HtmlBuilder html;
     html.heading(institution->name.text);
     html.line(enumDisplayName(institution->kind));
-    html.line(HtmlBuilder::joinNonEmpty({institution->address, institution->city, institution->country}));
+    html.line(institution->postalLine(LocaleNames::country(institution->country, LocaleNames::reader())));
     html.line(institution->phone);
     html.line(institution->email);
     html.line(institution->website);
@@ -120,25 +122,7 @@ void InstitutionsPage::addRecord()
 
 void InstitutionsPage::openRecord(Id id)
 {
-    auto institution = InstitutionRepository(m_document.database()).get(id);
-    if (!institution) {
-        m_prompts.warning(this, tr("Institutions"), institution.error().message());
-        return;
-    }
-    InstitutionDialog dialog(institution.value(), this);
-    dialog.setLanguages(contentLanguageOf(m_document.database()));
-    dialog.setReadOnly(m_document.isReadOnly());
-    dialog.setSaver([&]() -> Status {
-        const Institution edited = dialog.institution();
-        if (edited == institution.value()) {
-            return success();
-        }
-        const QString name = edited.name.text.trimmed();
-        return m_document.edits().apply(
-            [name] { return tr("Edit institution ‘%1’").arg(name); },
-            [&] { return InstitutionRepository(m_document.database()).update(edited); });
-    });
-    dialog.exec();
+    InstitutionEdits::edit(m_document, m_prompts, this, id);
 }
 
 void InstitutionsPage::deleteRecord(Id id)

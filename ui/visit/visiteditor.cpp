@@ -7,11 +7,14 @@
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
+#include "core/storage/programmerepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/documents/htmlbuilder.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
 #include "ui/printing/documentprintbar.h"
+#include "ui/records/institutionedits.h"
+#include "ui/visit/sessionedits.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
 #include "ui/visit/visitparticipantstab.h"
@@ -23,12 +26,14 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -121,6 +126,7 @@ QWidget* VisitEditor::createDetailsTab()
     auto* tab = new QWidget(this);
     m_details->setObjectName(QStringLiteral("visitDetails"));
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &VisitEditor::followLink);
     m_editVisit->setObjectName(QStringLiteral("editVisit"));
     m_deleteVisit->setObjectName(QStringLiteral("deleteVisit"));
     connect(m_editVisit, &QPushButton::clicked, this, &VisitEditor::editVisit);
@@ -237,8 +243,8 @@ QString VisitEditor::detailsHtml() const
     HtmlBuilder html;
     html.heading(m_visit.title.text);
     for (auto it = m_visit.title.translations.cbegin(); it != m_visit.title.translations.cend(); ++it) {
-        //: %1 is a language code such as uk
-        html.field(tr("Title (%1):").arg(it.key()), it.value());
+        //: %1 is the name of a language, such as Ukrainian
+        html.field(tr("Title (%1):").arg(LocaleNames::language(it.key(), LocaleNames::reader())), it.value());
     }
     html.field(tr("Kind:"), enumDisplayName(m_visit.kind));
     html.field(tr("Status:"), enumDisplayName(m_visit.status));
@@ -250,7 +256,8 @@ QString VisitEditor::detailsHtml() const
     html.field(tr("Host institution:"), m_hostName);
     html.field(tr("Sending institution:"), institutionName(database, m_visit.sendingInstitutionId));
     html.field(tr("Sending country and region:"),
-               HtmlBuilder::joinNonEmpty({m_visit.sendingCountry, m_visit.sendingRegion}));
+               HtmlBuilder::joinNonEmpty({LocaleNames::country(m_visit.sendingCountry, LocaleNames::reader()),
+                                          m_visit.sendingRegion}));
     if (m_visit.fundingProjectId != 0) {
         if (const auto project = FundingProjectRepository(database).get(m_visit.fundingProjectId)) {
             html.field(tr("Funding project:"),
@@ -269,17 +276,13 @@ QString VisitEditor::detailsHtml() const
     html.field(tr("Notes:"), m_visit.notes);
     // What the programme would print untranslated, seen before printing it.
     const QString contentLanguage = contentLanguageOf(database);
-    QStringList notes;
-    for (const QString& language : m_visit.printLanguages) {
-        if (language != contentLanguage) {
-            notes << translationNote(language);
-        }
-    }
-    if (!notes.isEmpty()) {
+    QStringList translated = m_visit.printLanguages;
+    translated.removeAll(contentLanguage);
+    if (!translated.isEmpty()) {
         //: a heading: whether the visit's texts are written in the languages it is printed in
         html.subheading(tr("Translations for printing"));
-        for (const QString& note : std::as_const(notes)) {
-            html.line(note);
+        for (const QString& language : std::as_const(translated)) {
+            addTranslationNote(html, language);
         }
     }
     html.subheading(tr("Participants and programme"));
@@ -288,36 +291,89 @@ QString VisitEditor::detailsHtml() const
     return html.html();
 }
 
-QString VisitEditor::translationNote(const QString& language) const
+void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language) const
 {
     const QString name = languageDisplayName(language);
-    const auto gap = TranslationCoverage::forVisit(m_document.database(), m_visitId, language);
+    Database& database = m_document.database();
+    const auto gap = TranslationCoverage::forVisit(database, m_visitId, language);
     if (!gap) {
         //: %1 is the name of a language, e.g. Українська; %2 why its texts could not be counted
-        return tr("%1: %2").arg(name, gap.error().message());
+        html.line(tr("%1: %2").arg(name, gap.error().message()));
+        return;
     }
     if (gap->isEmpty()) {
         //: %1 is the name of a language, e.g. Українська
-        return tr("%1: everything is translated.").arg(name);
+        html.line(tr("%1: everything is translated.").arg(name));
+        return;
     }
     QStringList missing;
     if (gap->visitTitle) {
         missing << tr("the visit has no title in this language");
     }
-    if (gap->sessionTitles > 0) {
-        missing << tr("%n session(s) have no title in this language", nullptr, gap->sessionTitles);
+    const auto untitled = static_cast<int>(gap->untitledSessions.size());
+    const auto undescribed = static_cast<int>(gap->undescribedSessions.size());
+    const auto unnamed = static_cast<int>(gap->unnamedVenues.size());
+    if (untitled > 0) {
+        missing << tr("%n session(s) have no title in this language", nullptr, untitled);
     }
-    if (gap->sessionDescriptions > 0) {
+    if (undescribed > 0) {
         //: only sessions with a description in the main language are counted
-        missing << tr("%n session(s) have no description in this language", nullptr,
-                      gap->sessionDescriptions);
+        missing << tr("%n session(s) have no description in this language", nullptr, undescribed);
     }
-    if (gap->venueNames > 0) {
-        missing << tr("%n venue(s) have no name in it", nullptr, gap->venueNames);
+    if (unnamed > 0) {
+        missing << tr("%n venue(s) have no name in it", nullptr, unnamed);
     }
     //: %1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have
     //: no title in this language; 2 venues have no name in it"
-    return tr("%1: %2.").arg(name, missing.join(QStringLiteral("; ")));
+    html.line(tr("%1: %2.").arg(name, missing.join(QStringLiteral("; "))));
+
+    // Each item a link that opens its form, where the missing text is typed.
+    QList<HtmlBuilder::Link> links;
+    if (gap->visitTitle) {
+        links.append({QStringLiteral("visit:%1").arg(m_visitId), tr("The visit’s title")});
+    }
+    QHash<Id, ProgrammeRow> sessions;
+    if (const auto rows = ProgrammeRepository(database).listForVisit(m_visitId)) {
+        for (const ProgrammeRow& row : *rows) {
+            sessions.insert(row.session.id, row);
+        }
+    }
+    const auto sessionLink = [&](Id id, const QString& what) {
+        const Session& session = sessions.value(id).session;
+        //: a session in a list of missing translations: %1 its day and time, %2 its title, %3 what it lacks
+        const QString text =
+            tr("%1 %2 (%3)").arg(formatShortDateTime(session.startsAt), session.title.text, what);
+        links.append({QStringLiteral("session:%1").arg(id), text});
+    };
+    for (const Id id : gap->untitledSessions) {
+        //: what a session lacks in a language
+        sessionLink(id, tr("title"));
+    }
+    for (const Id id : gap->undescribedSessions) {
+        //: what a session lacks in a language
+        sessionLink(id, tr("description"));
+    }
+    InstitutionRepository institutions(database);
+    for (const Id id : gap->unnamedVenues) {
+        if (const auto venue = institutions.get(id)) {
+            //: a venue in a list of missing translations: %1 its name in the main language
+            links.append(
+                {QStringLiteral("institution:%1").arg(id), tr("%1 (venue’s name)").arg(venue->name.text)});
+        }
+    }
+    html.links(links, 12);
+}
+
+void VisitEditor::followLink(const QUrl& link)
+{
+    const Id id = link.path().toLongLong();
+    if (link.scheme() == QLatin1String("visit")) {
+        editVisit();
+    } else if (link.scheme() == QLatin1String("session")) {
+        SessionEdits(m_document, m_prompts).edit(this, id);
+    } else if (link.scheme() == QLatin1String("institution")) {
+        InstitutionEdits::edit(m_document, m_prompts, this, id, m_visit.printLanguages);
+    }
 }
 
 void VisitEditor::editVisit()

@@ -8,12 +8,14 @@
 
 class DatabaseDocument;
 class DocumentPrintBar;
+class HtmlBuilder;
 class QComboBox;
-class TableMemory;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
+class QUrl;
+class TableMemory;
 class UserPrompts;
 class VisitParticipantsTab;
 class VisitProgrammeTab;
@@ -60,8 +62,10 @@ private:
     bool readVisit();
     void showHeaderAndDetails();
     QString detailsHtml() const;
-    /// What of the visit has no text in `language`, in one line: "Українська: 4 sessions have no title…".
-    QString translationNote(const QString& language) const;
+    /// What of the visit has no text in `language`: "Українська: 4 sessions have no title…", then each
+    /// of them as a link that opens its form.
+    void addTranslationNote(HtmlBuilder& html, const QString& language) const;
+    void followLink(const QUrl& link);
 
     void editVisit();
     void deleteVisit();

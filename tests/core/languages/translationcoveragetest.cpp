@@ -74,12 +74,12 @@ TEST_CASE("The seven-day sample visit has every session title and venue name in 
     REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE visit_id = :id"), lviv) > 10);
 
     const TranslationGap ukrainian = gapFor(db, lviv, QStringLiteral("uk"));
-    CHECK(ukrainian.sessionTitles == 0);
+    CHECK(ukrainian.untitledSessions.size() == 0);
     CHECK_FALSE(ukrainian.visitTitle);
 
     // No Czech at all: every session title and the visit's title are missing in it.
     const TranslationGap czech = gapFor(db, lviv, QStringLiteral("cs"));
-    CHECK(czech.sessionTitles ==
+    CHECK(czech.untitledSessions.size() ==
           count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE visit_id = :id"), lviv));
     CHECK(czech.visitTitle);
     CHECK_FALSE(czech.isEmpty());
@@ -100,9 +100,9 @@ TEST_CASE("The Vsetín sample visit lacks Czech titles for the sessions the samp
                   vsetin) == 5);
 
     const TranslationGap gap = gapFor(db, vsetin, QStringLiteral("cs"));
-    CHECK(gap.sessionTitles == 7);
-    CHECK(gap.sessionDescriptions == 0); // the one description has its Czech text
-    CHECK(gap.venueNames == 0);          // every venue has its Czech name
+    CHECK(gap.untitledSessions.size() == 7);
+    CHECK(gap.undescribedSessions.size() == 0); // the one description has its Czech text
+    CHECK(gap.unnamedVenues.size() == 0);       // every venue has its Czech name
     CHECK_FALSE(gap.visitTitle);
     // A code in capitals means the same language.
     CHECK(gapFor(db, vsetin, QStringLiteral("CS")) == gap);
@@ -125,7 +125,7 @@ TEST_CASE("Removing one Ukrainian session title leaves one title to translate")
                                "AND field = 'title' AND language = 'uk'"),
                 session.id) == 0);
 
-    CHECK(gapFor(db, lviv, QStringLiteral("uk")).sessionTitles == 1);
+    CHECK(gapFor(db, lviv, QStringLiteral("uk")).untitledSessions.size() == 1);
 }
 
 TEST_CASE("Translation gaps count descriptions only where there is one and each venue once")
@@ -144,17 +144,19 @@ TEST_CASE("Translation gaps count descriptions only where there is one and each 
         createInstitution(db, QStringLiteral("Centrum Wsparcia"), {{no, QStringLiteral("Støttesenteret")}});
     createSession(db, *visitId, 9, {QStringLiteral("Powitanie"), {{no, QStringLiteral("Velkommen")}}},
                   {QStringLiteral("Kawa i powitanie."), {}}, mops);
-    createSession(db, *visitId, 10, {QStringLiteral("Prezentacja"), {}}, {}, mops);
-    createSession(db, *visitId, 11, {QStringLiteral("Warsztaty"), {}},
-                  {QStringLiteral("Praca w grupach."), {{no, QStringLiteral("Gruppearbeid.")}}}, centre);
-    createSession(db, *visitId, 12, {QStringLiteral("Obiad"), {}});
+    const Id presentation = createSession(db, *visitId, 10, {QStringLiteral("Prezentacja"), {}}, {}, mops);
+    const Id workshop =
+        createSession(db, *visitId, 11, {QStringLiteral("Warsztaty"), {}},
+                      {QStringLiteral("Praca w grupach."), {{no, QStringLiteral("Gruppearbeid.")}}}, centre);
+    const Id lunch = createSession(db, *visitId, 12, {QStringLiteral("Obiad"), {}});
     REQUIRE(count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE visit_id = :id"), *visitId) ==
             4);
 
     const TranslationGap gap = gapFor(db, *visitId, no);
-    CHECK(gap.sessionTitles == 3);
-    CHECK(gap.sessionDescriptions == 1); // the two sessions with no description have none to translate
-    CHECK(gap.venueNames == 1);          // MOPS, though two sessions are held there
+    // Named, in programme order, so that the coordinator can be taken to each.
+    CHECK(gap.untitledSessions == QList<Id>{presentation, workshop, lunch});
+    CHECK(gap.undescribedSessions.size() == 1); // the two sessions with no description have none to translate
+    CHECK(gap.unnamedVenues == QList<Id>{mops}); // MOPS once, though two sessions are held there
     CHECK(gap.visitTitle);
 }
 
@@ -170,7 +172,7 @@ TEST_CASE("Nothing is missing in the content language, and an unknown visit is n
     // In a database written in Ukrainian, the Polish texts are the translations.
     REQUIRE(SettingsRepository(db).setContentLanguage(QStringLiteral("uk")).ok());
     const TranslationGap polish = gapFor(db, visits.at(1), QStringLiteral("pl"));
-    CHECK(polish.sessionTitles > 0);
+    CHECK(polish.untitledSessions.size() > 0);
     CHECK(polish.visitTitle);
     CHECK(gapFor(db, visits.at(1), QStringLiteral("uk")).isEmpty());
 

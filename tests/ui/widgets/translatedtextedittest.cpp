@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -424,6 +425,19 @@ TEST_CASE("The visit's details say what is not yet translated into its print lan
     text = details->toPlainText();
     CHECK(text.contains(QStringLiteral("Українська: 1 session")));
     CHECK(text.contains(QStringLiteral("no title in this language")));
+    // The session is named, and its link opens its form, where the title is typed.
+    CHECK(text.contains(session.title.text + QStringLiteral(" (title)")));
+    const QString target = QStringLiteral("session:%1").arg(session.id);
+    CHECK(details->toHtml().contains(target));
+    bool opened = false;
+    onNextDialog<SessionDialog>(
+        [&](SessionDialog& dialog) {
+            CHECK(dialog.session().id == session.id);
+            dialog.reject();
+        },
+        &opened);
+    Q_EMIT details->anchorClicked(QUrl(target));
+    CHECK(opened);
     document.undoStack().undo();
     CHECK(details->toPlainText().contains(QStringLiteral("Українська: everything is translated.")));
     CHECK(undoErrors.isEmpty());
