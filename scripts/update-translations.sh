@@ -15,3 +15,12 @@ options=(-no-obsolete -locations none -I . -source-language en)
     "${sources[@]}" -ts translations/wizyta_uk.ts
 "$lupdate" "${options[@]}" -pluralonly -target-language en \
     "${sources[@]}" -ts translations/wizyta_en.ts
+
+# The plural review sheets: every plural message for 1, 2, 5, 12, 21, 22, 25, 101, 112, to be read.
+# They are written from the translations as built, so the core library is built first.
+if [[ -d build/dev ]]; then
+    cmake --build build/dev --target wizyta_plural_sheet >/dev/null
+    build/dev/tests/wizyta_plural_sheet translations translations/review
+else
+    echo "update-translations: configure the dev build (cmake --preset dev) to write translations/review/" >&2
+fi

@@ -13,7 +13,7 @@
         <translation>Команда add visit потребує параметра --%1.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
+        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is an option name, %2 what the user typed</extracomment>
         <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
     </message>
@@ -22,7 +22,7 @@
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance list</source>
-        <extracomment>above the visit's title; the sheet participants sign each day</extracomment>
+        <extracomment>above the visit&apos;s title; the sheet participants sign each day</extracomment>
         <translation>Список присутності</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>backup needs --output FILE.</source>
-        <extracomment>"backup" and "--output FILE" stay as they are</extracomment>
+        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
         <translation>backup потребує --output FILE.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
     <name>Backups</name>
     <message>
         <source>The backup %1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати резервну копію %1: %2</translation>
     </message>
     <message>
@@ -197,7 +197,7 @@
     <name>CateringSummaryDocument</name>
     <message>
         <source>Catering summary</source>
-        <extracomment>above the visit's title: the meals and portions for the caterer</extracomment>
+        <extracomment>above the visit&apos;s title: the meals and portions for the caterer</extracomment>
         <translation>Зведення з харчування</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Meal</source>
-        <extracomment>a column of the catering summary: the meal's time, name and place</extracomment>
+        <extracomment>a column of the catering summary: the meal&apos;s time, name and place</extracomment>
         <translation>Прийом їжі</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>No participant has a special diet.</source>
-        <extracomment>under "Special diets" when nobody has one</extracomment>
+        <extracomment>under &quot;Special diets&quot; when nobody has one</extracomment>
         <translation>Ніхто з учасників не має особливого харчування.</translation>
     </message>
     <message>
@@ -242,14 +242,14 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>a column of the list of special diets: e.g. "no nuts"</extracomment>
+        <extracomment>a column of the list of special diets: e.g. &quot;no nuts&quot;</extracomment>
         <translation>Подробиці</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks the file's integrity and its links between records.</source>
+        <source>Checks the file&apos;s integrity and its links between records.</source>
         <translation>Перевіряє цілісність файлу та зв’язки між записами.</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>Показати цю довідку і завершити роботу.</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use pl, uk or en.</source>
+        <source>Unknown language &quot;%1&quot;; use pl, uk or en.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>Невідома мова «%1»; використовуйте pl, uk або en.</translation>
     </message>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.</source>
-        <extracomment>the end of --help; "--database" stays as it is</extracomment>
+        <extracomment>the end of --help; &quot;--database&quot; stays as it is</extracomment>
         <translation>Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.</translation>
     </message>
     <message>
@@ -322,18 +322,18 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <source>Unknown command "%1"; see wizyta --help.</source>
+        <source>Unknown command &quot;%1&quot;; see wizyta --help.</source>
         <extracomment>%1 is the command the user typed</extracomment>
         <translation>Невідома команда «%1»; див. wizyta --help.</translation>
     </message>
     <message>
-        <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
+        <source>--visit: &quot;%1&quot; is not a visit id; list visits shows the ids.</source>
         <extracomment>%1 is what the user typed after --visit</extracomment>
         <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
     </message>
     <message>
         <source>%1 needs --visit ID; list visits shows the ids.</source>
-        <extracomment>%1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are</extracomment>
+        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--visit ID&quot; and &quot;list visits&quot; stay as they are</extracomment>
         <translation>%1 потребує --visit ID; номери візитів показує list visits.</translation>
     </message>
 </context>
@@ -365,27 +365,27 @@
     </message>
     <message>
         <source>‘%1’</source>
-        <extracomment>%1 is a session's title; use the language's quotation marks</extracomment>
+        <extracomment>%1 is a session&apos;s title; use the language&apos;s quotation marks</extracomment>
         <translation>«%1»</translation>
     </message>
     <message>
         <source>‘%1’ (visit ‘%2’)</source>
-        <extracomment>%1 is a session's title, %2 the title of the other visit it belongs to</extracomment>
+        <extracomment>%1 is a session&apos;s title, %2 the title of the other visit it belongs to</extracomment>
         <translation>«%1» (візит «%2»)</translation>
     </message>
     <message>
-        <source>%1 (%2) is not within the visit's days (%3).</source>
-        <extracomment>%1 is a session's title in quotation marks, %2 its day and times, %3 the visit's days</extracomment>
+        <source>%1 (%2) is not within the visit&apos;s days (%3).</source>
+        <extracomment>%1 is a session&apos;s title in quotation marks, %2 its day and times, %3 the visit&apos;s days</extracomment>
         <translation>%1 (%2) виходить за межі днів візиту (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
         <translation>%1 одночасно бере участь у пунктах %2 і %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник одночасно беруть участь у пунктах %2 і %3 (%4).</numerusform>
             <numerusform>%1 та ще %n учасники одночасно беруть участь у пунктах %2 і %3 (%4).</numerusform>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>%1 holds %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a venue, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a venue, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
         <translation>У місці %1 одночасно проходять %2 і %3 (%4).</translation>
     </message>
     <message>
@@ -410,32 +410,32 @@
     </message>
     <message>
         <source>Only %1 to get from %2 at %3 to %4 at %5 (%6); the trip takes %7.</source>
-        <extracomment>%1 is a number of minutes, %2 and %4 sessions' titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
+        <extracomment>%1 is a number of minutes, %2 and %4 sessions&apos; titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
         <translation>Лише %1 на переїзд із пункту %2 (%3) на %4 (%5) (%6); переїзд триває %7.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) in %4, %5.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session's title in quotation marks, %5 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session&apos;s title in quotation marks, %5 a day and times</extracomment>
         <translation>%1 перекладає %2 без перерви (ліміт: %3) у пункті %4, %5.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) from %4 to %5, %6.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions' titles in quotation marks, %6 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions&apos; titles in quotation marks, %6 a day and times</extracomment>
         <translation>%1 перекладає %2 без перерви (ліміт: %3) від пункту %4 до %5, %6.</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
         <translation>%1 бере участь у пункті %2 (%3) до прибуття (%4).</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
         <translation>%1 бере участь у пункті %2 (%3) після від’їзду (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник беруть участь у пункті %2 (%3) до прибуття (%4).</numerusform>
             <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) до прибуття (%4).</numerusform>
@@ -444,7 +444,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
             <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
@@ -455,16 +455,16 @@
 <context>
     <name>ConflictsCommand</name>
     <message>
-        <source>Prints the visit's conflict warnings, one a line.</source>
+        <source>Prints the visit&apos;s conflict warnings, one a line.</source>
         <translation>Виводить попередження про накладки в програмі візиту, по одному в рядку.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted cell is never closed (a " is missing).</source>
+        <source>line %1: a quoted cell is never closed (a &quot; is missing).</source>
         <extracomment>%1 is a line number in a CSV file</extracomment>
-        <translation>рядок %1: клітинку в лапках не закрито (бракує знака ").</translation>
+        <translation>рядок %1: клітинку в лапках не закрито (бракує знака &quot;).</translation>
     </message>
     <message>
         <source>The file is empty: a heading row is expected first.</source>
@@ -472,7 +472,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається прочитати файл %1: %2</translation>
     </message>
 </context>
@@ -542,12 +542,12 @@
     </message>
     <message>
         <source>%1 failed: the database %2 is open read-only.</source>
-        <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
+        <extracomment>%1 names the action, e.g. &quot;Saving the visit&quot;; %2 is the file</extracomment>
         <translation>%1 не вдалося: базу даних %2 відкрито лише для читання.</translation>
     </message>
     <message>
         <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
-        <extracomment>%1 is a file, %2 a computer's name, %3 a process number, %4 a day and time</extracomment>
+        <extracomment>%1 is a file, %2 a computer&apos;s name, %3 a process number, %4 a day and time</extracomment>
         <translation>Базу даних %1 відкрито в іншій програмі Wizyta на комп’ютері %2 (процес %3) з %4. Змінювати її може лише одна програма водночас; тим часом її можна відкрити лише для читання.</translation>
     </message>
     <message>
@@ -572,9 +572,9 @@
         <translation>Видалення персональних даних</translation>
     </message>
     <message>
-        <source>Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
+        <source>Erase the participants&apos; e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
 
-Names, institutions, roles and days stay, for the funder's report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
+Names, institutions, roles and days stay, for the funder&apos;s report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
         <translation>Видалити адреси e-mail, номери телефонів, харчування, потреби щодо доступності й примітки учасників та дані про їхнє проживання в цьому візиті?
 
 Імена, установи, ролі й дні залишаться для звіту донорові. Особи, які беруть участь у візиті, що ще не завершився, збережуть контактні дані. Цю дію не можна скасувати; резервні копії, зроблені до сьогодні, містять ці дані, доки їх не буде видалено.</translation>
@@ -601,7 +601,7 @@ Names, institutions, roles and days stay, for the funder's report. People taking
         <translation>Немає сьогоднішньої резервної копії</translation>
     </message>
     <message>
-        <source>Today's backup of the database could not be made: %1
+        <source>Today&apos;s backup of the database could not be made: %1
 
 Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Не вдалося зробити сьогоднішню резервну копію бази даних: %1
@@ -682,42 +682,42 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>DocumentLanguage</name>
     <message>
         <source>Polish</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>польською</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>українською</translation>
     </message>
     <message>
         <source>English</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>англійською</translation>
     </message>
     <message>
         <source>Czech</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>чеською</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>словацькою</translation>
     </message>
     <message>
         <source>German</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>німецькою</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>норвезькою</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
+        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
         <translation>литовською</translation>
     </message>
 </context>
@@ -725,12 +725,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>DocumentPrintBar</name>
     <message>
         <source>P&amp;rint:</source>
-        <extracomment>before the choice of a visit's document: the programme, the participant list...</extracomment>
+        <extracomment>before the choice of a visit&apos;s document: the programme, the participant list...</extracomment>
         <translation>Д&amp;рукувати:</translation>
     </message>
     <message>
         <source>&amp;in:</source>
-        <extracomment>the language or two languages a visit's document is printed in</extracomment>
+        <extracomment>the language or two languages a visit&apos;s document is printed in</extracomment>
         <translation>&amp;мовою:</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a document such as "Programme", %2 the visit's title</extracomment>
+        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 the visit&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 could not be printed: the printer refused it.</source>
-        <extracomment>%1 is a document such as "Programme"</extracomment>
+        <extracomment>%1 is a document such as &quot;Programme&quot;</extracomment>
         <translation>Не вдалося надрукувати документ «%1»: принтер відхилив завдання.</translation>
     </message>
     <message>
@@ -802,7 +802,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>%1 could not be written to %2.
 
 %3</source>
-        <extracomment>%1 is a document such as "Programme", %2 a file's path, %3 why it could not be written</extracomment>
+        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 a file&apos;s path, %3 why it could not be written</extracomment>
         <translation>Не вдалося записати документ «%1» у файл %2.
 
 %3</translation>
@@ -830,7 +830,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ErasePersonalDataCommand</name>
     <message>
-        <source>After a visit: erases its participants' contact details, diets, accessibility needs and notes.</source>
+        <source>After a visit: erases its participants&apos; contact details, diets, accessibility needs and notes.</source>
         <translation>Після візиту: видаляє контактні дані, харчові потреби, потреби доступності та примітки його учасників.</translation>
     </message>
     <message numerus="yes">
@@ -854,32 +854,32 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>Error</name>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
         <translation>%1 не вдалося: %2</translation>
     </message>
     <message>
         <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
         <translation>%1 не вдалося: базу даних використовує інша програма. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>%1 failed: the database is open read-only.</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
         <translation>%1 не вдалося: базу даних відкрито лише для читання.</translation>
     </message>
     <message>
         <source>%1 failed: the database file cannot be read or written (%2).</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
         <translation>%1 не вдалося: файл бази даних неможливо прочитати або записати (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
         <translation>%1 не вдалося: файл бази даних пошкоджено. Відновіть його з резервної копії.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
-        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
         <translation>%1 не вдалося: диск заповнений. Нічого не змінено; звільніть місце і спробуйте ще раз.</translation>
     </message>
     <message>
@@ -888,7 +888,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 does not exist (any more).</source>
-        <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
+        <extracomment>%1 names a record, e.g. &quot;Visit 12&quot;.</extracomment>
         <translation>Не знайдено: %1.</translation>
     </message>
 </context>
@@ -935,24 +935,24 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ExportCommand</name>
     <message>
         <source>%1 needs --output FILE%2.</source>
-        <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
         <translation>%1 потребує --output FILE%2.</translation>
     </message>
     <message>
         <source>%1 is written in one language: --language uk, say.</source>
-        <extracomment>%1 is the command, e.g. "export ics"</extracomment>
+        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
         <translation>%1 записується однією мовою, напр. --language uk.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocumentCommand</name>
     <message>
-        <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
-        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
         <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
     </message>
     <message>
-        <source>The programme as a PDF in one language or two; without --language, in the visit's print languages.</source>
+        <source>The programme as a PDF in one language or two; without --language, in the visit&apos;s print languages.</source>
         <translation>Програма візиту у форматі PDF однією мовою або двома; без --language — мовами друку візиту.</translation>
     </message>
     <message>
@@ -975,12 +975,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ExportIcsCommand</name>
     <message>
-        <source>The programme for calendars, in the visit's time zone, with the same event ids every time.</source>
+        <source>The programme for calendars, in the visit&apos;s time zone, with the same event ids every time.</source>
         <translation>Програма візиту для календарів, у часовому поясі візиту, щоразу з тими самими ідентифікаторами подій.</translation>
     </message>
     <message>
-        <source>--output: "%1" does not end in .ics; the programme is written as an iCalendar file.</source>
-        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
+        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
         <translation>--output: «%1» не закінчується на .ics; програма записується як файл iCalendar.</translation>
     </message>
 </context>
@@ -999,12 +999,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>export person needs --person ID and --output FILE.json.</source>
-        <extracomment>"export person", "--person ID" and "--output FILE.json" stay as they are</extracomment>
+        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
         <translation>export person потребує --person ID і --output FILE.json.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
@@ -1048,7 +1048,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Останній день: %1 — раніше за перший день, %2.</translation>
     </message>
     <message>
-        <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
+        <source>Currency: &quot;%1&quot; is not a three-letter currency code (for example PLN or EUR).</source>
         <extracomment>%1 is what was entered as the currency</extracomment>
         <translation>Валюта: «%1» не є трилітерним кодом валюти (наприклад, PLN або EUR).</translation>
     </message>
@@ -1061,7 +1061,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Співфінансування: вкажіть суму, що дорівнює нулю або більша.</translation>
     </message>
     <message>
-        <source>Co-financing: it cannot be more than the project's total value.</source>
+        <source>Co-financing: it cannot be more than the project&apos;s total value.</source>
         <translation>Співфінансування: не може перевищувати загальну вартість проєкту.</translation>
     </message>
 </context>
@@ -1069,7 +1069,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>HandbookWindow</name>
     <message>
         <source>Wizyta Handbook</source>
-        <extracomment>the title of the handbook's window; Wizyta is the program's name</extracomment>
+        <extracomment>the title of the handbook&apos;s window; Wizyta is the program&apos;s name</extracomment>
         <translation>Посібник користувача Wizyta</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <extracomment>above the list of the handbook's sections</extracomment>
+        <extracomment>above the list of the handbook&apos;s sections</extracomment>
         <translation>&amp;Зміст</translation>
     </message>
     <message>
@@ -1122,26 +1122,26 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ICalendarExport</name>
     <message>
         <source>Presented by:</source>
-        <extracomment>in a calendar event's description: the people presenting the session, e.g. "Presented by: Anna Nowak"</extracomment>
+        <extracomment>in a calendar event&apos;s description: the people presenting the session, e.g. &quot;Presented by: Anna Nowak&quot;</extracomment>
         <translation>Доповідачі:</translation>
     </message>
     <message>
         <source>Moderated by:</source>
-        <extracomment>in a calendar event's description: the person moderating the session</extracomment>
+        <extracomment>in a calendar event&apos;s description: the person moderating the session</extracomment>
         <translation>Модератор:</translation>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>in a calendar event's description: how the session is interpreted, e.g. "Interpretation: pl→uk"</extracomment>
+        <extracomment>in a calendar event&apos;s description: how the session is interpreted, e.g. &quot;Interpretation: pl→uk&quot;</extracomment>
         <translation>Переклад:</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter language code such as uk.</source>
+        <source>&quot;%1&quot; is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was given as a language code</extracomment>
         <translation>«%1» — це не дволітерний код мови на зразок uk.</translation>
     </message>
     <message>
-        <source>The programme cannot be exported to a calendar: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+        <source>The programme cannot be exported to a calendar: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Не вдається експортувати програму в календар: «%1» — невідомий часовий пояс (напр. Europe/Warsaw).</translation>
     </message>
@@ -1151,15 +1151,15 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCells</name>
     <message>
-        <source>line %1, column "%2": %3</source>
-        <extracomment>%1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong</extracomment>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <extracomment>%1 is a line number of a CSV file, %2 a column&apos;s heading, %3 what is wrong</extracomment>
         <translation>рядок %1, стовпець «%2»: %3</translation>
     </message>
     <message>
@@ -1172,7 +1172,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ImportCommand</name>
     <message>
         <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
-        <extracomment>%1 is the command, e.g. "import participants"; FILE.csv stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
         <translation>%1 потребує файлу для читання: %1 FILE.csv --visit ID.</translation>
     </message>
     <message numerus="yes">
@@ -1237,7 +1237,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
-        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file's name</extracomment>
+        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file&apos;s name</extracomment>
         <translation>Імпорт: %1</translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 — read as %2, cells separated by %3.</source>
-        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 "semicolons", "commas" or "tabs"</extracomment>
+        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 &quot;semicolons&quot;, &quot;commas&quot; or &quot;tabs&quot;</extracomment>
         <translation>%1 — прочитано як %2, клітинки розділено %3.</translation>
     </message>
     <message>
@@ -1272,8 +1272,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Містить:</translation>
     </message>
     <message>
-        <source>What the column "%1" holds</source>
-        <extracomment>%1 is a column's heading in the file</extracomment>
+        <source>What the column &quot;%1&quot; holds</source>
+        <extracomment>%1 is a column&apos;s heading in the file</extracomment>
         <translation>Що містить стовпець «%1»</translation>
     </message>
 </context>
@@ -1525,7 +1525,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
     </message>
     <message>
-        <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
+        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
     </message>
@@ -1613,17 +1613,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message numerus="yes">
         <source>It is the venue of %n session(s); they will stay, without a venue.</source>
         <translation>
-            <numerusform>У ній проходить %n пункт програми; він залишиться, але без місця.</numerusform>
-            <numerusform>У ній проходять %n пункти програми; вони залишаться, але без місця.</numerusform>
-            <numerusform>У ній проходять %n пунктів програми; вони залишаться, але без місця.</numerusform>
+            <numerusform>%n пункт програми, що проходить у ній, залишиться без місця проведення.</numerusform>
+            <numerusform>%n пункти програми, що проходять у ній, залишаться без місця проведення.</numerusform>
+            <numerusform>%n пунктів програми, що проходять у ній, залишаться без місця проведення.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) name it as host or sender; they will stay, without it.</source>
         <translation>
-            <numerusform>%n візит вказує її як приймаючу або направляючу сторону; візит залишиться, але без неї.</numerusform>
-            <numerusform>%n візити вказують її як приймаючу або направляючу сторону; візити залишаться, але без неї.</numerusform>
-            <numerusform>%n візитів вказують її як приймаючу або направляючу сторону; візити залишаться, але без неї.</numerusform>
+            <numerusform>Вона є приймаючою або направляючою стороною у %n візиті; візити залишаться, але без неї.</numerusform>
+            <numerusform>Вона є приймаючою або направляючою стороною у %n візитах; візити залишаться, але без неї.</numerusform>
+            <numerusform>Вона є приймаючою або направляючою стороною у %n візитах; візити залишаться, але без неї.</numerusform>
         </translation>
     </message>
     <message>
@@ -1665,12 +1665,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>LanguageOption</name>
     <message>
-        <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
     </message>
     <message>
-        <source>--language: "%1" is not a language code such as pl, uk or en.</source>
+        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
     </message>
@@ -1725,7 +1725,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Попередній пере&amp;гляд…</translation>
     </message>
     <message>
-        <source>See the open visit's document, chosen under its details, before printing it</source>
+        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
         <translation>Переглянути перед друком документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -1733,7 +1733,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <source>Print the open visit's document chosen under its details</source>
+        <source>Print the open visit&apos;s document chosen under its details</source>
         <translation>Надрукувати документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Експортувати в PDF…</translation>
     </message>
     <message>
-        <source>Save the open visit's document chosen under its details as a PDF file</source>
+        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
         <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -1761,7 +1761,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Видалити персональні &amp;дані учасників цього візиту…</translation>
     </message>
     <message>
-        <source>After a visit: erase its participants' contact details, diets, accessibility needs and notes</source>
+        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
         <translation>Після візиту: видалити контактні дані, харчування, потреби щодо доступності й примітки його учасників</translation>
     </message>
     <message>
@@ -1786,7 +1786,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
@@ -1795,7 +1795,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
+        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
@@ -1907,12 +1907,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>MonthView</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. "May 2026"</extracomment>
+        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. &quot;May 2026&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <extracomment>In a calendar's tooltip: %1 the host institution</extracomment>
+        <extracomment>In a calendar&apos;s tooltip: %1 the host institution</extracomment>
         <translation>Приймаюча сторона: %1</translation>
     </message>
     <message>
@@ -1926,7 +1926,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1: no visits</source>
-        <extracomment>%1 a day, e.g. "19 May 2026"</extracomment>
+        <extracomment>%1 a day, e.g. &quot;19 May 2026&quot;</extracomment>
         <translation>%1: візитів немає</translation>
     </message>
     <message numerus="yes">
@@ -1940,7 +1940,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <extracomment>%1 the selected visit's title</extracomment>
+        <extracomment>%1 the selected visit&apos;s title</extracomment>
         <translation>Вибрано: %1.</translation>
     </message>
     <message>
@@ -1963,7 +1963,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;New Visit Starting %1…</source>
-        <extracomment>%1 is a day, e.g. "19 May 2026"</extracomment>
+        <extracomment>%1 is a day, e.g. &quot;19 May 2026&quot;</extracomment>
         <translation>&amp;Новий візит із %1…</translation>
     </message>
 </context>
@@ -1971,7 +1971,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>NameBadgeDocument</name>
     <message>
         <source>Name badges</source>
-        <extracomment>the name of the printed document with the participants' badges</extracomment>
+        <extracomment>the name of the printed document with the participants&apos; badges</extracomment>
         <translation>Бейджі</translation>
     </message>
     <message>
@@ -1984,7 +1984,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PagedDocument</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
     <message>
@@ -2204,7 +2204,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
@@ -2215,21 +2215,21 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання осіб</translation>
     </message>
     <message>
-        <source>No column holds the participants' names: one headed "Family name" ("Nazwisko", "Прізвище") or "Full name" is needed.</source>
+        <source>No column holds the participants&apos; names: one headed &quot;Family name&quot; (&quot;Nazwisko&quot;, &quot;Прізвище&quot;) or &quot;Full name&quot; is needed.</source>
         <translation>Жоден стовпець не містить імен учасників: потрібен стовпець «Прізвище» («Nazwisko», «Family name») або «Ім’я та прізвище».</translation>
     </message>
     <message>
-        <source>"%1" is not a country: write a code such as UA or PL.</source>
+        <source>&quot;%1&quot; is not a country: write a code such as UA or PL.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не країна: впишіть код на зразок UA чи PL.</translation>
     </message>
     <message>
-        <source>"%1" is not a role such as "Delegation member".</source>
+        <source>&quot;%1&quot; is not a role such as &quot;Delegation member&quot;.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не роль на зразок «Член делегації».</translation>
     </message>
     <message>
-        <source>"%1" is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
+        <source>&quot;%1&quot; is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не дата й час на зразок 2026-05-19 14:30 чи 19.05.2026 14:30.</translation>
     </message>
@@ -2242,12 +2242,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <extracomment>above the visit's title</extracomment>
+        <extracomment>above the visit&apos;s title</extracomment>
         <translation>Список учасників</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <extracomment>under the visit's header: how many take part</extracomment>
+        <extracomment>under the visit&apos;s header: how many take part</extracomment>
         <translation>
             <numerusform>%n учасник</numerusform>
             <numerusform>%n учасники</numerusform>
@@ -2276,7 +2276,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>a column of the participant list: the person's job</extracomment>
+        <extracomment>a column of the participant list: the person&apos;s job</extracomment>
         <translation>Посада</translation>
     </message>
     <message>
@@ -2296,7 +2296,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Delegation leadership</source>
-        <extracomment>a heading of the participant list, over the delegation's leader or leaders</extracomment>
+        <extracomment>a heading of the participant list, over the delegation&apos;s leader or leaders</extracomment>
         <translation>Керівництво делегації</translation>
     </message>
     <message>
@@ -2339,7 +2339,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantListModel</name>
     <message>
         <source>Accessibility: %1</source>
-        <extracomment>%1 is what a participant needs, e.g. "wheelchair access"</extracomment>
+        <extracomment>%1 is what a participant needs, e.g. &quot;wheelchair access&quot;</extracomment>
         <translation>Доступність: %1</translation>
     </message>
     <message>
@@ -2410,7 +2410,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Person: %1 is already a participant of this visit.</source>
-        <extracomment>%1 is a person's name</extracomment>
+        <extracomment>%1 is a person&apos;s name</extracomment>
         <translation>Особа: %1 вже є учасником цього візиту.</translation>
     </message>
 </context>
@@ -2532,7 +2532,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>%1 the visit's days, %2 its title, %3 the person's role in it</extracomment>
+        <extracomment>%1 the visit&apos;s days, %2 its title, %3 the person&apos;s role in it</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -2546,9 +2546,9 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message numerus="yes">
         <source>They take part in %n visit(s); they will be removed from those participant lists.</source>
         <translation>
-            <numerusform>Бере участь у %n візиті; її буде вилучено з його списку учасників.</numerusform>
-            <numerusform>Бере участь у %n візитах; її буде вилучено з їхніх списків учасників.</numerusform>
-            <numerusform>Бере участь у %n візитах; її буде вилучено з їхніх списків учасників.</numerusform>
+            <numerusform>Ця особа бере участь у %n візиті; її буде вилучено зі списків учасників.</numerusform>
+            <numerusform>Ця особа бере участь у %n візитах; її буде вилучено зі списків учасників.</numerusform>
+            <numerusform>Ця особа бере участь у %n візитах; її буде вилучено зі списків учасників.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2562,9 +2562,9 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message numerus="yes">
         <source>They coordinate %n visit(s); those visits will stay, with no coordinator.</source>
         <translation>
-            <numerusform>Координує %n візит; він залишиться без координатора.</numerusform>
-            <numerusform>Координує %n візити; вони залишаться без координатора.</numerusform>
-            <numerusform>Координує %n візитів; вони залишаться без координатора.</numerusform>
+            <numerusform>Ця особа координує візити (%n); вони залишаться без координатора.</numerusform>
+            <numerusform>Ця особа координує візити (%n); вони залишаться без координатора.</numerusform>
+            <numerusform>Ця особа координує візити (%n); вони залишаться без координатора.</numerusform>
         </translation>
     </message>
     <message>
@@ -2594,7 +2594,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
@@ -2605,7 +2605,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Додавання особи «%1»</translation>
     </message>
     <message>
-        <source>Institution: "%1" is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
+        <source>Institution: &quot;%1&quot; is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
         <extracomment>%1 is the text typed in the Institution box</extracomment>
         <translation>Установа: «%1» немає у списку. Виберіть одну з установ або спершу додайте її на сторінці «Установи».</translation>
     </message>
@@ -2663,7 +2663,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Personal data:</source>
-        <extracomment>the row holding "Consent given on" and its date</extracomment>
+        <extracomment>the row holding &quot;Consent given on&quot; and its date</extracomment>
         <translation>Персональні дані:</translation>
     </message>
     <message>
@@ -2770,7 +2770,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання списку осіб</translation>
     </message>
     <message>
-        <source>Reading the person's visits</source>
+        <source>Reading the person&apos;s visits</source>
         <translation>Читання візитів особи</translation>
     </message>
     <message>
@@ -2789,12 +2789,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
     </message>
     <message>
-        <source>E-mail: "%1" does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
+        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, olena.kovalenko@example.org).</translation>
     </message>
     <message>
-        <source>Languages: "%1" is not a two-letter language code in lower case (for example pl, uk, en).</source>
+        <source>Languages: &quot;%1&quot; is not a two-letter language code in lower case (for example pl, uk, en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Мови: «%1» не є дволітерним кодом мови, записаним малими літерами (наприклад, pl, uk, en).</translation>
     </message>
@@ -2802,8 +2802,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>PersonalData</name>
     <message>
-        <source>The visit is not over yet (its last day is %1): its participants' details are still needed.</source>
-        <extracomment>%1 is the visit's last day</extracomment>
+        <source>The visit is not over yet (its last day is %1): its participants&apos; details are still needed.</source>
+        <extracomment>%1 is the visit&apos;s last day</extracomment>
         <translation>Візит ще не завершився (його останній день — %1): дані учасників досі потрібні.</translation>
     </message>
     <message>
@@ -2811,7 +2811,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Видалення персональних даних</translation>
     </message>
     <message>
-        <source>Reading the person's data</source>
+        <source>Reading the person&apos;s data</source>
         <translation>Читання даних особи</translation>
     </message>
 </context>
@@ -2830,7 +2830,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PlanningSettingsDialog</name>
     <message>
         <source> min</source>
-        <extracomment>after a number of minutes, with its leading space: "15 min"</extracomment>
+        <extracomment>after a number of minutes, with its leading space: &quot;15 min&quot;</extracomment>
         <translation> хв</translation>
     </message>
     <message>
@@ -2870,7 +2870,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>First city</source>
-        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities "first city" and "second city"</extracomment>
+        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities &quot;first city&quot; and &quot;second city&quot;</extracomment>
         <translation>Перше місто</translation>
     </message>
     <message>
@@ -2902,12 +2902,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PrintedDocument</name>
     <message>
         <source>Printed %1</source>
-        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
+        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. &quot;Printed 12 May 2026&quot;</extracomment>
         <translation>Надруковано %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>in the footer of each page of a printed document: "Page 2 of 5"</extracomment>
+        <extracomment>in the footer of each page of a printed document: &quot;Page 2 of 5&quot;</extracomment>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
@@ -2915,7 +2915,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Документ друкується однією мовою або двома, напр. uk чи pl,uk.</translation>
     </message>
     <message>
-        <source>"%1" is not a language code such as pl, uk or en.</source>
+        <source>&quot;%1&quot; is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is what was given as a language</extracomment>
         <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
     </message>
@@ -2929,7 +2929,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ProgrammeDocument</name>
     <message>
         <source>Programme</source>
-        <extracomment>above the visit's title</extracomment>
+        <extracomment>above the visit&apos;s title</extracomment>
         <translation>Програма візиту</translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Presented by:</source>
-        <extracomment>the people presenting a session, e.g. "Presented by: Anna Nowak, Jan Kowalski"</extracomment>
+        <extracomment>the people presenting a session, e.g. &quot;Presented by: Anna Nowak, Jan Kowalski&quot;</extracomment>
         <translation>Доповідачі:</translation>
     </message>
     <message>
@@ -2959,12 +2959,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"</extracomment>
+        <extracomment>how a session is interpreted, e.g. &quot;Interpretation: pl→uk, consecutive (Olena Kravets)&quot;</extracomment>
         <translation>Переклад:</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. "Wednesday, 20 May 2026 01:00"</extracomment>
+        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. &quot;Wednesday, 20 May 2026 01:00&quot;</extracomment>
         <translation>Закінчення: %1</translation>
     </message>
 </context>
@@ -2975,22 +2975,22 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання програми</translation>
     </message>
     <message>
-        <source>A programme needs the columns date, start, end and title ("data", "początek", "koniec", "tytuł"; "дата", "початок", "кінець", "назва").</source>
+        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
         <translation>Програма потребує стовпців дата, початок, кінець і назва («дата», «початок», «кінець», «назва»; «data», «początek», «koniec», «tytuł»).</translation>
     </message>
     <message>
-        <source>"%1" is not a day such as 2026-05-19 or 19.05.2026.</source>
+        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не дата на зразок 2026-05-19 чи 19.05.2026.</translation>
     </message>
     <message>
-        <source>"%1" is not a time such as 9:00 or 14:30.</source>
+        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не час на зразок 9:00 чи 14:30.</translation>
     </message>
     <message>
         <source>%1 is not a day of the visit (%2 to %3).</source>
-        <extracomment>%1 is a day, %2 and %3 the visit's first and last day</extracomment>
+        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
         <translation>%1 — не день візиту (з %2 по %3).</translation>
     </message>
     <message>
@@ -3014,7 +3014,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
+        <extracomment>a person and their role in a session, e.g. &quot;Anna Nowak (Presenter)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3094,12 +3094,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <source>Total value: "%1" is not an amount; write it like %2.</source>
+        <source>Total value: &quot;%1&quot; is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Загальна вартість: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
     </message>
     <message>
-        <source>Co-financing: "%1" is not an amount; write it like %2.</source>
+        <source>Co-financing: &quot;%1&quot; is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Співфінансування: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
     </message>
@@ -3129,17 +3129,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <extracomment>before two rows: "from [date]" and "until [date]"</extracomment>
+        <extracomment>before two rows: &quot;from [date]&quot; and &quot;until [date]&quot;</extracomment>
         <translation>&amp;Період реалізації:</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <extracomment>the first day of a funding project's period follows; unchecked when it is not known</extracomment>
+        <extracomment>the first day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
         <translation>&amp;з</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <extracomment>the last day of a funding project's period follows; unchecked when it is not known</extracomment>
+        <extracomment>the last day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
         <translation>д&amp;о</translation>
     </message>
     <message>
@@ -3243,12 +3243,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ProjectListModel</name>
     <message>
         <source>from %1</source>
-        <extracomment>a funding project's period with no known end; %1 is a date such as 1 May 2026</extracomment>
+        <extracomment>a funding project&apos;s period with no known end; %1 is a date such as 1 May 2026</extracomment>
         <translation>з %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>a funding project's period with no known start; %1 is a date such as 31 December 2027</extracomment>
+        <extracomment>a funding project&apos;s period with no known start; %1 is a date such as 31 December 2027</extracomment>
         <translation>до %1</translation>
     </message>
     <message>
@@ -3301,7 +3301,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Проєктів ще немає</translation>
     </message>
     <message>
-        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project's figures and logo go into its reports.</source>
+        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project&apos;s figures and logo go into its reports.</source>
         <translation>Додайте проєкти, з яких фінансуються візити (конкурс фондів ЄС, Норвезькі гранти, міністерство, посольство), із періодом реалізації, бюджетом і партнерами. Тоді кожен візит зможе вказати проєкт, що його фінансує, а дані й логотип проєкту потраплять до звітів.</translation>
     </message>
     <message numerus="yes">
@@ -3385,9 +3385,9 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message numerus="yes">
         <source>It funds %n visit(s); they will stay, without a funding project:</source>
         <translation>
-            <numerusform>Фінансує %n візит; він залишиться без проєкту фінансування:</numerusform>
-            <numerusform>Фінансує %n візити; вони залишаться без проєкту фінансування:</numerusform>
-            <numerusform>Фінансує %n візитів; вони залишаться без проєкту фінансування:</numerusform>
+            <numerusform>З нього фінансуються візити (%n); вони залишаться без проєкту фінансування:</numerusform>
+            <numerusform>З нього фінансуються візити (%n); вони залишаться без проєкту фінансування:</numerusform>
+            <numerusform>З нього фінансуються візити (%n); вони залишаться без проєкту фінансування:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3432,7 +3432,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"</extracomment>
+        <extracomment>a backup in the list: %1 its day and time, %2 its size such as &quot;1.2 MB&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@ Backups are kept in %2.</source>
         <translation>напр. Зустріч із директором центру</translation>
     </message>
     <message>
-        <source>when it differs from the venue's</source>
+        <source>when it differs from the venue&apos;s</source>
         <translation>якщо відрізняється від адреси установи</translation>
     </message>
     <message>
@@ -3599,7 +3599,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
+        <extracomment>a participant and their role in the visit, e.g. &quot;Olena Kovalenko — Delegation member&quot;</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -3729,12 +3729,12 @@ Backups are kept in %2.</source>
         <translation>Назва: пункт програми повинен мати назву.</translation>
     </message>
     <message>
-        <source>Title: "%1" is not a two-letter language code such as uk.</source>
+        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Назва: «%1» не є дволітерним кодом мови, як-от uk.</translation>
     </message>
     <message>
-        <source>Description: "%1" is not a two-letter language code such as uk.</source>
+        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Опис: «%1» не є дволітерним кодом мови, як-от uk.</translation>
     </message>
@@ -3776,7 +3776,7 @@ Backups are kept in %2.</source>
         <translation>Читання налаштувань</translation>
     </message>
     <message>
-        <source>Content language: "%1" is not a two-letter language code (for example pl, uk or en).</source>
+        <source>Content language: &quot;%1&quot; is not a two-letter language code (for example pl, uk or en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Мова вмісту: «%1» не є дволітерним кодом мови (наприклад, pl, uk або en).</translation>
     </message>
@@ -3841,7 +3841,7 @@ Backups are kept in %2.</source>
     <name>TimeRange</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
+        <extracomment>a session&apos;s start and end, e.g. 09:00–10:30</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -3859,7 +3859,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a language's own name and its code, e.g. "Українська (uk)"
+        <extracomment>a language&apos;s own name and its code, e.g. &quot;Українська (uk)&quot;
 ----------
 %1 is a field such as Title, %2 the name of the language its text is in, e.g. Українська</extracomment>
         <translation>%1 (%2)</translation>
@@ -3902,7 +3902,7 @@ Backups are kept in %2.</source>
     <name>UserPrompts</name>
     <message>
         <source>%1 was saved in %2.</source>
-        <extracomment>%1 is a file's name, %2 the folder it is in</extracomment>
+        <extracomment>%1 is a file&apos;s name, %2 the folder it is in</extracomment>
         <translation>Файл %1 збережено в теці %2.</translation>
     </message>
     <message>
@@ -3927,9 +3927,9 @@ Backups are kept in %2.</source>
     <message numerus="yes">
         <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>
         <translation>
-            <numerusform>Його %n учасника буде вилучено зі списку; сама особа залишиться в базі.</numerusform>
-            <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
-            <numerusform>Його %n учасників буде вилучено зі списку; самі особи залишаться в базі.</numerusform>
+            <numerusform>Учасників візиту (%n) буде вилучено зі списку; самих осіб буде збережено в базі.</numerusform>
+            <numerusform>Учасників візиту (%n) буде вилучено зі списку; самих осіб буде збережено в базі.</numerusform>
+            <numerusform>Учасників візиту (%n) буде вилучено зі списку; самих осіб буде збережено в базі.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4042,12 +4042,12 @@ Backups are kept in %2.</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <source>Working languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Working languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Робочі мови: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
     </message>
     <message>
-        <source>Print languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Print languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Мови друку: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
     </message>
@@ -4067,7 +4067,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
+        <extracomment>the length of a visit, after its days: &quot;19–25 May 2026 (7 days)&quot;</extracomment>
         <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дні</numerusform>
@@ -4076,7 +4076,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Day %1</source>
-        <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
+        <extracomment>a day of the visit, counted from 1: &quot;Day 2 — Wednesday, 20 May 2026&quot;</extracomment>
         <translation>День %1</translation>
     </message>
     <message>
@@ -4118,7 +4118,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Бейджі</translation>
     </message>
     <message>
-        <source>The visit's programme day by day, for the delegation</source>
+        <source>The visit&apos;s programme day by day, for the delegation</source>
         <translation>Програма візиту день за днем, для делегації</translation>
     </message>
     <message>
@@ -4278,7 +4278,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Translations for printing</source>
-        <extracomment>a heading: whether the visit's texts are written in the languages it is printed in</extracomment>
+        <extracomment>a heading: whether the visit&apos;s texts are written in the languages it is printed in</extracomment>
         <translation>Переклади для друку</translation>
     </message>
     <message>
@@ -4322,7 +4322,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>%1: %2.</source>
-        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
+        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. &quot;4 sessions have no title in this language; 2 venues have no name in it&quot;</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
@@ -4354,7 +4354,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitImportExport</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong</extracomment>
+        <extracomment>a problem in a cell of an imported row: %1 is the column&apos;s heading, %2 what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -4383,7 +4383,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to add</source>
-        <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
+        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
         <translation>
             <numerusform>%n учасник до додавання</numerusform>
             <numerusform>%n учасники до додавання</numerusform>
@@ -4424,7 +4424,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Import participants from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
         <translation>Імпорт учасників із файлу %1</translation>
     </message>
     <message>
@@ -4432,7 +4432,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Експорт учасників</translation>
     </message>
     <message>
-        <source>Include the participants' e-mail addresses and phone numbers?
+        <source>Include the participants&apos; e-mail addresses and phone numbers?
 
 They are personal data: send the file only to those who need them.</source>
         <translation>Додати адреси e-mail і номери телефонів учасників?
@@ -4441,7 +4441,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>the start of a file name for a visit's participants</extracomment>
+        <extracomment>the start of a file name for a visit&apos;s participants</extracomment>
         <translation>Учасники</translation>
     </message>
     <message>
@@ -4482,7 +4482,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Import programme from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
         <translation>Імпорт програми з файлу %1</translation>
     </message>
     <message>
@@ -4491,7 +4491,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Programme</source>
-        <extracomment>the start of a file name for a visit's programme as a calendar</extracomment>
+        <extracomment>the start of a file name for a visit&apos;s programme as a calendar</extracomment>
         <translation>Програма</translation>
     </message>
     <message>
@@ -4596,7 +4596,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a role such as "Interpreter", %2 how many participants have it</extracomment>
+        <extracomment>%1 a role such as &quot;Interpreter&quot;, %2 how many participants have it</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -4722,7 +4722,7 @@ They are personal data: send the file only to those who need them.</source>
         <translation>Експортувати в календар…</translation>
     </message>
     <message>
-        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone's calendar</source>
+        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone&apos;s calendar</source>
         <translation>Зберегти програму як файл iCalendar (.ics), який учасники додадуть до календаря в телефоні</translation>
     </message>
 </context>
@@ -4791,7 +4791,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>the kind and the time of a session, e.g. "Workshop, 09:00–10:30"</extracomment>
+        <extracomment>the kind and the time of a session, e.g. &quot;Workshop, 09:00–10:30&quot;</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -4867,7 +4867,7 @@ They are personal data: send the file only to those who need them.</source>
         <translation>Останній день: %1 — раніше за перший день, %2.</translation>
     </message>
     <message>
-        <source>Time zone: "%1" is not a known time zone (for example Europe/Warsaw).</source>
+        <source>Time zone: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Часовий пояс: «%1» не є відомим часовим поясом (наприклад, Europe/Warsaw).</translation>
     </message>
