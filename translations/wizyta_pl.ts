@@ -2418,7 +2418,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ParticipantRole</name>
     <message>
         <source>Delegation leader</source>
-        <translation>Przewodniczący delegacji</translation>
+        <translation>Kierownik delegacji</translation>
     </message>
     <message>
         <source>Delegation member</source>

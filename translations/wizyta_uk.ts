@@ -23,7 +23,7 @@
     <message>
         <source>Attendance list</source>
         <extracomment>above the visit&apos;s title; the sheet participants sign each day</extracomment>
-        <translation>Список присутності</translation>
+        <translation>Реєстраційний лист</translation>
     </message>
     <message>
         <source>No participants are there this day.</source>
@@ -238,7 +238,7 @@
     <message>
         <source>Diet</source>
         <extracomment>a column of the list of special diets</extracomment>
-        <translation>Харчування</translation>
+        <translation>Дієта</translation>
     </message>
     <message>
         <source>Details</source>
@@ -965,7 +965,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>The meals of each day with their portions per diet.</source>
-        <translation>Харчування за днями з кількістю порцій для кожного виду харчування.</translation>
+        <translation>Прийоми їжі кожного дня з кількістю порцій для кожної дієти.</translation>
     </message>
     <message>
         <source>Name badges, eight to an A4 sheet.</source>
@@ -1411,7 +1411,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Care home</source>
         <comment>dom pomocy społecznej</comment>
-        <translation>Будинок соціальної опіки</translation>
+        <translation>Будинок-інтернат</translation>
     </message>
     <message>
         <source>Foundation (NGO)</source>
@@ -2034,7 +2034,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2058,11 +2058,11 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Diet</source>
-        <translation>Харчування</translation>
+        <translation>Дієта</translation>
     </message>
     <message>
         <source>Diet details</source>
-        <translation>Харчування – подробиці</translation>
+        <translation>Дієта – подробиці</translation>
     </message>
     <message>
         <source>Accessibility needs</source>
@@ -2287,7 +2287,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>E-mail</source>
         <extracomment>a column of the participant list</extracomment>
-        <translation>E-mail</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2511,7 +2511,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Accessibility needs:</source>
-        <translation>Потреби доступності:</translation>
+        <translation>Потреби щодо доступності:</translation>
     </message>
     <message>
         <source>Consent given on:</source>
@@ -2659,7 +2659,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Accessibility needs:</source>
-        <translation>Потреби до&amp;ступності:</translation>
+        <translation>Потреби щодо до&amp;ступності:</translation>
     </message>
     <message>
         <source>Personal data:</source>
@@ -3031,7 +3031,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -3497,7 +3497,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -3679,7 +3679,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>Meal</source>
-        <translation>Харчування</translation>
+        <translation>Прийом їжі</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -3970,7 +3970,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Вид:</translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -4107,7 +4107,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Attendance sheets</source>
-        <translation>Списки присутності</translation>
+        <translation>Реєстраційні листи</translation>
     </message>
     <message>
         <source>Catering summary</source>
@@ -4184,7 +4184,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Вид:</translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4540,7 +4540,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Host</source>
@@ -4933,7 +4933,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation>Вид</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>All years</source>

@@ -135,7 +135,7 @@ TEST_CASE("export participants and attendance write their PDFs — contact detai
     const Run attendance = exportDocument(QStringLiteral("attendance"), {QStringLiteral("--output"), sheets});
     CHECK(attendance.exitCode == 0);
     const QString sheetsText = pdfText(sheets);
-    CHECK(sheetsText.contains(QStringLiteral("Список присутності / Lista obecności")));
+    CHECK(sheetsText.contains(QStringLiteral("Реєстраційний лист / Lista obecności")));
     CHECK(sheetsText.contains(QStringLiteral("День 7")));
 
     const Run unknown = cli.run({QStringLiteral("--database"), db, QStringLiteral("export"),
