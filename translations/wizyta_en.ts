@@ -55,17 +55,17 @@
 <context>
     <name>ErasePersonalDataCommand</name>
     <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s).</source>
         <translation>
-            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person</numerusform>
-            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people</numerusform>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln person.</numerusform>
+            <numerusform>Contact details, diets, accessibility needs and notes erased for %Ln people.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <source>%Ln person(s) kept for a visit not yet over.</source>
         <translation>
-            <numerusform>; %Ln person kept for a visit not yet over.</numerusform>
-            <numerusform>; %Ln people kept for a visit not yet over.</numerusform>
+            <numerusform>%Ln person kept for a visit not yet over.</numerusform>
+            <numerusform>%Ln people kept for a visit not yet over.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,71 +94,57 @@
 <context>
     <name>ImportParticipantsCommand</name>
     <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
+        <source>%Ln of them already in the database.</source>
+        <translation>
+            <numerusform>%Ln of them is already in the database.</numerusform>
+            <numerusform>%Ln of them are already in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the visit.</source>
+        <translation>
+            <numerusform>%Ln is already in the visit.</numerusform>
+            <numerusform>%Ln are already in the visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added.</source>
         <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: %Ln participant would be added</numerusform>
-            <numerusform>%1: %Ln participants would be added</numerusform>
+            <numerusform>%1: %Ln participant would be added.</numerusform>
+            <numerusform>%1: %Ln participants would be added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
+        <source>%1: %Ln participant(s) added.</source>
         <translation>
-            <numerusform>, of whom %Ln already in the database</numerusform>
-            <numerusform>, of whom %Ln already in the database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-            <numerusform>; %Ln already in the visit. Nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: %Ln participant added</numerusform>
-            <numerusform>%1: %Ln participants added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln already in the visit.</numerusform>
-            <numerusform>; %Ln already in the visit.</numerusform>
+            <numerusform>%1: %Ln participant added.</numerusform>
+            <numerusform>%1: %Ln participants added.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportProgrammeCommand</name>
     <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
+        <source>%Ln already in the programme.</source>
+        <translation>
+            <numerusform>%Ln is already in the programme.</numerusform>
+            <numerusform>%Ln are already in the programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added.</source>
         <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: %Ln session would be added</numerusform>
-            <numerusform>%1: %Ln sessions would be added</numerusform>
+            <numerusform>%1: %Ln session would be added.</numerusform>
+            <numerusform>%1: %Ln sessions would be added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
+        <source>%1: %Ln session(s) added.</source>
         <translation>
-            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-            <numerusform>; %Ln already in the programme. Nothing was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
-        <translation>
-            <numerusform>%1: %Ln session added</numerusform>
-            <numerusform>%1: %Ln sessions added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln already in the programme.</numerusform>
-            <numerusform>; %Ln already in the programme.</numerusform>
+            <numerusform>%1: %Ln session added.</numerusform>
+            <numerusform>%1: %Ln sessions added.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,28 +400,6 @@
 <context>
     <name>VisitImportExport</name>
     <message numerus="yes">
-        <source>%n participant(s) to add</source>
-        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
-        <translation>
-            <numerusform>%n participant to add</numerusform>
-            <numerusform>%n participants to add</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them already in the database</source>
-        <translation>
-            <numerusform>, %n of them already in the database</numerusform>
-            <numerusform>, %n of them already in the database</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the visit.</source>
-        <translation>
-            <numerusform>, %n already in the visit.</numerusform>
-            <numerusform>, %n already in the visit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) to correct in the file first.</source>
         <translation>
             <numerusform>%n row to correct in the file first.</numerusform>
@@ -443,17 +407,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n session(s) to add</source>
+        <source>%n participant(s) to add.</source>
+        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
         <translation>
-            <numerusform>%n session to add</numerusform>
-            <numerusform>%n sessions to add</numerusform>
+            <numerusform>%n participant to add.</numerusform>
+            <numerusform>%n participants to add.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n already in the programme.</source>
+        <source>%n of them already in the database.</source>
         <translation>
-            <numerusform>, %n already in the programme.</numerusform>
-            <numerusform>, %n already in the programme.</numerusform>
+            <numerusform>%n of them is already in the database.</numerusform>
+            <numerusform>%n of them are already in the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the visit.</source>
+        <translation>
+            <numerusform>%n is already in the visit.</numerusform>
+            <numerusform>%n are already in the visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to add.</source>
+        <translation>
+            <numerusform>%n session to add.</numerusform>
+            <numerusform>%n sessions to add.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the programme.</source>
+        <translation>
+            <numerusform>%n is already in the programme.</numerusform>
+            <numerusform>%n are already in the programme.</numerusform>
         </translation>
     </message>
 </context>

@@ -543,16 +543,12 @@
     <message>
         <source>%1 failed: the database %2 is open read-only.</source>
         <extracomment>%1 names the action, e.g. &quot;Saving the visit&quot;; %2 is the file</extracomment>
-        <translation>%1 nie powiodło się: baza danych %2 jest otwarta tylko do odczytu.</translation>
+        <translation>%1: nie udało się — baza danych %2 jest otwarta tylko do odczytu.</translation>
     </message>
     <message>
         <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
         <extracomment>%1 is a file, %2 a computer&apos;s name, %3 a process number, %4 a day and time</extracomment>
         <translation>Baza danych %1 jest otwarta w innym programie Wizyta, na komputerze %2 (proces %3) od %4. Zmieniać ją może tylko jeden naraz; w tym czasie można ją otworzyć tylko do odczytu.</translation>
-    </message>
-    <message>
-        <source>another computer</source>
-        <translation>innym komputerze</translation>
     </message>
     <message>
         <source>The database %1 cannot be locked for writing: its folder does not allow a lock file beside it.</source>
@@ -563,6 +559,11 @@
         <source>The database %1 was not upgraded, and is unchanged: %2</source>
         <extracomment>%1 is a file, %2 why its backup could not be made</extracomment>
         <translation>Baza danych %1 nie została zaktualizowana i pozostała bez zmian: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another Wizyta, on another computer (process %2) since %3. Only one can change it at a time; it can be opened read-only meanwhile.</source>
+        <extracomment>%1 is a file, %2 a process number, %3 a day and time</extracomment>
+        <translation>Baza danych %1 jest otwarta w innym programie Wizyta, na innym komputerze (proces %2) od %3. Zmieniać ją może tylko jeden naraz; w tym czasie można ją otworzyć tylko do odczytu.</translation>
     </message>
 </context>
 <context>
@@ -834,19 +835,19 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Po wizycie: usuwa dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników.</translation>
     </message>
     <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s).</source>
         <translation>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osoby</numerusform>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
-            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób</numerusform>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osoby.</numerusform>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób.</numerusform>
+            <numerusform>Dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi usunięto dla %Ln osób.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <source>%Ln person(s) kept for a visit not yet over.</source>
         <translation>
-            <numerusform>; %Ln osobę pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
-            <numerusform>; %Ln osoby pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
-            <numerusform>; %Ln osób pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            <numerusform>%Ln osobę pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            <numerusform>%Ln osoby pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
+            <numerusform>%Ln osób pozostawiono ze względu na wizytę, która jeszcze się nie skończyła.</numerusform>
         </translation>
     </message>
 </context>
@@ -855,32 +856,32 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
-        <translation>%1 nie powiodło się: %2</translation>
+        <translation>%1: nie udało się — %2</translation>
     </message>
     <message>
         <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 nie powiodło się: baza danych jest używana przez inny program. Spróbuj ponownie za chwilę.</translation>
+        <translation>%1: nie udało się — baza danych jest używana przez inny program. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>%1 failed: the database is open read-only.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 nie powiodło się: baza danych jest otwarta tylko do odczytu.</translation>
+        <translation>%1: nie udało się — baza danych jest otwarta tylko do odczytu.</translation>
     </message>
     <message>
         <source>%1 failed: the database file cannot be read or written (%2).</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
-        <translation>%1 nie powiodło się: nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
+        <translation>%1: nie udało się — nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 nie powiodło się: plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej.</translation>
+        <translation>%1: nie udało się — plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 nie powiodło się: dysk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.</translation>
+        <translation>%1: nie udało się — dysk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The file is not a Wizyta database.</source>
@@ -1192,44 +1193,40 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Wczytuje listę uczestników z arkusza kalkulacyjnego; --dry-run sprawdza każdy wiersz i niczego nie zapisuje.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
+        <source>%Ln of them already in the database.</source>
+        <translation>
+            <numerusform>%Ln z nich jest już w bazie.</numerusform>
+            <numerusform>%Ln z nich są już w bazie.</numerusform>
+            <numerusform>%Ln z nich jest już w bazie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the visit.</source>
+        <translation>
+            <numerusform>%Ln osoba już uczestniczy w wizycie.</numerusform>
+            <numerusform>%Ln osoby już uczestniczą w wizycie.</numerusform>
+            <numerusform>%Ln osób już uczestniczy w wizycie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added.</source>
         <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: zostałby dodany %Ln uczestnik</numerusform>
-            <numerusform>%1: zostałoby dodanych %Ln uczestników</numerusform>
-            <numerusform>%1: zostałoby dodanych %Ln uczestników</numerusform>
+            <numerusform>%1: zostałby dodany %Ln uczestnik.</numerusform>
+            <numerusform>%1: zostałoby dodanych %Ln uczestników.</numerusform>
+            <numerusform>%1: zostałoby dodanych %Ln uczestników.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
-        <translation>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-            <numerusform>, w tym %Ln już w bazie</numerusform>
-        </translation>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Niczego nie zapisano.</translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
+        <source>%1: %Ln participant(s) added.</source>
         <translation>
-            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już uczestniczą w wizycie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie. Niczego nie zapisano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: dodano %Ln uczestnika</numerusform>
-            <numerusform>%1: dodano %Ln uczestników</numerusform>
-            <numerusform>%1: dodano %Ln uczestników</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
-            <numerusform>; %Ln już uczestniczą w wizycie.</numerusform>
-            <numerusform>; %Ln już uczestniczy w wizycie.</numerusform>
+            <numerusform>%1: dodano %Ln uczestnika.</numerusform>
+            <numerusform>%1: dodano %Ln uczestników.</numerusform>
+            <numerusform>%1: dodano %Ln uczestników.</numerusform>
         </translation>
     </message>
 </context>
@@ -1284,36 +1281,32 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Wczytuje program wizyty z arkusza kalkulacyjnego; --dry-run sprawdza każdy wiersz i niczego nie zapisuje.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
+        <source>%Ln already in the programme.</source>
+        <translation>
+            <numerusform>%Ln punkt już jest w programie.</numerusform>
+            <numerusform>%Ln punkty już są w programie.</numerusform>
+            <numerusform>%Ln punktów już jest w programie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added.</source>
         <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: zostałby dodany %Ln punkt programu</numerusform>
-            <numerusform>%1: zostałyby dodane %Ln punkty programu</numerusform>
-            <numerusform>%1: zostałoby dodanych %Ln punktów programu</numerusform>
+            <numerusform>%1: zostałby dodany %Ln punkt programu.</numerusform>
+            <numerusform>%1: zostałyby dodane %Ln punkty programu.</numerusform>
+            <numerusform>%1: zostałoby dodanych %Ln punktów programu.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już są w programie. Niczego nie zapisano.</numerusform>
-            <numerusform>; %Ln już jest w programie. Niczego nie zapisano.</numerusform>
-        </translation>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Niczego nie zapisano.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
+        <source>%1: %Ln session(s) added.</source>
         <translation>
-            <numerusform>%1: dodano %Ln punkt programu</numerusform>
-            <numerusform>%1: dodano %Ln punkty programu</numerusform>
-            <numerusform>%1: dodano %Ln punktów programu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln już jest w programie.</numerusform>
-            <numerusform>; %Ln już są w programie.</numerusform>
-            <numerusform>; %Ln już jest w programie.</numerusform>
+            <numerusform>%1: dodano %Ln punkt programu.</numerusform>
+            <numerusform>%1: dodano %Ln punkty programu.</numerusform>
+            <numerusform>%1: dodano %Ln punktów programu.</numerusform>
         </translation>
     </message>
 </context>
@@ -4382,31 +4375,6 @@ the languages the programme is printed in by default</extracomment>
         <translation>Już uczestniczy w wizycie: bez zmian</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) to add</source>
-        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
-        <translation>
-            <numerusform>%n uczestnik do dodania</numerusform>
-            <numerusform>%n uczestników do dodania</numerusform>
-            <numerusform>%n uczestników do dodania</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them already in the database</source>
-        <translation>
-            <numerusform>, w tym %n już w bazie</numerusform>
-            <numerusform>, w tym %n już w bazie</numerusform>
-            <numerusform>, w tym %n już w bazie</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the visit.</source>
-        <translation>
-            <numerusform>, %n już uczestniczy w wizycie.</numerusform>
-            <numerusform>, %n już uczestniczą w wizycie.</numerusform>
-            <numerusform>, %n już uczestniczy w wizycie.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) to correct in the file first.</source>
         <translation>
             <numerusform>Najpierw popraw w pliku %n wiersz.</numerusform>
@@ -4464,22 +4432,6 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         <source>Already in the programme: left as it is</source>
         <translation>Już jest w programie: bez zmian</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) to add</source>
-        <translation>
-            <numerusform>%n punkt programu do dodania</numerusform>
-            <numerusform>%n punkty programu do dodania</numerusform>
-            <numerusform>%n punktów programu do dodania</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the programme.</source>
-        <translation>
-            <numerusform>, %n już jest w programie.</numerusform>
-            <numerusform>, %n już są w programie.</numerusform>
-            <numerusform>, %n już jest w programie.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import programme from %1</source>
         <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
@@ -4497,6 +4449,47 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to add.</source>
+        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
+        <translation>
+            <numerusform>%n uczestnik do dodania.</numerusform>
+            <numerusform>%n uczestników do dodania.</numerusform>
+            <numerusform>%n uczestników do dodania.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in the database.</source>
+        <translation>
+            <numerusform>%n z nich jest już w bazie.</numerusform>
+            <numerusform>%n z nich są już w bazie.</numerusform>
+            <numerusform>%n z nich jest już w bazie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the visit.</source>
+        <translation>
+            <numerusform>%n osoba już uczestniczy w wizycie.</numerusform>
+            <numerusform>%n osoby już uczestniczą w wizycie.</numerusform>
+            <numerusform>%n osób już uczestniczy w wizycie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to add.</source>
+        <translation>
+            <numerusform>%n punkt programu do dodania.</numerusform>
+            <numerusform>%n punkty programu do dodania.</numerusform>
+            <numerusform>%n punktów programu do dodania.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the programme.</source>
+        <translation>
+            <numerusform>%n punkt już jest w programie.</numerusform>
+            <numerusform>%n punkty już są w programie.</numerusform>
+            <numerusform>%n punktów już jest w programie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -543,16 +543,12 @@
     <message>
         <source>%1 failed: the database %2 is open read-only.</source>
         <extracomment>%1 names the action, e.g. &quot;Saving the visit&quot;; %2 is the file</extracomment>
-        <translation>%1 не вдалося: базу даних %2 відкрито лише для читання.</translation>
+        <translation>%1: не вдалося — базу даних %2 відкрито лише для читання.</translation>
     </message>
     <message>
         <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
         <extracomment>%1 is a file, %2 a computer&apos;s name, %3 a process number, %4 a day and time</extracomment>
         <translation>Базу даних %1 відкрито в іншій програмі Wizyta на комп’ютері %2 (процес %3) з %4. Змінювати її може лише одна програма водночас; тим часом її можна відкрити лише для читання.</translation>
-    </message>
-    <message>
-        <source>another computer</source>
-        <translation>іншому комп’ютері</translation>
     </message>
     <message>
         <source>The database %1 cannot be locked for writing: its folder does not allow a lock file beside it.</source>
@@ -563,6 +559,11 @@
         <source>The database %1 was not upgraded, and is unchanged: %2</source>
         <extracomment>%1 is a file, %2 why its backup could not be made</extracomment>
         <translation>Базу даних %1 не оновлено, вона залишилася без змін: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another Wizyta, on another computer (process %2) since %3. Only one can change it at a time; it can be opened read-only meanwhile.</source>
+        <extracomment>%1 is a file, %2 a process number, %3 a day and time</extracomment>
+        <translation>Базу даних %1 відкрито в іншій програмі Wizyta на іншому комп’ютері (процес %2) з %3. Змінювати її може лише одна програма водночас; тим часом її можна відкрити лише для читання.</translation>
     </message>
 </context>
 <context>
@@ -834,19 +835,19 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Після візиту: видаляє контактні дані, харчові потреби, потреби доступності та примітки його учасників.</translation>
     </message>
     <message numerus="yes">
-        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s)</source>
+        <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s).</source>
         <translation>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln особи</numerusform>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
-            <numerusform>Контактні дані, харчування, потреби щодо доступності й примітки видалено для %Ln осіб</numerusform>
+            <numerusform>Контактні дані, дієти, потреби щодо доступності й примітки видалено для %Ln особи.</numerusform>
+            <numerusform>Контактні дані, дієти, потреби щодо доступності й примітки видалено для %Ln осіб.</numerusform>
+            <numerusform>Контактні дані, дієти, потреби щодо доступності й примітки видалено для %Ln осіб.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln person(s) kept for a visit not yet over.</source>
+        <source>%Ln person(s) kept for a visit not yet over.</source>
         <translation>
-            <numerusform>; %Ln особу залишено через візит, який ще не завершився.</numerusform>
-            <numerusform>; %Ln особи залишено через візит, який ще не завершився.</numerusform>
-            <numerusform>; %Ln осіб залишено через візит, який ще не завершився.</numerusform>
+            <numerusform>Дані %Ln особи збережено через візит, який ще не завершився.</numerusform>
+            <numerusform>Дані %Ln осіб збережено через візит, який ще не завершився.</numerusform>
+            <numerusform>Дані %Ln осіб збережено через візит, який ще не завершився.</numerusform>
         </translation>
     </message>
 </context>
@@ -855,32 +856,32 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>%1 failed: %2</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
-        <translation>%1 не вдалося: %2</translation>
+        <translation>%1: не вдалося — %2</translation>
     </message>
     <message>
         <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 не вдалося: базу даних використовує інша програма. Спробуйте ще раз за мить.</translation>
+        <translation>%1: не вдалося — базу даних використовує інша програма. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>%1 failed: the database is open read-only.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 не вдалося: базу даних відкрито лише для читання.</translation>
+        <translation>%1: не вдалося — базу даних відкрито лише для читання.</translation>
     </message>
     <message>
         <source>%1 failed: the database file cannot be read or written (%2).</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
-        <translation>%1 не вдалося: файл бази даних неможливо прочитати або записати (%2).</translation>
+        <translation>%1: не вдалося — файл бази даних неможливо прочитати або записати (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 не вдалося: файл бази даних пошкоджено. Відновіть його з резервної копії.</translation>
+        <translation>%1: не вдалося — файл бази даних пошкоджено. Відновіть його з резервної копії.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
         <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
-        <translation>%1 не вдалося: диск заповнений. Нічого не змінено; звільніть місце і спробуйте ще раз.</translation>
+        <translation>%1: не вдалося — диск заповнений. Нічого не змінено; звільніть місце і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>The file is not a Wizyta database.</source>
@@ -1192,44 +1193,40 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Зчитує список учасників з електронної таблиці; --dry-run перевіряє кожен рядок і нічого не записує.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln participant(s) would be added</source>
+        <source>%Ln of them already in the database.</source>
+        <translation>
+            <numerusform>З них %Ln уже є в базі.</numerusform>
+            <numerusform>З них %Ln уже є в базі.</numerusform>
+            <numerusform>З них %Ln уже є в базі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the visit.</source>
+        <translation>
+            <numerusform>%Ln особа вже бере участь у візиті.</numerusform>
+            <numerusform>%Ln особи вже беруть участь у візиті.</numerusform>
+            <numerusform>%Ln осіб уже беруть участь у візиті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln participant(s) would be added.</source>
         <extracomment>the result of import participants --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: було б додано %Ln учасника</numerusform>
-            <numerusform>%1: було б додано %Ln учасників</numerusform>
-            <numerusform>%1: було б додано %Ln учасників</numerusform>
+            <numerusform>%1: було б додано %Ln учасника.</numerusform>
+            <numerusform>%1: було б додано %Ln учасників.</numerusform>
+            <numerusform>%1: було б додано %Ln учасників.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, of whom %Ln already in the database</source>
-        <translation>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-            <numerusform>, з них %Ln уже в базі</numerusform>
-        </translation>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln already in the visit. Nothing was written.</source>
+        <source>%1: %Ln participant(s) added.</source>
         <translation>
-            <numerusform>; %Ln уже бере участь у візиті. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті. Нічого не записано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln participant(s) added</source>
-        <translation>
-            <numerusform>%1: додано %Ln учасника</numerusform>
-            <numerusform>%1: додано %Ln учасників</numerusform>
-            <numerusform>%1: додано %Ln учасників</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the visit.</source>
-        <translation>
-            <numerusform>; %Ln уже бере участь у візиті.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
-            <numerusform>; %Ln уже беруть участь у візиті.</numerusform>
+            <numerusform>%1: додано %Ln учасника.</numerusform>
+            <numerusform>%1: додано %Ln учасників.</numerusform>
+            <numerusform>%1: додано %Ln учасників.</numerusform>
         </translation>
     </message>
 </context>
@@ -1284,36 +1281,32 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Зчитує програму візиту з електронної таблиці; --dry-run перевіряє кожен рядок і нічого не записує.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln session(s) would be added</source>
+        <source>%Ln already in the programme.</source>
+        <translation>
+            <numerusform>%Ln пункт уже є в програмі.</numerusform>
+            <numerusform>%Ln пункти вже є в програмі.</numerusform>
+            <numerusform>%Ln пунктів уже є в програмі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln session(s) would be added.</source>
         <extracomment>the result of import agenda --dry-run; %1 is a file</extracomment>
         <translation>
-            <numerusform>%1: було б додано %Ln пункт програми</numerusform>
-            <numerusform>%1: було б додано %Ln пункти програми</numerusform>
-            <numerusform>%1: було б додано %Ln пунктів програми</numerusform>
+            <numerusform>%1: було б додано %Ln пункт програми.</numerusform>
+            <numerusform>%1: було б додано %Ln пункти програми.</numerusform>
+            <numerusform>%1: було б додано %Ln пунктів програми.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme. Nothing was written.</source>
-        <translation>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-            <numerusform>; %Ln уже є в програмі. Нічого не записано.</numerusform>
-        </translation>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %Ln session(s) added</source>
+        <source>%1: %Ln session(s) added.</source>
         <translation>
-            <numerusform>%1: додано %Ln пункт програми</numerusform>
-            <numerusform>%1: додано %Ln пункти програми</numerusform>
-            <numerusform>%1: додано %Ln пунктів програми</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %Ln already in the programme.</source>
-        <translation>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
-            <numerusform>; %Ln уже є в програмі.</numerusform>
+            <numerusform>%1: додано %Ln пункт програми.</numerusform>
+            <numerusform>%1: додано %Ln пункти програми.</numerusform>
+            <numerusform>%1: додано %Ln пунктів програми.</numerusform>
         </translation>
     </message>
 </context>
@@ -4382,31 +4375,6 @@ the languages the programme is printed in by default</extracomment>
         <translation>Уже бере участь у візиті: без змін</translation>
     </message>
     <message numerus="yes">
-        <source>%n participant(s) to add</source>
-        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
-        <translation>
-            <numerusform>%n учасник до додавання</numerusform>
-            <numerusform>%n учасники до додавання</numerusform>
-            <numerusform>%n учасників до додавання</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n of them already in the database</source>
-        <translation>
-            <numerusform>, з них %n уже в базі</numerusform>
-            <numerusform>, з них %n уже в базі</numerusform>
-            <numerusform>, з них %n уже в базі</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the visit.</source>
-        <translation>
-            <numerusform>, %n уже бере участь у візиті.</numerusform>
-            <numerusform>, %n уже беруть участь у візиті.</numerusform>
-            <numerusform>, %n уже беруть участь у візиті.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) to correct in the file first.</source>
         <translation>
             <numerusform>Спершу виправте у файлі %n рядок.</numerusform>
@@ -4464,22 +4432,6 @@ They are personal data: send the file only to those who need them.</source>
         <source>Already in the programme: left as it is</source>
         <translation>Уже є в програмі: без змін</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) to add</source>
-        <translation>
-            <numerusform>%n пункт програми до додавання</numerusform>
-            <numerusform>%n пункти програми до додавання</numerusform>
-            <numerusform>%n пунктів програми до додавання</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already in the programme.</source>
-        <translation>
-            <numerusform>, %n уже є в програмі.</numerusform>
-            <numerusform>, %n уже є в програмі.</numerusform>
-            <numerusform>, %n уже є в програмі.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import programme from %1</source>
         <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
@@ -4497,6 +4449,47 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) to add.</source>
+        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
+        <translation>
+            <numerusform>Буде додано %n учасника.</numerusform>
+            <numerusform>Буде додано %n учасників.</numerusform>
+            <numerusform>Буде додано %n учасників.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in the database.</source>
+        <translation>
+            <numerusform>З них %n уже є в базі.</numerusform>
+            <numerusform>З них %n уже є в базі.</numerusform>
+            <numerusform>З них %n уже є в базі.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the visit.</source>
+        <translation>
+            <numerusform>%n особа вже бере участь у візиті.</numerusform>
+            <numerusform>%n особи вже беруть участь у візиті.</numerusform>
+            <numerusform>%n осіб уже беруть участь у візиті.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) to add.</source>
+        <translation>
+            <numerusform>Буде додано %n пункт програми.</numerusform>
+            <numerusform>Буде додано %n пункти програми.</numerusform>
+            <numerusform>Буде додано %n пунктів програми.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the programme.</source>
+        <translation>
+            <numerusform>%n пункт уже є в програмі.</numerusform>
+            <numerusform>%n пункти вже є в програмі.</numerusform>
+            <numerusform>%n пунктів уже є в програмі.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

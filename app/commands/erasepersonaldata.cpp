@@ -26,12 +26,13 @@ public:
         if (!erased) {
             return context.output.dataError(context.database, erased.error());
         }
-        context.output.out() << tr("Contact details, diets, accessibility needs and notes erased for %Ln "
-                                   "person(s)",
-                                   nullptr, erased->people)
-                             << tr("; %Ln person(s) kept for a visit not yet over.", nullptr,
-                                   erased->keptForUpcoming)
-                             << Qt::endl;
+        // Whole sentences, each translated on its own: no sentence is built from pieces.
+        QStringList said{tr("Contact details, diets, accessibility needs and notes erased for %Ln person(s).",
+                            nullptr, erased->people)};
+        if (erased->keptForUpcoming > 0) {
+            said << tr("%Ln person(s) kept for a visit not yet over.", nullptr, erased->keptForUpcoming);
+        }
+        context.output.out() << said.join(u' ') << Qt::endl;
         return ExitDone;
     }
 };

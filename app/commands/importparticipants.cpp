@@ -23,6 +23,20 @@ public:
             "Reads a participant list from a spreadsheet; --dry-run checks every row and writes nothing.");
     }
 
+    /// What an import did or would do, in whole sentences, each translated on its own: no sentence is
+    /// built from pieces.
+    static QString sentences(const QString& added, int known, int there)
+    {
+        QStringList said{added};
+        if (known > 0) {
+            said << tr("%Ln of them already in the database.", nullptr, known);
+        }
+        if (there > 0) {
+            said << tr("%Ln already in the visit.", nullptr, there);
+        }
+        return said.join(u' ');
+    }
+
     int run(CommandContext& context) const override
     {
         const auto table = readTable(context);
@@ -43,20 +57,18 @@ public:
         if (context.invocation.dryRun) {
             const int adding = plan->count(Action::AddPerson) + plan->count(Action::UsePerson);
             //: the result of import participants --dry-run; %1 is a file
-            out << tr("%1: %Ln participant(s) would be added", nullptr, adding).arg(file)
-                << tr(", of whom %Ln already in the database", nullptr, plan->count(Action::UsePerson))
-                << tr("; %Ln already in the visit. Nothing was written.", nullptr,
-                      plan->count(Action::AlreadyThere))
-                << Qt::endl;
+            out << sentences(tr("%1: %Ln participant(s) would be added.", nullptr, adding).arg(file),
+                             plan->count(Action::UsePerson), plan->count(Action::AlreadyThere))
+                << u' ' << tr("Nothing was written.") << Qt::endl;
             return ExitDone;
         }
         const auto outcome = ParticipantImport::apply(context.database, *plan);
         if (!outcome) {
             return context.output.fail(outcome.error());
         }
-        out << tr("%1: %Ln participant(s) added", nullptr, outcome->participantsAdded).arg(file)
-            << tr(", of whom %Ln already in the database", nullptr, outcome->peopleMatched)
-            << tr("; %Ln already in the visit.", nullptr, outcome->unchanged) << Qt::endl;
+        out << sentences(tr("%1: %Ln participant(s) added.", nullptr, outcome->participantsAdded).arg(file),
+                         outcome->peopleMatched, outcome->unchanged)
+            << Qt::endl;
         return ExitDone;
     }
 };

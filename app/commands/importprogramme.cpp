@@ -22,6 +22,12 @@ public:
         return tr("Reads a programme from a spreadsheet; --dry-run checks every row and writes nothing.");
     }
 
+    /// What an import did or would do, in whole sentences, each translated on its own.
+    static QString sentences(const QString& added, int there)
+    {
+        return there > 0 ? added + u' ' + tr("%Ln already in the programme.", nullptr, there) : added;
+    }
+
     int run(CommandContext& context) const override
     {
         const auto table = readTable(context);
@@ -41,16 +47,17 @@ public:
             const int adding = plan->count(ProgrammeImportRow::Action::Add);
             const int unchanged = plan->count(ProgrammeImportRow::Action::AlreadyThere);
             //: the result of import agenda --dry-run; %1 is a file
-            out << tr("%1: %Ln session(s) would be added", nullptr, adding).arg(file)
-                << tr("; %Ln already in the programme. Nothing was written.", nullptr, unchanged) << Qt::endl;
+            out << sentences(tr("%1: %Ln session(s) would be added.", nullptr, adding).arg(file), unchanged)
+                << u' ' << tr("Nothing was written.") << Qt::endl;
             return ExitDone;
         }
         const auto outcome = ProgrammeImport::apply(context.database, *plan);
         if (!outcome) {
             return context.output.fail(outcome.error());
         }
-        out << tr("%1: %Ln session(s) added", nullptr, outcome->sessionsAdded).arg(file)
-            << tr("; %Ln already in the programme.", nullptr, outcome->unchanged) << Qt::endl;
+        out << sentences(tr("%1: %Ln session(s) added.", nullptr, outcome->sessionsAdded).arg(file),
+                         outcome->unchanged)
+            << Qt::endl;
         return ExitDone;
     }
 };

@@ -140,11 +140,22 @@ Result<std::unique_ptr<QLockFile>> takeLock(const QString& path)
             return lock;
         }
         const QDateTime since = QFileInfo(Database::lockPath(path)).lastModified();
+        if (host.isEmpty()) {
+            //: %1 is a file, %2 a process number, %3 a day and time
+            return Error(
+                Error::Kind::Busy,
+                Database::tr("The database %1 is open in another Wizyta, on another computer (process "
+                             "%2) since %3. Only one can change it at a time; it can be opened "
+                             "read-only meanwhile.")
+                    .arg(shown)
+                    .arg(pid)
+                    .arg(formatShortDateTime(since)));
+        }
         //: %1 is a file, %2 a computer's name, %3 a process number, %4 a day and time
         return Error(Error::Kind::Busy,
                      Database::tr("The database %1 is open in another Wizyta, on %2 (process %3) since %4. "
                                   "Only one can change it at a time; it can be opened read-only meanwhile.")
-                         .arg(shown, host.isEmpty() ? Database::tr("another computer") : host)
+                         .arg(shown, host)
                          .arg(pid)
                          .arg(formatShortDateTime(since)));
     }

@@ -109,19 +109,18 @@ void VisitImportExport::importParticipants(Id visitId)
         const int adding = plan.count(Action::AddPerson) + plan.count(Action::UsePerson);
         const int refused = plan.count(Action::Refused);
         //: under the rows of a participants' file; followed by the counts of known people and problems
-        QString summary = tr("%n participant(s) to add", nullptr, adding);
+        // Whole sentences, each translated on its own: no sentence is built from pieces.
+        QStringList summary{tr("%n participant(s) to add.", nullptr, adding)};
         if (const int known = plan.count(Action::UsePerson); known > 0) {
-            summary += tr(", %n of them already in the database", nullptr, known);
+            summary << tr("%n of them already in the database.", nullptr, known);
         }
         if (const int there = plan.count(Action::AlreadyThere); there > 0) {
-            summary += tr(", %n already in the visit.", nullptr, there);
-        } else {
-            summary += u'.';
+            summary << tr("%n already in the visit.", nullptr, there);
         }
         if (refused > 0) {
-            summary += u' ' + tr("%n row(s) to correct in the file first.", nullptr, refused);
+            summary << tr("%n row(s) to correct in the file first.", nullptr, refused);
         }
-        dialog.setStatuses(statuses, summary, adding > 0);
+        dialog.setStatuses(statuses, summary.join(u' '), adding > 0);
     };
     QObject::connect(&dialog, &ImportPreviewDialog::columnChoicesChanged, &dialog, replan);
     replan();
@@ -215,16 +214,14 @@ void VisitImportExport::importProgramme(Id visitId)
         }
     }
     const int adding = plan->count(ProgrammeImportRow::Action::Add);
-    QString summary = tr("%n session(s) to add", nullptr, adding);
+    QStringList summary{tr("%n session(s) to add.", nullptr, adding)};
     if (const int there = plan->count(ProgrammeImportRow::Action::AlreadyThere); there > 0) {
-        summary += tr(", %n already in the programme.", nullptr, there);
-    } else {
-        summary += u'.';
+        summary << tr("%n already in the programme.", nullptr, there);
     }
     if (const int refused = plan->count(ProgrammeImportRow::Action::Refused); refused > 0) {
-        summary += u' ' + tr("%n row(s) to correct in the file first.", nullptr, refused);
+        summary << tr("%n row(s) to correct in the file first.", nullptr, refused);
     }
-    dialog.setStatuses(statuses, summary, adding > 0);
+    dialog.setStatuses(statuses, summary.join(u' '), adding > 0);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }

@@ -126,3 +126,25 @@ TEST_CASE("The glossary allows a longer form marked in brackets, and nothing els
     CHECK(bare(QStringLiteral("Export PDF…")) == QStringLiteral("Export PDF"));
     CHECK(bare(QStringLiteral("Fish && Chips")) == QStringLiteral("Fish & Chips"));
 }
+
+TEST_CASE("No message is a piece of a sentence that another one continues")
+{
+    // A message that starts with ", " or "; " ("; %Ln already in the visit.") is glued to the end of
+    // another, and its words cannot agree with what came before in Polish or Ukrainian. Sentences are
+    // whole messages with placeholders, or whole sentences put side by side.
+    //
+    // What this still allows: a name, a file or a count passed into a placeholder, and a translated
+    // label put before a colon ("%1: %2"), where nothing has to agree with it. A translated noun passed
+    // into a sentence whose verb agrees with it is for the reader of the plural sheets and the
+    // translator comments to catch.
+    QStringList fragments;
+    for (const TsMessage& message : readTs(tsPath(QStringLiteral("pl")))) {
+        const QString source = message.source;
+        if (source.startsWith(QLatin1String(", ")) || source.startsWith(QLatin1String("; ")) ||
+            source.startsWith(QLatin1String(". "))) {
+            fragments << message.context + QStringLiteral(": ") + source;
+        }
+    }
+    INFO(fragments.join(QLatin1Char('\n')).toStdString());
+    CHECK(fragments.isEmpty());
+}
