@@ -202,7 +202,7 @@ TEST_CASE("The programme printed in Ukrainian holds the Ukrainian titles, days a
     const QString text = flowingText(visit.writePdf(QStringLiteral("uk")));
     INFO(text.toStdString());
     CHECK(text.contains(
-        QStringLiteral("Модель соціальної допомоги в Мазовецькому воєводстві – досвід для Львова")));
+        QStringLiteral("Модель соціальної допомоги в Мазовецькому воєводстві — досвід для Львова")));
     CHECK(text.contains(openingUk));
     CHECK(text.contains(dinnerUk));
     CHECK(text.contains(QStringLiteral("Мазовецький центр соціальної політики")));
