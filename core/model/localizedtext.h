@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QMap>
 #include <QString>
 
@@ -17,6 +18,9 @@ struct LocalizedText
         const QString translated = translations.value(language);
         return translated.isEmpty() ? text : translated;
     }
+    /// The text in the interface's language of the moment (the default QLocale's), where it has one:
+    /// what a window shows of a record.
+    QString forReader() const { return in(QLocale().name().left(2)); }
     bool hasTranslation(const QString& language) const { return !translations.value(language).isEmpty(); }
 
     friend bool operator==(const LocalizedText&, const LocalizedText&) = default;

@@ -205,13 +205,20 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    SqlQuery query(m_database,
-                   QStringLiteral("SELECT v.id, v.title, v.kind, v.status, v.first_day, v.last_day, "
-                                  "coalesce(nullif(i.short_name, ''), i.name, ''), v.sending_country, "
-                                  "(SELECT count(*) FROM visit_participant p WHERE p.visit_id = v.id) "
-                                  "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id%1 "
-                                  "ORDER BY v.first_day, v.id")
-                       .arg(where));
+    // A translation, looked up by its primary key, stands in for the content-language text.
+    SqlQuery query(
+        m_database,
+        QStringLiteral("SELECT v.id, coalesce(nullif((SELECT t.text FROM visit_text t "
+                       "WHERE t.visit_id = v.id AND t.field = 'title' AND t.language = :language), ''), "
+                       "v.title), v.kind, v.status, v.first_day, v.last_day, "
+                       "coalesce(nullif(i.short_name, ''), nullif((SELECT n.text FROM institution_text n "
+                       "WHERE n.institution_id = i.id AND n.field = 'name' AND n.language = :language), "
+                       "''), i.name, ''), v.sending_country, "
+                       "(SELECT count(*) FROM visit_participant p WHERE p.visit_id = v.id) "
+                       "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id%1 "
+                       "ORDER BY v.first_day, v.id")
+            .arg(where));
+    query.bind(QStringLiteral(":language"), filter.language.toLower());
     if (filter.status) {
         query.bind(QStringLiteral(":status"), enumKey(*filter.status));
     }

@@ -21,6 +21,9 @@ struct VisitFilter
     QDate from;                   ///< visits with any day on or after this day
     QDate to;                     ///< visits with any day on or before this day
     std::optional<QList<Id>> ids; ///< only these visits
+    /// The titles (and hosts' names) in this language where they have a translation, else in the
+    /// content language; empty reads the content language.
+    QString language;
 };
 
 /// Reads and writes visits and their translated titles.

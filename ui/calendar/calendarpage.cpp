@@ -2,6 +2,7 @@
 #include "ui/calendar/calendarpage.h"
 
 #include "core/languages/dayrange.h"
+#include "core/languages/localenames.h"
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/monthview.h"
 #include "ui/editing/databasedocument.h"
@@ -214,6 +215,12 @@ void CalendarPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The visits' titles in the new language.
+        if (isVisible()) {
+            reload();
+        } else {
+            m_stale = true;
+        }
     } else if (event->type() == QEvent::LocaleChange) {
         updateHeading();
         updateSelection();
@@ -235,6 +242,7 @@ void CalendarPage::reload()
     VisitFilter shown;
     shown.from = m_view->firstShownDay();
     shown.to = m_view->lastShownDay();
+    shown.language = LocaleNames::reader();
     const auto visits = VisitRepository(m_document.database()).list(shown);
     if (!visits) {
         m_loadError->setText(visits.error().message());

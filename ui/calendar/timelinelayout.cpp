@@ -148,7 +148,7 @@ void TimelineLayout::elideTexts(const QFont& font)
         // The badge takes the top right corner: the first line stops short of it.
         const int firstWidth = textWidth - (hasWarning(block.session.id) ? lineHeight + textPadding : 0);
         const int lines = (block.rect.height() - 2 * textPadding) / lineHeight;
-        const QString title = block.session.title.text;
+        const QString title = block.session.title.forReader();
         const QString time = timeText(block);
         block.firstLine.clear();
         block.secondLine.clear();

@@ -222,9 +222,9 @@ void TimelinePainter::paintDragPreview(const TimelineDrag& drag, Id currentId)
     const QFontMetrics bold(TimelineLayout::titleFont(m_widget.font()));
     const QString first =
         roomy ? bold.elidedText(time, Qt::ElideRight, width)
-              : bold.elidedText(time + u' ' + block.session.title.text, Qt::ElideRight, width);
+              : bold.elidedText(time + u' ' + block.session.title.forReader(), Qt::ElideRight, width);
     const QString second =
-        roomy ? metrics.elidedText(block.session.title.text, Qt::ElideRight, width) : QString();
+        roomy ? metrics.elidedText(block.session.title.forReader(), Qt::ElideRight, width) : QString();
     m_painter.setOpacity(0.9);
     paintBlock(block, rect, first, second, QString(), block.session.id == currentId, true);
     m_painter.setOpacity(1.0);

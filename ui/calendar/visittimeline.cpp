@@ -484,7 +484,7 @@ void VisitTimeline::selectOtherDay(int step)
 QString VisitTimeline::blockSummary(const TimelineBlock& block) const
 {
     QString html = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(block.session.title.text.toHtmlEscaped(),
+                       .arg(block.session.title.forReader().toHtmlEscaped(),
                             //: the kind and the time of a session, e.g. "Workshop, 09:00–10:30"
                             tr("%1, %2")
                                 .arg(enumDisplayName(block.session.kind), TimelineLayout::timeText(block))
@@ -504,7 +504,7 @@ void VisitTimeline::updateAccessibleDescription()
     QString description;
     if (const qsizetype current = m_layout.indexOf(m_currentId); current >= 0) {
         const TimelineBlock& block = m_layout.blocks().at(current);
-        QStringList parts = {block.session.title.text, m_layout.dayLabel(block.day),
+        QStringList parts = {block.session.title.forReader(), m_layout.dayLabel(block.day),
                              TimelineLayout::timeText(block), block.venue};
         parts += m_layout.warningsOf(block.session.id);
         parts.removeAll(QString());

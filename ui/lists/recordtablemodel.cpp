@@ -81,6 +81,13 @@ void RecordTableModel::setFollowingChanges(bool following)
 
 void RecordTableModel::retranslate()
 {
+    if (m_readsLanguage && !m_stale) {
+        if (m_following) {
+            reload();
+        } else {
+            m_stale = true;
+        }
+    }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, m_columnCount - 1);
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, m_columnCount - 1));

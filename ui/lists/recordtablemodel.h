@@ -42,7 +42,8 @@ public:
     /// out of date for ensureLoaded(). A list page's model follows changes only while the page is
     /// shown: a hidden list of 50,000 people is not read again for every edit made elsewhere.
     void setFollowingChanges(bool following);
-    /// Headers and formatted values follow the interface language; the owner calls this on a switch.
+    /// Headers and formatted values follow the interface language, and so do the rows of a list that
+    /// reads its records' texts in it; the owner calls this on a switch.
     void retranslate();
     /// The row holding `id`, or -1.
     int rowOf(Id id) const;
@@ -62,12 +63,16 @@ protected:
     virtual QString header(int column) const = 0;
     /// The columns whose texts are always shown whole: times, days, amounts, counts (WholeColumnRole).
     void setWholeColumns(const QList<int>& columns) { m_wholeColumns = columns; }
+    /// The rows hold records' texts in the interface language (a visit's Ukrainian title in a Ukrainian
+    /// interface): a switch of language reads them again.
+    void setReadsInterfaceLanguage(bool reads) { m_readsLanguage = reads; }
 
     Database& m_database;
 
 private:
     int m_columnCount;
     QList<int> m_wholeColumns;
+    bool m_readsLanguage = false;
     bool m_following = true;
     bool m_stale = true;
 };

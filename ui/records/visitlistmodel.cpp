@@ -2,6 +2,7 @@
 #include "ui/records/visitlistmodel.h"
 
 #include "core/languages/dayrange.h"
+#include "core/languages/localenames.h"
 #include "ui/lists/collatingproxymodel.h"
 
 #include <QSet>
@@ -14,6 +15,7 @@ VisitListModel::VisitListModel(Database& database, QObject* parent)
       m_repository(database)
 {
     setWholeColumns({Days, Participants});
+    setReadsInterfaceLanguage(true);
 }
 
 int VisitListModel::rowCount(const QModelIndex& parent) const
@@ -36,7 +38,9 @@ QList<int> VisitListModel::years() const
 
 ::Status VisitListModel::readRows()
 {
-    auto rows = m_repository.list();
+    VisitFilter all;
+    all.language = LocaleNames::reader();
+    auto rows = m_repository.list(all);
     if (!rows) {
         m_rows.clear();
         return rows.error();

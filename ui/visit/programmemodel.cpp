@@ -75,7 +75,7 @@ QVariant ProgrammeModel::cell(int row, int column, int role) const
     case Time:
         return timeText(session);
     case Title:
-        return session.title.text;
+        return session.title.forReader();
     case Kind:
         return enumDisplayName(session.kind);
     case Venue: {

@@ -44,7 +44,7 @@ QString institutionName(Database& database, Id id)
         return {};
     }
     const auto institution = InstitutionRepository(database).get(id);
-    return institution ? institution->name.text : QString();
+    return institution ? institution->name.forReader() : QString();
 }
 
 QString languageNames(const QStringList& codes)
@@ -218,13 +218,15 @@ bool VisitEditor::readVisit()
         return false;
     }
     m_visit = visit.value();
-    m_hostName = institutionName(m_document.database(), m_visit.hostInstitutionId);
     return true;
 }
 
 void VisitEditor::showHeaderAndDetails()
 {
-    m_title->setText(m_visit.title.text);
+    // Named in the interface's language where the host has a name in it: read at each showing.
+    m_hostName =
+        m_visitId == 0 ? QString() : institutionName(m_document.database(), m_visit.hostInstitutionId);
+    m_title->setText(m_visit.title.forReader());
     const QString days = formatDayRange(m_visit.firstDay, m_visit.lastDay);
     m_summary->setText(m_visitId == 0
                            ? QString()
@@ -241,7 +243,13 @@ QString VisitEditor::detailsHtml() const
 {
     Database& database = m_document.database();
     HtmlBuilder html;
-    html.heading(m_visit.title.text);
+    html.heading(m_visit.title.forReader());
+    // Under a heading in the interface's language, the title as the coordinator wrote it, then the others.
+    if (m_visit.title.forReader() != m_visit.title.text) {
+        html.field(
+            tr("Title (%1):").arg(LocaleNames::language(contentLanguageOf(database), LocaleNames::reader())),
+            m_visit.title.text);
+    }
     for (auto it = m_visit.title.translations.cbegin(); it != m_visit.title.translations.cend(); ++it) {
         //: %1 is the name of a language, such as Ukrainian
         html.field(tr("Title (%1):").arg(LocaleNames::language(it.key(), LocaleNames::reader())), it.value());

@@ -584,3 +584,48 @@ TEST_CASE("Opening a database makes the day's backup behind the window, and says
     CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("No Backup Today")));
     CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 3);
 }
+
+TEST_CASE("A Ukrainian interface shows the visits' Ukrainian titles, and the Polish one shows the Polish")
+{
+    WindowFixture fixture(QStringLiteral("pl"));
+    MainWindow& window = *fixture.window;
+    Database& db = *window.database();
+    Visit visit;
+    visit.title.text = QStringLiteral("Wizyta studyjna ze Lwowa");
+    visit.title.translations.insert(QStringLiteral("uk"), QStringLiteral("Навчальний візит зі Львова"));
+    visit.firstDay = QDate(2026, 5, 19);
+    visit.lastDay = QDate(2026, 5, 25);
+    const auto id = VisitRepository(db).create(visit);
+    REQUIRE(id.ok());
+    Visit untranslated;
+    untranslated.title.text = QStringLiteral("Spotkanie robocze");
+    untranslated.firstDay = QDate(2026, 6, 1);
+    untranslated.lastDay = QDate(2026, 6, 1);
+    REQUIRE(VisitRepository(db).create(untranslated).ok());
+    window.showPage(MainWindow::Page::Visits);
+    REQUIRE(waitForListsRead(window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
+    REQUIRE(table);
+    const auto titles = [table] {
+        QStringList shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            shown << table->model()->index(row, VisitListModel::Title).data().toString();
+        }
+        shown.sort();
+        return shown;
+    };
+    CHECK(titles() ==
+          QStringList{QStringLiteral("Spotkanie robocze"), QStringLiteral("Wizyta studyjna ze Lwowa")});
+
+    fixture.switchLanguage(QStringLiteral("uk"));
+    // The list reads them again at the switch; a visit with no Ukrainian title keeps its own.
+    CHECK(titles() ==
+          QStringList{QStringLiteral("Spotkanie robocze"), QStringLiteral("Навчальний візит зі Львова")});
+
+    window.openVisit(*id);
+    auto* header = window.findChild<QLabel*>(QStringLiteral("visitTitle"));
+    REQUIRE(header);
+    CHECK(header->text() == QStringLiteral("Навчальний візит зі Львова"));
+    fixture.switchLanguage(QStringLiteral("pl"));
+    CHECK(header->text() == QStringLiteral("Wizyta studyjna ze Lwowa"));
+}
