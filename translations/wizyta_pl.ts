@@ -3398,6 +3398,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
+        <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
+        <translation>%1: %2 to nie jest godzina. Wpisz godziny 00–23 i minuty 00–59, np. 0930 albo 9:30.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>

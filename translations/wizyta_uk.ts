@@ -3398,6 +3398,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
+        <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
+        <translation>%1: %2 — це не час доби. Введіть години 00–23 і хвилини 00–59, наприклад 0930 або 9:30.</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>

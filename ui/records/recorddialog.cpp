@@ -3,11 +3,13 @@
 
 #include "core/languages/dayrange.h"
 #include "ui/help/helprequest.h"
+#include "ui/widgets/timeentryguard.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -120,7 +122,67 @@ void RecordDialog::watchChanges(QWidget* editor)
             input->setProperty(fieldProperty, editor->property(fieldProperty));
             connect(text, &QPlainTextEdit::textChanged, this, &RecordDialog::inputChanged);
         }
+        // Every time of day typed is checked as it is typed (a date alone needs no guard).
+        if (auto* time = qobject_cast<QDateTimeEdit*>(input); time && !qobject_cast<QDateEdit*>(input)) {
+            const QString field = editor->property(fieldProperty).toString();
+            connect(TimeEntryGuard::install(time), &TimeEntryGuard::refusedChanged, this,
+                    [this, field] { timeRefusalChanged(field); });
+        }
     }
+}
+
+FieldErrors RecordDialog::errorsNow() const
+{
+    FieldErrors errors;
+    for (const QString& field : m_order) {
+        const Row row = m_rows.value(field);
+        QList<QDateTimeEdit*> times = row.editor->findChildren<QDateTimeEdit*>();
+        if (auto* own = qobject_cast<QDateTimeEdit*>(row.editor)) {
+            times.prepend(own);
+        }
+        for (const QDateTimeEdit* time : std::as_const(times)) {
+            const TimeEntryGuard* guard = TimeEntryGuard::of(time);
+            if (guard && !guard->refused().isEmpty()) {
+                //: %1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"
+                errors.append({field, tr("%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, "
+                                         "such as 0930 or 9:30.")
+                                          .arg(fieldName(field), guard->refused())});
+            }
+        }
+    }
+    return errors + check();
+}
+
+void RecordDialog::timeRefusalChanged(const QString& field)
+{
+    const auto row = m_rows.find(field);
+    if (row == m_rows.end()) {
+        return;
+    }
+    for (const FieldError& error : errorsNow()) {
+        if (error.field == field) {
+            // Shown while typing, the focus left where it is.
+            row->error->setText(error.message);
+            row->error->show();
+            markInvalid(row->editor, true);
+            row->editor->setAccessibleDescription(error.message);
+            if (!m_checkedShown.contains(field)) {
+                m_checkedShown.append(field);
+            }
+            return;
+        }
+    }
+    edited(field);
+}
+
+QString RecordDialog::fieldName(const QString& field) const
+{
+    const Row row = m_rows.value(field);
+    QString name = row.label ? row.label->text().remove(QLatin1Char('&')).trimmed() : field;
+    while (name.endsWith(QLatin1Char(':'))) {
+        name.chop(1);
+    }
+    return name.trimmed();
 }
 
 void RecordDialog::inputChanged()
@@ -138,7 +200,7 @@ void RecordDialog::edited(const QString& field)
         return;
     }
     QStringList reported;
-    for (const FieldError& error : check()) {
+    for (const FieldError& error : errorsNow()) {
         reported.append(error.field);
     }
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
@@ -199,7 +261,7 @@ void RecordDialog::clearErrors()
 void RecordDialog::showErrors(const FieldErrors& errors)
 {
     clearErrors();
-    for (const FieldError& error : check()) {
+    for (const FieldError& error : errorsNow()) {
         m_checkedShown.append(error.field);
     }
     QWidget* first = nullptr;
@@ -239,7 +301,7 @@ QString RecordDialog::errorText(const QString& field) const
 
 void RecordDialog::accept()
 {
-    if (const FieldErrors errors = check(); !errors.isEmpty()) {
+    if (const FieldErrors errors = errorsNow(); !errors.isEmpty()) {
         showErrors(errors);
         return;
     }

@@ -20,6 +20,11 @@ class QLabel;
 /// dialog open, so nothing is saved half and nothing typed is lost. A message goes the moment the
 /// value is right: when its input changes, or any input for a rule across fields (a last day before
 /// the first), check() is asked again. The dialog opens with its first input focused.
+///
+/// A time typed that is no time of day ("2575") is refused the moment it is typed (TimeEntryGuard):
+/// its message shows under the time at once, OK refuses while it stands, and it goes with the next
+/// time typed or chosen.
+
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +72,12 @@ private:
     };
 
     Q_SLOT void inputChanged();
+    /// check() and every time refused as typed.
+    FieldErrors errorsNow() const;
+    /// A time input of `field` refused what was typed, or stopped refusing it.
+    void timeRefusalChanged(const QString& field);
+    /// The field's name as its label gives it, without the mnemonic and the colon.
+    QString fieldName(const QString& field) const;
     /// Calls edited() when `editor` (or an input inside it) changes its value.
     void watchChanges(QWidget* editor);
     /// An input of `field` changed: the messages that check() no longer reports go.
