@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>TextLimits</name>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+            <numerusform>%1: “%2” has %n character; at most %3 print on two lines. Shorten it.</numerusform>
+            <numerusform>%1: “%2” has %n characters; at most %3 print on two lines. Shorten it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitDeletion</name>
     <message numerus="yes">
         <source>Its %n participant(s) will be taken off it; the people stay recorded.</source>

@@ -1064,6 +1064,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Co-financing: it cannot be more than the project's total value.</source>
         <translation>Współfinansowanie: nie może przekraczać całkowitej wartości projektu.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
 </context>
 <context>
     <name>HandbookWindow</name>
@@ -1518,6 +1522,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>E-mail: „%1” nie wygląda na adres e-mail (np. sekretariat@mops.example.pl).</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionsPage</name>
@@ -1666,6 +1674,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>--language: "%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. "112 / 120"</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3785,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>Audience: choose each participant once.</source>
         <translation>Uczestnicy: wybierz każdego uczestnika tylko raz.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -3836,6 +3856,23 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <message>
         <source>&amp;Fit Columns to Their Contents</source>
         <translation>&amp;Dopasuj kolumny do zawartości</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+<numerusform>%1: „%2” ma %n znak; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+<numerusform>%1: „%2” ma %n znaki; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+<numerusform>%1: „%2” ma %n znaków; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4888,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Country: use the two-letter country code, for example UA or CZ.</source>
         <translation>Kraj: użyj dwuliterowego kodu kraju, np. UA lub CZ.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Co-financing: it cannot be more than the project's total value.</source>
         <translation>Співфінансування: не може перевищувати загальну вартість проєкту.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>HandbookWindow</name>
@@ -1518,6 +1522,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionsPage</name>
@@ -1666,6 +1674,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>--language: "%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. "112 / 120"</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3785,10 @@ Backups are kept in %2.</source>
         <source>Audience: choose each participant once.</source>
         <translation>Учасники: виберіть кожного учасника лише один раз.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -3836,6 +3856,23 @@ Backups are kept in %2.</source>
     <message>
         <source>&amp;Fit Columns to Their Contents</source>
         <translation>&amp;Підігнати стовпці до вмісту</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+<numerusform>%1: «%2» має %n символ; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+<numerusform>%1: «%2» має %n символи; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+<numerusform>%1: «%2» має %n символів; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +4888,10 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Country: use the two-letter country code, for example UA or CZ.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад UA або CZ.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/projectdialog.h"
 
+#include "core/model/textlimits.h"
 #include "core/storage/institutionrepository.h"
 #include "ui/help/helprequest.h"
+#include "ui/widgets/lengthcounter.h"
 #include "ui/widgets/moneyedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -116,6 +118,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     });
 
     addRow(QStringLiteral("project.name"), m_name);
+    LengthCounter::attach(m_name, TextLimits::name);
     addRow(QStringLiteral("project.acronym"), m_acronym);
     addRow(QStringLiteral("project.funder"), m_funder);
     addRow(QStringLiteral("project.agreementNumber"), m_agreementNumber);

@@ -17,6 +17,7 @@
 #include "ui/visit/visitparticipantstab.h"
 #include "ui/visit/visitprogrammetab.h"
 #include "ui/visit/visittimelinetab.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/translatedtextedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -57,7 +58,7 @@ QString languageNames(const QStringList& codes)
 
 VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_document(document), m_prompts(prompts), m_back(new QPushButton(this)),
-      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_title(new ElidedLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
       m_deleteVisit(new QPushButton(this)),
       m_printBar(new DocumentPrintBar(document.database(), prompts, this)),
@@ -79,7 +80,6 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(QStringLiteral("visitSummary"));
     m_summary->setProperty("content", true);
@@ -218,7 +218,7 @@ bool VisitEditor::readVisit()
 
 void VisitEditor::showHeaderAndDetails()
 {
-    m_title->setText(m_visit.title.text);
+    m_title->setFullText(m_visit.title.text);
     const QString days = formatDayRange(m_visit.firstDay, m_visit.lastDay);
     m_summary->setText(m_visitId == 0
                            ? QString()

@@ -8,6 +8,7 @@
 
 class DatabaseDocument;
 class DocumentPrintBar;
+class ElidedLabel;
 class QComboBox;
 class TableMemory;
 class QLabel;
@@ -73,7 +74,7 @@ private:
     QString m_hostName;
 
     QPushButton* m_back;
-    QLabel* m_title;
+    ElidedLabel* m_title;
     QLabel* m_summary;
     QTabWidget* m_tabs;
 
