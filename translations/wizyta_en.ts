@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <translation>
+            <numerusform>“%1” contains %2, which the printed documents cannot show: %n character would print as □.</numerusform>
+            <numerusform>“%1” contains %2, which the printed documents cannot show: %n characters would print as □.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message numerus="yes">
         <source>&amp;End (%n day(s) later):</source>

@@ -3420,6 +3420,32 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
         <translation>%1: %2 to nie jest godzina. Wpisz godziny 00–23 i minuty 00–59, np. 0930 albo 9:30.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are</extracomment>
+        <translation>
+<numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tego znaku; w jego miejscu wydrukuje się □.</numerusform>
+<numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tych %n znaków; w ich miejscu wydrukuje się □.</numerusform>
+<numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tych %n znaków; w ich miejscu wydrukuje się □.</numerusform>
+</translation>
+    </message>
+    <message>
+        <source>Save anyway, or cancel and change them in the form?</source>
+        <translation>Zapisać mimo to czy anulować i poprawić w formularzu?</translation>
+    </message>
+    <message>
+        <source>Characters That Cannot Be Printed</source>
+        <translation>Znaki, których nie da się wydrukować</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>Zapisz &amp;mimo to</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -3869,10 +3895,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
         <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
         <translation>
-<numerusform>%1: „%2” ma %n znak; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
-<numerusform>%1: „%2” ma %n znaki; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
-<numerusform>%1: „%2” ma %n znaków; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
-</translation>
+            <numerusform>%1: „%2” ma %n znak; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+            <numerusform>%1: „%2” ma %n znaki; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+            <numerusform>%1: „%2” ma %n znaków; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

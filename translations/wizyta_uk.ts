@@ -3420,6 +3420,32 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
         <translation>%1: %2 — це не час доби. Введіть години 00–23 і хвилини 00–59, наприклад 0930 або 9:30.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are</extracomment>
+        <translation>
+<numerusform>Поле «%1» містить %2 — у друкованих документах цього символу не буде видно: на його місці надрукується □.</numerusform>
+<numerusform>Поле «%1» містить %2 — у друкованих документах цих символів (%n) не буде видно: на їхньому місці надрукується □.</numerusform>
+<numerusform>Поле «%1» містить %2 — у друкованих документах цих символів (%n) не буде видно: на їхньому місці надрукується □.</numerusform>
+</translation>
+    </message>
+    <message>
+        <source>Save anyway, or cancel and change them in the form?</source>
+        <translation>Зберегти попри це чи скасувати й виправити у формі?</translation>
+    </message>
+    <message>
+        <source>Characters That Cannot Be Printed</source>
+        <translation>Символи, яких не можна надрукувати</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>Зберегти &amp;попри це</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -3869,10 +3895,10 @@ Backups are kept in %2.</source>
         <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
         <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
         <translation>
-<numerusform>%1: «%2» має %n символ; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
-<numerusform>%1: «%2» має %n символи; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
-<numerusform>%1: «%2» має %n символів; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
-</translation>
+            <numerusform>%1: «%2» має %n символ; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+            <numerusform>%1: «%2» має %n символи; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+            <numerusform>%1: «%2» має %n символів; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

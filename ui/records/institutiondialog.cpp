@@ -100,3 +100,12 @@ FieldErrors InstitutionDialog::check() const
 {
     return InstitutionValidator::validate(institution());
 }
+
+QList<RecordDialog::PrintedText> InstitutionDialog::printedTexts() const
+{
+    const Institution shown = institution();
+    return printed(QStringLiteral("institution.name"), shown.name) +
+           QList<PrintedText>{{QStringLiteral("institution.shortName"), {}, shown.shortName},
+                              {QStringLiteral("institution.city"), {}, shown.city},
+                              {QStringLiteral("institution.address"), {}, shown.address}};
+}

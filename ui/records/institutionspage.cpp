@@ -99,6 +99,7 @@ QString InstitutionsPage::detailsHtml(Id id) const
 void InstitutionsPage::addRecord()
 {
     InstitutionDialog dialog(Institution{}, this);
+    dialog.setPrompts(m_prompts);
     dialog.setLanguages(contentLanguageOf(m_document.database()));
     Id created = 0;
     dialog.setSaver([&]() -> Status {
@@ -126,6 +127,7 @@ void InstitutionsPage::openRecord(Id id)
         return;
     }
     InstitutionDialog dialog(institution.value(), this);
+    dialog.setPrompts(m_prompts);
     dialog.setLanguages(contentLanguageOf(m_document.database()));
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {

@@ -72,6 +72,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
 {
     HelpRequest::setSection(this, QStringLiteral("projects"));
     setObjectName(QStringLiteral("projectDialog"));
+    setPrompts(prompts);
 
     m_hasFirstDay->setObjectName(QStringLiteral("hasFirstDay"));
     m_firstDay->setObjectName(QStringLiteral("firstDay"));
@@ -368,4 +369,12 @@ void ProjectDialog::showLogo()
         m_logoPreview->setText(tr("No logo"));
     }
     m_removeLogo->setEnabled(!m_logo.isEmpty());
+}
+
+QList<RecordDialog::PrintedText> ProjectDialog::printedTexts() const
+{
+    const FundingProject shown = project();
+    return {{QStringLiteral("project.name"), {}, shown.name},
+            {QStringLiteral("project.acronym"), {}, shown.acronym},
+            {QStringLiteral("project.funder"), {}, shown.funder}};
 }

@@ -2,6 +2,7 @@
 #include "ui/records/recorddialog.h"
 
 #include "core/languages/dayrange.h"
+#include "ui/documents/documentfonts.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/timeentryguard.h"
 
@@ -305,6 +306,9 @@ void RecordDialog::accept()
         showErrors(errors);
         return;
     }
+    if (!confirmPrintable()) {
+        return; // back to the form, to change what would not print
+    }
     if (m_saver) {
         if (Status saved = m_saver(); !saved) {
             showError(saved.error());
@@ -313,6 +317,42 @@ void RecordDialog::accept()
     }
     clearErrors();
     QDialog::accept();
+}
+
+QList<RecordDialog::PrintedText> RecordDialog::printed(const QString& field, const LocalizedText& text)
+{
+    QList<PrintedText> texts{{field, QString(), text.text}};
+    for (auto it = text.translations.cbegin(); it != text.translations.cend(); ++it) {
+        texts.append({field, it.key(), it.value()});
+    }
+    return texts;
+}
+
+bool RecordDialog::confirmPrintable()
+{
+    QStringList problems;
+    for (const PrintedText& printed : printedTexts()) {
+        const QStringList missing = DocumentFonts::unprintable(printed.text);
+        if (missing.isEmpty()) {
+            continue;
+        }
+        const QString name = printed.language.isEmpty()
+                                 ? fieldName(printed.field)
+                                 //: a field and the language of one of its translations, e.g. "Title (uk)"
+                                 : tr("%1 (%2)").arg(fieldName(printed.field), printed.language);
+        //: %1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are
+        problems
+            << tr("“%1” contains %2, which the printed documents cannot show: %n character(s) would print "
+                  "as □.",
+                  nullptr, int(missing.size()))
+                   .arg(name, missing.join(QLatin1Char(' ')));
+    }
+    if (problems.isEmpty()) {
+        return true;
+    }
+    const QString text = problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                         tr("Save anyway, or cancel and change them in the form?");
+    return m_prompts->confirm(this, tr("Characters That Cannot Be Printed"), text, tr("Save &Anyway"));
 }
 
 void RecordDialog::showEvent(QShowEvent* event)

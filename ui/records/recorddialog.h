@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/localizedtext.h"
 #include "core/model/result.h"
 #include "core/model/validation.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QDialog>
 #include <QHash>
@@ -24,7 +26,10 @@ class QLabel;
 /// A time typed that is no time of day ("2575") is refused the moment it is typed (TimeEntryGuard):
 /// its message shows under the time at once, OK refuses while it stands, and it goes with the next
 /// time typed or chosen.
-
+///
+/// Before saving, the texts that print (printedTexts()) are checked against the documents' font: a
+/// character it lacks (most emoji) would print as □, so OK asks, naming the character and the field,
+/// whether to save anyway.
 class RecordDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +41,8 @@ public:
     explicit RecordDialog(QWidget* parent = nullptr);
 
     void setSaver(Saver saver) { m_saver = std::move(saver); }
+    /// Where the question about characters that cannot be printed is asked; by default a message box.
+    void setPrompts(UserPrompts& prompts) { m_prompts = &prompts; }
     /// Shows the record without letting it be changed (a database opened read-only).
     void setReadOnly(bool readOnly);
     /// Shows the errors under their inputs; an error for no known field goes above the buttons.
@@ -55,6 +62,19 @@ protected:
     /// nothing), without saving: OK shows it instead of saving, and a message goes as soon as check()
     /// no longer reports it. By default nothing.
     virtual FieldErrors check() const { return {}; }
+
+    /// A text of the form that prints: the field it is typed in, the language of a translation (empty
+    /// for the main text), the text.
+    struct PrintedText
+    {
+        QString field;
+        QString language;
+        QString text;
+    };
+    /// The texts of the form that print in documents (names, titles, places). By default none.
+    virtual QList<PrintedText> printedTexts() const { return {}; }
+    /// `text` and each of its translations, typed in `field`.
+    static QList<PrintedText> printed(const QString& field, const LocalizedText& text);
 
     /// Adds a row: `editor` under `field`, its label set later by setLabel().
     void addRow(const QString& field, QWidget* editor);
@@ -78,6 +98,8 @@ private:
     void timeRefusalChanged(const QString& field);
     /// The field's name as its label gives it, without the mnemonic and the colon.
     QString fieldName(const QString& field) const;
+    /// Asks before saving characters that cannot be printed; returns whether to save.
+    bool confirmPrintable();
     /// Calls edited() when `editor` (or an input inside it) changes its value.
     void watchChanges(QWidget* editor);
     /// An input of `field` changed: the messages that check() no longer reports go.
@@ -93,5 +115,7 @@ private:
     QStringList m_order;        ///< the fields in the order of the form
     QStringList m_checkedShown; ///< fields whose shown message check() reported: any change may clear it
     Saver m_saver;
+    UserPrompts m_ownPrompts;
+    UserPrompts* m_prompts = &m_ownPrompts;
     bool m_focusedOnce = false;
 };

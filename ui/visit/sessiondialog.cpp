@@ -415,3 +415,14 @@ void SessionDialog::retranslateUi()
             enumDisplayName(static_cast<ParticipantRole>(item->data(Qt::UserRole + 1).toInt()))));
     }
 }
+
+QList<RecordDialog::PrintedText> SessionDialog::printedTexts() const
+{
+    const Session shown = session();
+    return printed(QStringLiteral("session.title"), shown.title) +
+           printed(QStringLiteral("session.description"), shown.description) +
+           QList<PrintedText>{{QStringLiteral("session.room"), {}, shown.room},
+                              {QStringLiteral("session.address"), {}, shown.address},
+                              {QStringLiteral("session.city"), {}, shown.city},
+                              {QStringLiteral("session.interpretation"), {}, shown.interpretation}};
+}

@@ -263,3 +263,8 @@ void VisitDialog::retranslateUi()
         combo->setItemText(0, tr("(none)"));
     }
 }
+
+QList<RecordDialog::PrintedText> VisitDialog::printedTexts() const
+{
+    return printed(QStringLiteral("visit.title"), visit().title);
+}

@@ -332,6 +332,7 @@ void VisitEditor::editVisit()
         return;
     }
     VisitDialog dialog(original.value(), database, this);
+    dialog.setPrompts(m_prompts);
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
         const Visit edited = dialog.visit();

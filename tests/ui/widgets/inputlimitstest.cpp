@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Titles of a sensible length, counted as they are typed and cut in headers.
+// Titles of a sensible length, counted as they are typed and cut in headers; characters the printed
+// documents cannot show named before saving.
 #include "core/languages/languagemanager.h"
 #include "core/model/textlimits.h"
 #include "core/storage/visitrepository.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/support/scriptedprompts.h"
+#include "ui/documents/documentfonts.h"
+#include "ui/records/institutiondialog.h"
 #include "ui/visit/sessiondialog.h"
 #include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/lengthcounter.h"
@@ -118,4 +122,81 @@ TEST_CASE("A title in a header is cut to two lines, the whole of it in the toolt
     CHECK_FALSE(label->isElided());
     CHECK(label->text() == QStringLiteral("Wizyta z Charkowa"));
     CHECK(label->toolTip().isEmpty());
+}
+
+TEST_CASE("The characters the document font lacks are named, Polish and Ukrainian writing is not")
+{
+    CHECK(DocumentFonts::unprintable(QStringLiteral("Zażółć gęślą jaźń ŁÓDŹ")).isEmpty());
+    CHECK(DocumentFonts::unprintable(QStringLiteral("Мар\u02BCяна Ґудзь, Їжакевич — Київ, Єнакієве"))
+              .isEmpty());
+    CHECK(DocumentFonts::unprintable(QStringLiteral("„Razem w gminie” – “quoted” ‘single’ № 5, 20 €, 100 ₴"))
+              .isEmpty());
+    CHECK(DocumentFonts::unprintable(QStringLiteral("Spotkanie 👍 i 🚀 i znów 👍")) ==
+          QStringList{QStringLiteral("👍"), QStringLiteral("🚀")});
+    // A flag is two code points and one character, named whole.
+    CHECK(DocumentFonts::unprintable(QStringLiteral("Wizyta 🇺🇦")) == QStringList{QStringLiteral("🇺🇦")});
+    CHECK(DocumentFonts::unprintable(QStringLiteral("会议")) ==
+          QStringList{QStringLiteral("会"), QStringLiteral("议")});
+    // DejaVu Sans draws the classic emoticons itself, in black and white: 😀 prints.
+    CHECK(DocumentFonts::unprintable(QStringLiteral("😀 ☺")).isEmpty());
+}
+
+TEST_CASE("Saving a title with a character that cannot print asks first, naming the character and the field")
+{
+    English english;
+    TestDatabase test;
+    ScriptedPrompts prompts;
+    SessionDialog dialog(sessionIn(test.db()), test.db());
+    dialog.setPrompts(prompts);
+    bool saved = false;
+    dialog.setSaver([&]() -> Status {
+        saved = true;
+        return success();
+    });
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("session.title"));
+    REQUIRE(title);
+    title->setText(QStringLiteral("Spotkanie z dyrektorką 👍"));
+
+    pressOk(dialog); // no answer: Cancel, back to the form
+    REQUIRE(prompts.shown.size() == 1);
+    CHECK(prompts.shown.constFirst().contains(
+        QStringLiteral("“Title” contains 👍, which the printed documents cannot show")));
+    CHECK(prompts.actions.constFirst() == QStringLiteral("Save &Anyway"));
+    CHECK_FALSE(saved);
+    CHECK(dialog.isVisible());
+
+    prompts.answers.enqueue(QMessageBox::Yes);
+    pressOk(dialog);
+    CHECK(saved);
+    CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("Names in Polish and Ukrainian with their apostrophes and dashes save without a question")
+{
+    English english;
+    ScriptedPrompts prompts;
+    Institution institution;
+    institution.name.text = QStringLiteral("Ośrodek „Przystań” – Łódź");
+    institution.name.translations.insert(QStringLiteral("uk"),
+                                         QStringLiteral("Центр «Пристань» – Мар\u02BCянівка"));
+    institution.address = QStringLiteral("ul. Źródlana 5");
+    InstitutionDialog dialog(institution);
+    dialog.setPrompts(prompts);
+    dialog.show();
+    pressOk(dialog);
+    CHECK(prompts.shown.isEmpty());
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // A translation is named with its language.
+    Institution changed = institution;
+    changed.name.translations.insert(QStringLiteral("uk"), QStringLiteral("Центр 🚀"));
+    InstitutionDialog translated(changed);
+    translated.setPrompts(prompts);
+    translated.show();
+    pressOk(translated);
+    REQUIRE(prompts.shown.size() == 1);
+    CHECK(prompts.shown.constFirst().contains(QStringLiteral("“Name (uk)” contains 🚀")));
+    translated.reject();
 }
