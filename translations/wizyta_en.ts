@@ -314,12 +314,34 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <translation>
+            <numerusform>“%1” contains %2, which the printed documents cannot show: %n character would print as □.</numerusform>
+            <numerusform>“%1” contains %2, which the printed documents cannot show: %n characters would print as □.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message numerus="yes">
         <source>&amp;End (%n day(s) later):</source>
         <translation>
             <numerusform>&amp;End (%n day later):</numerusform>
             <numerusform>&amp;End (%n days later):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+            <numerusform>%1: “%2” has %n character; at most %3 print on two lines. Shorten it.</numerusform>
+            <numerusform>%1: “%2” has %n characters; at most %3 print on two lines. Shorten it.</numerusform>
         </translation>
     </message>
 </context>

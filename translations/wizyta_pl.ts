@@ -1065,6 +1065,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Co-financing: it cannot be more than the project&apos;s total value.</source>
         <translation>Współfinansowanie: nie może przekraczać całkowitej wartości projektu.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
 </context>
 <context>
     <name>HandbookWindow</name>
@@ -1522,6 +1526,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>E-mail: „%1” nie wygląda na adres e-mail (np. sekretariat@mops.example.pl).</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionsPage</name>
@@ -1666,6 +1674,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. &quot;112 / 120&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3414,40 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
+        <extracomment>%1 is the field&apos;s name, e.g. &quot;Start&quot;; %2 what was typed in it, e.g. &quot;25:75&quot;</extracomment>
+        <translation>%1: %2 to nie jest godzina. Wpisz godziny 00–23 i minuty 00–59, np. 0930 albo 9:30.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <translation>
+            <numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tego znaku; w jego miejscu wydrukuje się □.</numerusform>
+            <numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tych %n znaków; w ich miejscu wydrukuje się □.</numerusform>
+            <numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tych %n znaków; w ich miejscu wydrukuje się □.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway, or cancel and change them in the form?</source>
+        <translation>Zapisać mimo to czy anulować i poprawić w formularzu?</translation>
+    </message>
+    <message>
+        <source>Characters That Cannot Be Printed</source>
+        <translation>Znaki, których nie da się wydrukować</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>Zapisz &amp;mimo to</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
@@ -3761,6 +3811,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>Audience: choose each participant once.</source>
         <translation>Uczestnicy: wybierz każdego uczestnika tylko raz.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -3828,6 +3882,23 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <message>
         <source>&amp;Fit Columns to Their Contents</source>
         <translation>&amp;Dopasuj kolumny do zawartości</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+            <numerusform>%1: „%2” ma %n znak; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+            <numerusform>%1: „%2” ma %n znaki; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+            <numerusform>%1: „%2” ma %n znaków; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4938,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Country: use the two-letter country code, for example UA or CZ.</source>
         <translation>Kraj: użyj dwuliterowego kodu kraju, np. UA lub CZ.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
     </message>
 </context>
 <context>

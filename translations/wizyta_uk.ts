@@ -1065,6 +1065,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Co-financing: it cannot be more than the project&apos;s total value.</source>
         <translation>Співфінансування: не може перевищувати загальну вартість проєкту.</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>HandbookWindow</name>
@@ -1522,6 +1526,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>InstitutionsPage</name>
@@ -1666,6 +1674,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. &quot;112 / 120&quot;</extracomment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3414,40 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
+        <extracomment>%1 is the field&apos;s name, e.g. &quot;Start&quot;; %2 what was typed in it, e.g. &quot;25:75&quot;</extracomment>
+        <translation>%1: %2 — це не час доби. Введіть години 00–23 і хвилини 00–59, наприклад 0930 або 9:30.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
+        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <translation>
+            <numerusform>Поле «%1» містить %2 — у друкованих документах цього символу не буде видно: на його місці надрукується □.</numerusform>
+            <numerusform>Поле «%1» містить %2 — у друкованих документах цих символів (%n) не буде видно: на їхньому місці надрукується □.</numerusform>
+            <numerusform>Поле «%1» містить %2 — у друкованих документах цих символів (%n) не буде видно: на їхньому місці надрукується □.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save anyway, or cancel and change them in the form?</source>
+        <translation>Зберегти попри це чи скасувати й виправити у формі?</translation>
+    </message>
+    <message>
+        <source>Characters That Cannot Be Printed</source>
+        <translation>Символи, яких не можна надрукувати</translation>
+    </message>
+    <message>
+        <source>Save &amp;Anyway</source>
+        <translation>Зберегти &amp;попри це</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>&amp;Open</source>
@@ -3761,6 +3811,10 @@ Backups are kept in %2.</source>
         <source>Audience: choose each participant once.</source>
         <translation>Учасники: виберіть кожного учасника лише один раз.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -3828,6 +3882,23 @@ Backups are kept in %2.</source>
     <message>
         <source>&amp;Fit Columns to Their Contents</source>
         <translation>&amp;Підігнати стовпці до вмісту</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimits</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
+        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <translation>
+            <numerusform>%1: «%2» має %n символ; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+            <numerusform>%1: «%2» має %n символи; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+            <numerusform>%1: «%2» має %n символів; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4938,10 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Country: use the two-letter country code, for example UA or CZ.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад UA або CZ.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "core/languages/dayrange.h"
 #include "core/model/codes.h"
+#include "core/model/textlimits.h"
 
 #include <QLocale>
 
@@ -12,6 +13,7 @@ FieldErrors FundingProjectValidator::validate(const FundingProject& project)
     if (project.name.trimmed().isEmpty()) {
         errors.append({QStringLiteral("project.name"), tr("Name: a funding project needs a name.")});
     }
+    TextLimits::check(errors, QStringLiteral("project.name"), tr("Name"), project.name, TextLimits::name);
     if (project.firstDay.isValid() && project.lastDay.isValid() && project.lastDay < project.firstDay) {
         //: %1 and %2 are dates
         errors.append({QStringLiteral("project.lastDay"),

@@ -2,6 +2,7 @@
 #include "core/model/institution.h"
 
 #include "core/model/codes.h"
+#include "core/model/textlimits.h"
 
 #include <QRegularExpression>
 
@@ -32,6 +33,8 @@ FieldErrors InstitutionValidator::validate(const Institution& institution)
     if (institution.name.text.trimmed().isEmpty()) {
         errors.append({QStringLiteral("institution.name"), tr("Name: an institution needs a name.")});
     }
+    TextLimits::check(errors, QStringLiteral("institution.name"), tr("Name"), institution.name,
+                      TextLimits::name);
     const QString country = institution.country.trimmed();
     if (!country.isEmpty() && !Codes::isCountryCode(country)) {
         errors.append({QStringLiteral("institution.country"),

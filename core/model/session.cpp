@@ -3,6 +3,7 @@
 
 #include "core/languages/dayrange.h"
 #include "core/model/codes.h"
+#include "core/model/textlimits.h"
 
 #include <QLocale>
 #include <QSet>
@@ -35,6 +36,8 @@ FieldErrors SessionValidator::validate(const Session& session)
     if (session.title.text.trimmed().isEmpty()) {
         errors.append({QStringLiteral("session.title"), tr("Title: a session needs a title.")});
     }
+    TextLimits::check(errors, QStringLiteral("session.title"), tr("Title"), session.title,
+                      TextLimits::sessionTitle);
     if (const QString code = badLanguageCode(session.title); !code.isNull()) {
         //: %1 is what was entered as a language code
         errors.append({QStringLiteral("session.title"),

@@ -3,6 +3,7 @@
 
 #include "core/languages/dayrange.h"
 #include "core/model/codes.h"
+#include "core/model/textlimits.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -13,6 +14,8 @@ FieldErrors VisitValidator::validate(const Visit& visit)
     if (visit.title.text.trimmed().isEmpty()) {
         errors.append({QStringLiteral("visit.title"), tr("Title: a visit needs a title.")});
     }
+    TextLimits::check(errors, QStringLiteral("visit.title"), tr("Title"), visit.title,
+                      TextLimits::visitTitle);
     if (!visit.firstDay.isValid()) {
         errors.append({QStringLiteral("visit.firstDay"), tr("First day: enter the day the visit starts.")});
     }

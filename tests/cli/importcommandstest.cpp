@@ -101,3 +101,20 @@ TEST_CASE("import agenda and export ics: a programme from a spreadsheet into a c
                                 QStringLiteral("--output"), cli.path(QStringLiteral("program.txt"))});
     CHECK(notIcs.exitCode == 2);
 }
+
+TEST_CASE("add visit refuses a title longer than two printed lines, naming it")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("long.wizyta"));
+    const QString title =
+        QStringLiteral("Wizyta studyjna delegacji Obwodowego Centrum Usług Socjalnych z Charkowa "
+                       "w Miejskim Ośrodku Pomocy Rodzinie w Krakowie");
+    const Run added =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("add"), QStringLiteral("visit"),
+                 QStringLiteral("--title"), title, QStringLiteral("--first-day"),
+                 QStringLiteral("2026-09-07"), QStringLiteral("--last-day"), QStringLiteral("2026-09-09")});
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode != 0);
+    CHECK(added.err.contains(QStringLiteral("“Wizyta studyjna delegacji Obwodowego…”")));
+    CHECK(added.err.contains(QStringLiteral("at most 90")));
+}

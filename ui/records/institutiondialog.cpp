@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/institutiondialog.h"
 
+#include "core/model/textlimits.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/translatedtextedit.h"
@@ -21,6 +22,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     // The main line carries the field's label and errors; the other languages sit under it.
     addRow(QStringLiteral("institution.name"), m_name->mainInput());
     m_name->reclaimMainInput();
+    m_name->setMaximumLength(TextLimits::name);
     addRow(QStringLiteral("institution.shortName"), m_shortName);
     addRow(QStringLiteral("institution.kind"), m_kind);
     addRow(QStringLiteral("institution.city"), m_city);
@@ -97,4 +99,13 @@ void InstitutionDialog::retranslateUi()
 FieldErrors InstitutionDialog::check() const
 {
     return InstitutionValidator::validate(institution());
+}
+
+QList<RecordDialog::PrintedText> InstitutionDialog::printedTexts() const
+{
+    const Institution shown = institution();
+    return printed(QStringLiteral("institution.name"), shown.name) +
+           QList<PrintedText>{{QStringLiteral("institution.shortName"), {}, shown.shortName},
+                              {QStringLiteral("institution.city"), {}, shown.city},
+                              {QStringLiteral("institution.address"), {}, shown.address}};
 }

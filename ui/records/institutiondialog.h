@@ -29,6 +29,7 @@ public:
 protected:
     void retranslateUi() override;
     FieldErrors check() const override;
+    QList<PrintedText> printedTexts() const override;
 
 private:
     Institution m_original;

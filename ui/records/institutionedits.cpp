@@ -16,6 +16,7 @@ void InstitutionEdits::edit(DatabaseDocument& document, UserPrompts& prompts, QW
         return;
     }
     InstitutionDialog dialog(institution.value(), parent);
+    dialog.setPrompts(prompts);
     dialog.setLanguages(contentLanguageOf(document.database()), languages);
     dialog.setReadOnly(document.isReadOnly());
     dialog.setSaver([&]() -> Status {

@@ -101,6 +101,7 @@ QString InstitutionsPage::detailsHtml(Id id) const
 void InstitutionsPage::addRecord()
 {
     InstitutionDialog dialog(Institution{}, this);
+    dialog.setPrompts(m_prompts);
     dialog.setLanguages(contentLanguageOf(m_document.database()));
     Id created = 0;
     dialog.setSaver([&]() -> Status {

@@ -123,6 +123,7 @@ void PeoplePage::openRecord(Id id)
         return;
     }
     PersonDialog dialog(person.value(), m_document.database(), this);
+    dialog.setPrompts(m_prompts);
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
         const Person edited = dialog.person();

@@ -243,3 +243,13 @@ void PersonDialog::retranslateUi()
         m_diet->setItemText(i, enumDisplayName(static_cast<DietCategory>(m_diet->itemData(i).toInt())));
     }
 }
+
+QList<RecordDialog::PrintedText> PersonDialog::printedTexts() const
+{
+    const Person shown = person();
+    return {{QStringLiteral("person.givenName"), {}, shown.givenName},
+            {QStringLiteral("person.familyName"), {}, shown.familyName},
+            {QStringLiteral("person.latinGivenName"), {}, shown.latinGivenName},
+            {QStringLiteral("person.latinFamilyName"), {}, shown.latinFamilyName},
+            {QStringLiteral("person.position"), {}, shown.position}};
+}

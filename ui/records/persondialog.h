@@ -36,6 +36,7 @@ public:
     static Id addPerson(DatabaseDocument& document, QWidget* parent, const Person& draft = {});
 
     FieldErrors check() const override;
+    QList<PrintedText> printedTexts() const override;
 
 protected:
     void retranslateUi() override;

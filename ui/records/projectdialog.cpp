@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/records/projectdialog.h"
 
+#include "core/model/textlimits.h"
 #include "core/storage/institutionrepository.h"
 #include "ui/help/helprequest.h"
+#include "ui/widgets/lengthcounter.h"
 #include "ui/widgets/moneyedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -70,6 +72,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
 {
     HelpRequest::setSection(this, QStringLiteral("projects"));
     setObjectName(QStringLiteral("projectDialog"));
+    setPrompts(prompts);
 
     m_hasFirstDay->setObjectName(QStringLiteral("hasFirstDay"));
     m_firstDay->setObjectName(QStringLiteral("firstDay"));
@@ -116,6 +119,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     });
 
     addRow(QStringLiteral("project.name"), m_name);
+    LengthCounter::attach(m_name, TextLimits::name);
     addRow(QStringLiteral("project.acronym"), m_acronym);
     addRow(QStringLiteral("project.funder"), m_funder);
     addRow(QStringLiteral("project.agreementNumber"), m_agreementNumber);
@@ -365,4 +369,12 @@ void ProjectDialog::showLogo()
         m_logoPreview->setText(tr("No logo"));
     }
     m_removeLogo->setEnabled(!m_logo.isEmpty());
+}
+
+QList<RecordDialog::PrintedText> ProjectDialog::printedTexts() const
+{
+    const FundingProject shown = project();
+    return {{QStringLiteral("project.name"), {}, shown.name},
+            {QStringLiteral("project.acronym"), {}, shown.acronym},
+            {QStringLiteral("project.funder"), {}, shown.funder}};
 }

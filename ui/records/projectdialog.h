@@ -31,6 +31,7 @@ public:
 
     /// Refuses an amount that cannot be read on its field, before anything is saved.
     FieldErrors check() const override;
+    QList<PrintedText> printedTexts() const override;
 
 protected:
     void retranslateUi() override;

@@ -2,12 +2,15 @@
 #include "ui/records/recorddialog.h"
 
 #include "core/languages/dayrange.h"
+#include "ui/documents/documentfonts.h"
 #include "ui/help/helprequest.h"
+#include "ui/widgets/timeentryguard.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -120,7 +123,67 @@ void RecordDialog::watchChanges(QWidget* editor)
             input->setProperty(fieldProperty, editor->property(fieldProperty));
             connect(text, &QPlainTextEdit::textChanged, this, &RecordDialog::inputChanged);
         }
+        // Every time of day typed is checked as it is typed (a date alone needs no guard).
+        if (auto* time = qobject_cast<QDateTimeEdit*>(input); time && !qobject_cast<QDateEdit*>(input)) {
+            const QString field = editor->property(fieldProperty).toString();
+            connect(TimeEntryGuard::install(time), &TimeEntryGuard::refusedChanged, this,
+                    [this, field] { timeRefusalChanged(field); });
+        }
     }
+}
+
+FieldErrors RecordDialog::errorsNow() const
+{
+    FieldErrors errors;
+    for (const QString& field : m_order) {
+        const Row row = m_rows.value(field);
+        QList<QDateTimeEdit*> times = row.editor->findChildren<QDateTimeEdit*>();
+        if (auto* own = qobject_cast<QDateTimeEdit*>(row.editor)) {
+            times.prepend(own);
+        }
+        for (const QDateTimeEdit* time : std::as_const(times)) {
+            const TimeEntryGuard* guard = TimeEntryGuard::of(time);
+            if (guard && !guard->refused().isEmpty()) {
+                //: %1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"
+                errors.append({field, tr("%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, "
+                                         "such as 0930 or 9:30.")
+                                          .arg(fieldName(field), guard->refused())});
+            }
+        }
+    }
+    return errors + check();
+}
+
+void RecordDialog::timeRefusalChanged(const QString& field)
+{
+    const auto row = m_rows.find(field);
+    if (row == m_rows.end()) {
+        return;
+    }
+    for (const FieldError& error : errorsNow()) {
+        if (error.field == field) {
+            // Shown while typing, the focus left where it is.
+            row->error->setText(error.message);
+            row->error->show();
+            markInvalid(row->editor, true);
+            row->editor->setAccessibleDescription(error.message);
+            if (!m_checkedShown.contains(field)) {
+                m_checkedShown.append(field);
+            }
+            return;
+        }
+    }
+    edited(field);
+}
+
+QString RecordDialog::fieldName(const QString& field) const
+{
+    const Row row = m_rows.value(field);
+    QString name = row.label ? row.label->text().remove(QLatin1Char('&')).trimmed() : field;
+    while (name.endsWith(QLatin1Char(':'))) {
+        name.chop(1);
+    }
+    return name.trimmed();
 }
 
 void RecordDialog::inputChanged()
@@ -138,7 +201,7 @@ void RecordDialog::edited(const QString& field)
         return;
     }
     QStringList reported;
-    for (const FieldError& error : check()) {
+    for (const FieldError& error : errorsNow()) {
         reported.append(error.field);
     }
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
@@ -199,7 +262,7 @@ void RecordDialog::clearErrors()
 void RecordDialog::showErrors(const FieldErrors& errors)
 {
     clearErrors();
-    for (const FieldError& error : check()) {
+    for (const FieldError& error : errorsNow()) {
         m_checkedShown.append(error.field);
     }
     QWidget* first = nullptr;
@@ -239,9 +302,12 @@ QString RecordDialog::errorText(const QString& field) const
 
 void RecordDialog::accept()
 {
-    if (const FieldErrors errors = check(); !errors.isEmpty()) {
+    if (const FieldErrors errors = errorsNow(); !errors.isEmpty()) {
         showErrors(errors);
         return;
+    }
+    if (!confirmPrintable()) {
+        return; // back to the form, to change what would not print
     }
     if (m_saver) {
         if (Status saved = m_saver(); !saved) {
@@ -251,6 +317,42 @@ void RecordDialog::accept()
     }
     clearErrors();
     QDialog::accept();
+}
+
+QList<RecordDialog::PrintedText> RecordDialog::printed(const QString& field, const LocalizedText& text)
+{
+    QList<PrintedText> texts{{field, QString(), text.text}};
+    for (auto it = text.translations.cbegin(); it != text.translations.cend(); ++it) {
+        texts.append({field, it.key(), it.value()});
+    }
+    return texts;
+}
+
+bool RecordDialog::confirmPrintable()
+{
+    QStringList problems;
+    for (const PrintedText& printed : printedTexts()) {
+        const QStringList missing = DocumentFonts::unprintable(printed.text);
+        if (missing.isEmpty()) {
+            continue;
+        }
+        const QString name = printed.language.isEmpty()
+                                 ? fieldName(printed.field)
+                                 //: a field and the language of one of its translations, e.g. "Title (uk)"
+                                 : tr("%1 (%2)").arg(fieldName(printed.field), printed.language);
+        //: %1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are
+        problems
+            << tr("“%1” contains %2, which the printed documents cannot show: %n character(s) would print "
+                  "as □.",
+                  nullptr, int(missing.size()))
+                   .arg(name, missing.join(QLatin1Char(' ')));
+    }
+    if (problems.isEmpty()) {
+        return true;
+    }
+    const QString text = problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                         tr("Save anyway, or cancel and change them in the form?");
+    return m_prompts->confirm(this, tr("Characters That Cannot Be Printed"), text, tr("Save &Anyway"));
 }
 
 void RecordDialog::showEvent(QShowEvent* event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visit/sessiondialog.h"
 
+#include "core/model/textlimits.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/help/helprequest.h"
@@ -73,6 +74,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     // The main inputs carry the fields' labels and errors; the other languages sit under them.
     addRow(QStringLiteral("session.title"), m_title->mainInput());
     m_title->reclaimMainInput();
+    m_title->setMaximumLength(TextLimits::sessionTitle);
     addRow(QStringLiteral("session.kind"), m_kind);
     addRow(QStringLiteral("session.venue"), m_venue);
     // The button goes beside the list it adds to; the row's cell holds the input above its error line.
@@ -412,4 +414,15 @@ void SessionDialog::retranslateUi()
             item->data(Qt::UserRole + 2).toString(),
             enumDisplayName(static_cast<ParticipantRole>(item->data(Qt::UserRole + 1).toInt()))));
     }
+}
+
+QList<RecordDialog::PrintedText> SessionDialog::printedTexts() const
+{
+    const Session shown = session();
+    return printed(QStringLiteral("session.title"), shown.title) +
+           printed(QStringLiteral("session.description"), shown.description) +
+           QList<PrintedText>{{QStringLiteral("session.room"), {}, shown.room},
+                              {QStringLiteral("session.address"), {}, shown.address},
+                              {QStringLiteral("session.city"), {}, shown.city},
+                              {QStringLiteral("session.interpretation"), {}, shown.interpretation}};
 }

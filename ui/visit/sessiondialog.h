@@ -41,6 +41,7 @@ public:
     std::optional<Institution> newVenue() const;
 
     FieldErrors check() const override;
+    QList<PrintedText> printedTexts() const override;
 
 protected:
     void retranslateUi() override;

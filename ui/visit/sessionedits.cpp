@@ -52,6 +52,7 @@ Id SessionEdits::add(QWidget* parent, Id visitId, const QDateTime& start, const 
     session.language = visit ? visit->workingLanguages.value(0) : QString();
 
     SessionDialog dialog(session, database, parent);
+    dialog.setPrompts(m_prompts);
     Id created = 0;
     dialog.setSaver([&]() -> Status {
         const Session entered = dialog.session();
@@ -77,6 +78,7 @@ void SessionEdits::edit(QWidget* parent, Id sessionId)
         return;
     }
     SessionDialog dialog(original.value(), database, parent);
+    dialog.setPrompts(m_prompts);
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
         const Session edited = dialog.session();

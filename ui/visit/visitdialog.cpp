@@ -2,6 +2,7 @@
 #include "ui/visit/visitdialog.h"
 
 #include "core/model/codes.h"
+#include "core/model/textlimits.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
@@ -52,6 +53,7 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     // The main line carries the field's label and errors; the other languages sit under it.
     addRow(QStringLiteral("visit.title"), m_title->mainInput());
     m_title->reclaimMainInput();
+    m_title->setMaximumLength(TextLimits::visitTitle);
     addRow(QStringLiteral("visit.kind"), m_kind);
     addRow(QStringLiteral("visit.status"), m_status);
     addRow(QStringLiteral("visit.firstDay"), m_firstDay);
@@ -260,4 +262,9 @@ void VisitDialog::retranslateUi()
         //: no institution, project or person chosen
         combo->setItemText(0, tr("(none)"));
     }
+}
+
+QList<RecordDialog::PrintedText> VisitDialog::printedTexts() const
+{
+    return printed(QStringLiteral("visit.title"), visit().title);
 }

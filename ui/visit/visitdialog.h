@@ -34,6 +34,7 @@ public:
     static Id addVisit(DatabaseDocument& document, QWidget* parent, const QDate& firstDay = {});
 
     FieldErrors check() const override;
+    QList<PrintedText> printedTexts() const override;
 
 protected:
     void retranslateUi() override;

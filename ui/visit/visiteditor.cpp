@@ -20,6 +20,7 @@
 #include "ui/visit/visitparticipantstab.h"
 #include "ui/visit/visitprogrammetab.h"
 #include "ui/visit/visittimelinetab.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/translatedtextedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -62,7 +63,7 @@ QString languageNames(const QStringList& codes)
 
 VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_document(document), m_prompts(prompts), m_back(new QPushButton(this)),
-      m_title(new QLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_title(new ElidedLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
       m_deleteVisit(new QPushButton(this)),
       m_printBar(new DocumentPrintBar(document.database(), prompts, this)),
@@ -84,7 +85,6 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setObjectName(QStringLiteral("visitSummary"));
     m_summary->setProperty("content", true);
@@ -226,7 +226,7 @@ void VisitEditor::showHeaderAndDetails()
     // Named in the interface's language where the host has a name in it: read at each showing.
     m_hostName =
         m_visitId == 0 ? QString() : institutionName(m_document.database(), m_visit.hostInstitutionId);
-    m_title->setText(m_visit.title.forReader());
+    m_title->setFullText(m_visit.title.forReader());
     const QString days = formatDayRange(m_visit.firstDay, m_visit.lastDay);
     m_summary->setText(m_visitId == 0
                            ? QString()
@@ -396,6 +396,7 @@ void VisitEditor::editVisit()
         return;
     }
     VisitDialog dialog(original.value(), database, this);
+    dialog.setPrompts(m_prompts);
     dialog.setReadOnly(m_document.isReadOnly());
     dialog.setSaver([&]() -> Status {
         const Visit edited = dialog.visit();

@@ -8,6 +8,7 @@
 
 class DatabaseDocument;
 class DocumentPrintBar;
+class ElidedLabel;
 class HtmlBuilder;
 class QComboBox;
 class QLabel;
@@ -77,7 +78,7 @@ private:
     QString m_hostName;
 
     QPushButton* m_back;
-    QLabel* m_title;
+    ElidedLabel* m_title;
     QLabel* m_summary;
     QTabWidget* m_tabs;
 

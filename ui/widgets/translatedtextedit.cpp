@@ -4,6 +4,7 @@
 #include "core/languages/localenames.h"
 #include "core/model/codes.h"
 #include "core/storage/settingsrepository.h"
+#include "ui/widgets/lengthcounter.h"
 
 #include <QAction>
 #include <QEvent>
@@ -91,7 +92,11 @@ TranslatedTextEdit::TranslatedTextEdit(Mode mode, QWidget* parent)
 QWidget* TranslatedTextEdit::createInput()
 {
     if (m_mode == Mode::Line) {
-        return new QLineEdit(this);
+        auto* line = new QLineEdit(this);
+        if (m_maximumLength > 0) {
+            LengthCounter::attach(line, m_maximumLength);
+        }
+        return line;
     }
     auto* text = new QPlainTextEdit(this);
     text->setTabChangesFocus(true);
@@ -109,6 +114,20 @@ TranslatedTextEdit::LanguageRow& TranslatedTextEdit::appendRow(const QString& co
     connect(row.remove, &QToolButton::clicked, this, [this, code] { removeLanguage(code); });
     m_rows.append(row);
     return m_rows.last();
+}
+
+void TranslatedTextEdit::setMaximumLength(int characters)
+{
+    m_maximumLength = characters;
+    QList<QWidget*> inputs{m_main};
+    for (const LanguageRow& row : std::as_const(m_rows)) {
+        inputs << row.input;
+    }
+    for (QWidget* input : std::as_const(inputs)) {
+        if (auto* line = qobject_cast<QLineEdit*>(input)) {
+            LengthCounter::attach(line, characters);
+        }
+    }
 }
 
 QString TranslatedTextEdit::inputText(const QWidget* input)

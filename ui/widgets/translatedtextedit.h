@@ -58,6 +58,9 @@ public:
     /// The field's name in the interface language ("Title"), for the inputs' accessible names
     /// ("Title (Українська)"); the form sets it again when the language changes.
     void setFieldName(const QString& name);
+    /// The most characters of each language's text (TextLimits): a counter shows in each line as the
+    /// text comes near it.
+    void setMaximumLength(int characters);
     /// The example shown in the empty main input.
     void setPlaceholderText(const QString& text);
 
@@ -111,6 +114,7 @@ private:
     void retranslateUi();
 
     Mode m_mode;
+    int m_maximumLength = 0; ///< 0: none
     QString m_contentLanguage;
     QStringList m_suggested;
     QString m_fieldName;

@@ -458,7 +458,9 @@ TEST_CASE("A full disk refuses the edit with a clear message and keeps what was 
     // The file may grow no further: as a full disk, to SQLite.
     const int pages = scalar(test.db(), QStringLiteral("PRAGMA page_count")).toInt();
     run(test.db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
-    visit.title.text = QString(3000, u'x');
+    // Large rows, in the notes: a title is at most two printed lines.
+    visit.title.text = QStringLiteral("Wizyta zapełniająca dysk");
+    visit.notes = QString(3000, u'x');
     std::optional<Error> refused;
     for (int i = 0; i < 500 && !refused; ++i) {
         if (const auto created = VisitRepository(test.db()).create(visit); !created.ok()) {

@@ -254,3 +254,68 @@ TEST_CASE("A form's dates show the year in full, in Ukrainian too")
     CHECK(first->displayFormat().contains(QLatin1String("yyyy")));
     CHECK(first->text() == QStringLiteral("15.03.2027"));
 }
+
+TEST_CASE("A time typed that is no time of day is refused under its input, the time before it kept")
+{
+    English english;
+    TestDatabase test;
+    Database& db = test.db();
+    const Id visit = lviv(db);
+
+    SECTION("a session's start")
+    {
+        SessionDialog dialog(sessionOf(visit), db);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        input<QLineEdit>(dialog, QStringLiteral("session.title"))->setText(QStringLiteral("Panel"));
+        auto* start = input<QTimeEdit>(dialog, QStringLiteral("session.start"));
+        auto* end = input<QTimeEdit>(dialog, QStringLiteral("session.end"));
+        start->setFocus(Qt::TabFocusReason);
+        start->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(start, QStringLiteral("2575"));
+        // At once, as typed, and said of the start.
+        CHECK(dialog.errorText(QStringLiteral("session.start")) ==
+              QStringLiteral("Start: 25:75 is not a time of day. Type hours 00–23 and minutes 00–59, such as "
+                             "0930 or 9:30."));
+        CHECK(start->time() == QTime(9, 0));
+        CHECK(end->time() == QTime(10, 0));
+        CHECK(start->hasFocus());
+        CHECK(start->palette().color(QPalette::Base) != dialog.palette().color(QPalette::Base));
+        // OK does not save the time kept in its place.
+        pressOk(dialog);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() != QDialog::Accepted);
+        // A time of day typed again takes it, the message gone and the end following.
+        start->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(start, QStringLiteral("1030"));
+        CHECK(dialog.errorText(QStringLiteral("session.start")).isEmpty());
+        CHECK(start->time() == QTime(10, 30));
+        CHECK(end->time() == QTime(11, 30));
+        pressOk(dialog);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.session().startsAt.time() == QTime(10, 30));
+    }
+    SECTION("a participant's arrival")
+    {
+        VisitParticipant participant;
+        participant.visitId = visit;
+        participant.arrival = QDateTime(QDate(2026, 5, 19), QTime(14, 30), Qt::UTC);
+        ParticipantDialog dialog(participant, db);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        auto* arrival = input<QDateTimeEdit>(dialog, QStringLiteral("participant.arrival.time"));
+        arrival->setFocus(Qt::TabFocusReason);
+        arrival->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(arrival, QStringLiteral("2500"));
+        CHECK(dialog.errorText(QStringLiteral("participant.arrival"))
+                  .startsWith(QStringLiteral("Arrival: 25:00 ")));
+        CHECK(arrival->dateTime() == participant.arrival);
+        arrival->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(arrival, QStringLiteral("9:30"));
+        CHECK(dialog.errorText(QStringLiteral("participant.arrival")).isEmpty());
+        CHECK(arrival->dateTime() == QDateTime(QDate(2026, 5, 19), QTime(9, 30), Qt::UTC));
+        dialog.reject();
+    }
+}
