@@ -30,8 +30,8 @@ QString shortcutText(const QKeySequence& keys)
 
 } // namespace
 
-CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_view(new MonthView(this)),
+CalendarPage::CalendarPage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_document(document), m_prompts(prompts), m_view(new MonthView(this)),
       m_previousYear(new QToolButton(this)), m_previousMonth(new QToolButton(this)),
       m_nextMonth(new QToolButton(this)), m_nextYear(new QToolButton(this)),
       m_todayButton(new QPushButton(this)), m_heading(new QLabel(this)), m_legend(new QGroupBox(this)),
@@ -54,7 +54,7 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
     connect(m_view, &MonthView::visitActivated, this, &CalendarPage::openVisitRequested);
     m_view->setNewVisitsAllowed(!m_document.isReadOnly());
     connect(m_view, &MonthView::newVisitRequested, this, [this](const QDate& day) {
-        if (const Id created = VisitDialog::addVisit(m_document, this, day)) {
+        if (const Id created = VisitDialog::addVisit(m_document, m_prompts, this, day)) {
             Q_EMIT openVisitRequested(created);
         }
     });

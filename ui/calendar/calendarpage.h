@@ -13,6 +13,7 @@ class QGroupBox;
 class QLabel;
 class QPushButton;
 class QToolButton;
+class UserPrompts;
 
 /// The year at a glance, a month at a time: every visit as a bar across its days, coloured by status,
 /// with a legend and the selected visit's essentials beside the month.
@@ -21,7 +22,7 @@ class CalendarPage final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CalendarPage(DatabaseDocument& document, QWidget* parent = nullptr);
+    CalendarPage(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent = nullptr);
 
     /// Turns to a month (1–12) and shows its visits.
     void showMonth(int year, int month);
@@ -42,6 +43,7 @@ private:
     void updateSelection();
 
     DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
     MonthView* m_view;
     QToolButton* m_previousYear;
     QToolButton* m_previousMonth;

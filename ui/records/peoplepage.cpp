@@ -110,7 +110,7 @@ QString PeoplePage::detailsHtml(Id id) const
 
 void PeoplePage::addRecord()
 {
-    if (const Id created = PersonDialog::addPerson(m_document, this)) {
+    if (const Id created = PersonDialog::addPerson(m_document, m_prompts, this)) {
         selectId(created);
     }
 }

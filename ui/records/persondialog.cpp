@@ -170,9 +170,11 @@ Person PersonDialog::person() const
     return person;
 }
 
-Id PersonDialog::addPerson(DatabaseDocument& document, QWidget* parent, const Person& draft)
+Id PersonDialog::addPerson(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
+                           const Person& draft)
 {
     PersonDialog dialog(draft, document.database(), parent);
+    dialog.setPrompts(prompts);
     Id created = 0;
     dialog.setSaver([&]() -> Status {
         const Person person = dialog.person();

@@ -33,7 +33,8 @@ public:
 
     /// Asks for a new person, starting from `draft`, and adds them as one edit that can be undone.
     /// Returns their id, or 0 when the form was cancelled.
-    static Id addPerson(DatabaseDocument& document, QWidget* parent, const Person& draft = {});
+    static Id addPerson(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
+                        const Person& draft = {});
 
     FieldErrors check() const override;
     QList<PrintedText> printedTexts() const override;

@@ -175,7 +175,7 @@ bool VisitsPage::addSampleVisits()
 
 void VisitsPage::addRecord()
 {
-    if (const Id created = VisitDialog::addVisit(m_document, this)) {
+    if (const Id created = VisitDialog::addVisit(m_document, m_prompts, this)) {
         selectId(created);
         Q_EMIT openVisitRequested(created);
     }

@@ -157,7 +157,8 @@ Visit VisitDialog::visit() const
     return visit;
 }
 
-Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent, const QDate& firstDay)
+Id VisitDialog::addVisit(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
+                         const QDate& firstDay)
 {
     Visit suggested;
     if (firstDay.isValid()) {
@@ -166,6 +167,7 @@ Id VisitDialog::addVisit(DatabaseDocument& document, QWidget* parent, const QDat
         suggested.lastDay = firstDay;
     }
     VisitDialog dialog(suggested, document.database(), parent);
+    dialog.setPrompts(prompts);
     Id created = 0;
     dialog.setSaver([&]() -> Status {
         const Visit visit = dialog.visit();

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class CountryEdit;
 class LanguagesEdit;
+class UserPrompts;
 class QLineEdit;
 class QPlainTextEdit;
 class TranslatedTextEdit;
@@ -31,7 +32,8 @@ public:
     /// Opens the form for a new visit (starting on `firstDay` when one is given, as a day chosen in the
     /// calendar) and stores it as one undoable edit ("Add visit ‘…’"). Returns the new visit's id, or 0
     /// when the form was cancelled.
-    static Id addVisit(DatabaseDocument& document, QWidget* parent, const QDate& firstDay = {});
+    static Id addVisit(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent,
+                       const QDate& firstDay = {});
 
     FieldErrors check() const override;
     QList<PrintedText> printedTexts() const override;

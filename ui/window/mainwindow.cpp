@@ -244,7 +244,7 @@ void MainWindow::newVisit()
     if (!m_document || m_document->isReadOnly()) {
         return;
     }
-    if (const Id created = VisitDialog::addVisit(*m_document, this)) {
+    if (const Id created = VisitDialog::addVisit(*m_document, m_prompts, this)) {
         openVisit(created);
     }
 }
@@ -357,7 +357,7 @@ void MainWindow::rebuildPages()
             return visits;
         },
         [this, &document](QWidget* parent) {
-            auto* calendar = new CalendarPage(document, parent);
+            auto* calendar = new CalendarPage(document, m_prompts, parent);
             connect(calendar, &CalendarPage::openVisitRequested, this, &MainWindow::openVisit);
             return calendar;
         },

@@ -5,6 +5,7 @@
 #include "core/storage/institutionrepository.h"
 #include "core/storage/visitrepository.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/support/scriptedprompts.h"
 #include "ui/calendar/monthview.h"
 #include "ui/editing/databasedocument.h"
 
@@ -45,7 +46,7 @@ struct CalendarFixture
     /// The page is made after the visits, as when a database is opened.
     CalendarPage& makePage()
     {
-        page = std::make_unique<CalendarPage>(*document);
+        page = std::make_unique<CalendarPage>(*document, prompts);
         view().setToday(QDate(2026, 5, 19));
         page->resize(1000, 700);
         page->show();
@@ -86,6 +87,7 @@ struct CalendarFixture
     QTemporaryDir dir;
     QStringList errors;
     std::unique_ptr<DatabaseDocument> document;
+    ScriptedPrompts prompts;
     std::unique_ptr<CalendarPage> page;
 };
 

@@ -39,7 +39,7 @@ TEST_CASE("Creating a visit through its form stores every field, and undo takes 
             pressOk(dialog);
         },
         &reached);
-    const Id created = VisitDialog::addVisit(fixture.document, &fixture.editor);
+    const Id created = VisitDialog::addVisit(fixture.document, fixture.prompts, &fixture.editor);
     REQUIRE(reached);
     CHECK(stayedOpen);
     CHECK(languageError.contains(QStringLiteral("\"elvish\"")));
