@@ -1276,6 +1276,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is a column's heading in the file</extracomment>
         <translation>Co zawiera kolumna „%1”</translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Wiersze pliku</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgrammeCommand</name>
@@ -1642,6 +1646,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
             <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the institution</source>
+        <translation>Szczegóły instytucji</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2598,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
+    <message>
+        <source>Details of the person</source>
+        <translation>Szczegóły osoby</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3396,6 +3408,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Delete funding project ‘%1’</source>
         <translation>Usunięcie projektu „%1”</translation>
     </message>
+    <message>
+        <source>Details of the funding project</source>
+        <translation>Szczegóły projektu finansującego</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -3436,6 +3452,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>&amp;Restore</source>
         <extracomment>the button that puts the chosen backup in place of the database</extracomment>
         <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4943,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Sample Visits</source>
         <translation>Przykładowe wizyty</translation>
+    </message>
+    <message>
+        <source>Details of the visit</source>
+        <translation>Szczegóły wizyty</translation>
     </message>
 </context>
 </TS>

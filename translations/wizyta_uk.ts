@@ -1276,6 +1276,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is a column's heading in the file</extracomment>
         <translation>Що містить стовпець «%1»</translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Рядки файлу</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgrammeCommand</name>
@@ -1642,6 +1646,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
             <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the institution</source>
+        <translation>Відомості про установу</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2598,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
+    <message>
+        <source>Details of the person</source>
+        <translation>Відомості про особу</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3396,6 +3408,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Delete funding project ‘%1’</source>
         <translation>Видалення проєкту «%1»</translation>
     </message>
+    <message>
+        <source>Details of the funding project</source>
+        <translation>Відомості про проєкт фінансування</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>
@@ -3436,6 +3452,10 @@ Backups are kept in %2.</source>
         <source>&amp;Restore</source>
         <extracomment>the button that puts the chosen backup in place of the database</extracomment>
         <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
     </message>
 </context>
 <context>
@@ -4923,6 +4943,10 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Sample Visits</source>
         <translation>Зразкові візити</translation>
+    </message>
+    <message>
+        <source>Details of the visit</source>
+        <translation>Подробиці візиту</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,7 @@ RecordListPage::Texts InstitutionsPage::texts() const
         tr("Search institutions by name, short name, city or country"),
         tr("Search institutions"),
         tr("Institutions"),
+        tr("Details of the institution"),
         tr("&Add Institution…"),
         tr("No institutions yet"),
         tr("Add the welfare centres, NGOs, city halls and other institutions that host or send visits. "

@@ -41,6 +41,7 @@ RecordListPage::Texts PeoplePage::texts() const
         tr("Search people by name (in any script), institution or e-mail"),
         tr("Search people"),
         tr("People"),
+        tr("Details of the person"),
         tr("&Add Person…"),
         tr("No people yet"),
         tr("Add the delegates, hosts, presenters and interpreters who take part in visits, with their "

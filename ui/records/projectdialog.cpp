@@ -86,6 +86,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     m_partnerFilter->setObjectName(QStringLiteral("partnerFilter"));
     m_partnerFilter->setClearButtonEnabled(true);
     m_partners->setObjectName(QStringLiteral("partners"));
+    m_partners->setProperty("content", true); // institutions' names, in no interface language
     m_partners->setMaximumHeight(140);
     connect(m_partnerFilter, &QLineEdit::textChanged, this, &ProjectDialog::filterPartners);
 

@@ -69,6 +69,7 @@ RecordListPage::Texts ProjectsPage::texts() const
         tr("Search funding projects by name, acronym or funder"),
         tr("Search funding projects"),
         tr("Funding projects"),
+        tr("Details of the funding project"),
         tr("&Add Funding Project…"),
         tr("No funding projects yet"),
         tr("Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an "

@@ -51,6 +51,9 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const CsvTable
     about->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("importRows"));
+    m_table->setAccessibleName(tr("Rows of the file"));
+    // The file's own headings read the same whatever the interface language.
+    m_table->horizontalHeader()->setProperty("content", true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setColumnCount(fileColumn + m_columns);
     //: the column of the import preview saying what happens to each row

@@ -31,6 +31,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath, const QLis
         this);
     about->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
     for (const BackupFile& backup : backups) {
         //: a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"
