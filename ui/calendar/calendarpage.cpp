@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -62,11 +61,13 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
     m_previousMonth->setObjectName(QStringLiteral("previousMonth"));
     m_nextMonth->setObjectName(QStringLiteral("nextMonth"));
     m_nextYear->setObjectName(QStringLiteral("nextYear"));
-    m_previousMonth->setArrowType(Qt::LeftArrow);
-    m_nextMonth->setArrowType(Qt::RightArrow);
-    // Double arrows for a year, as most calendars draw them.
-    m_previousYear->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward, nullptr, this));
-    m_nextYear->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward, nullptr, this));
+    // Double arrows for a year, as most calendars draw them. Written as text, not the style's arrows and
+    // media icons: text takes the scheme's colour (those icons stay dark grey on a dark background) and
+    // grows with the text size.
+    m_previousYear->setText(QStringLiteral("«"));
+    m_previousMonth->setText(QStringLiteral("‹"));
+    m_nextMonth->setText(QStringLiteral("›"));
+    m_nextYear->setText(QStringLiteral("»"));
     for (QToolButton* button : {m_previousYear, m_previousMonth, m_nextMonth, m_nextYear}) {
         button->setAutoRaise(true);
     }

@@ -55,9 +55,9 @@ QString InstitutionsPage::detailsHtml(Id id) const
     InstitutionRepository institutions(m_document.database());
     const auto institution = institutions.get(id);
     if (!institution) {
-        return HtmlBuilder::errorParagraph(institution.error().message());
+        return HtmlBuilder::errorParagraph(institution.error().message(), palette());
     }
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(institution->name.text);
     html.line(enumDisplayName(institution->kind));
     html.line(HtmlBuilder::joinNonEmpty({institution->address, institution->city, institution->country}));

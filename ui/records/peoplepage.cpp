@@ -63,9 +63,9 @@ QString PeoplePage::detailsHtml(Id id) const
     PersonRepository people(m_document.database());
     const auto person = people.get(id);
     if (!person) {
-        return HtmlBuilder::errorParagraph(person.error().message());
+        return HtmlBuilder::errorParagraph(person.error().message(), palette());
     }
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(person->displayName());
     if (person->latinDisplayName() != person->displayName()) {
         html.field(tr("In Latin script:"), person->latinDisplayName());

@@ -131,17 +131,18 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
         const ImportRowStatus& status = statuses.at(r);
         auto* item = new QTableWidgetItem(status.text);
         item->setToolTip(status.text);
-        // A row to mend stands out across the whole table.
+        // A row to mend stands out across the whole table: dark red on pale red in every cell, so that
+        // a dark colour scheme's light text is not left on the pale tint.
         const QBrush background = status.problem ? QBrush(QColor(0xfd, 0xe4, 0xe1)) : QBrush();
-        if (status.problem) {
-            item->setForeground(QColor(0x9b, 0x1c, 0x1c));
-            problems = true;
-        }
+        const QBrush foreground = status.problem ? QBrush(QColor(0x9b, 0x1c, 0x1c)) : QBrush();
+        problems = problems || status.problem;
         item->setBackground(background);
+        item->setForeground(foreground);
         m_table->setItem(first + r, statusColumn, item);
         for (int c = 0; c < m_columns; ++c) {
             if (QTableWidgetItem* cell = m_table->item(first + r, fileColumn + c)) {
                 cell->setBackground(background);
+                cell->setForeground(foreground);
             }
         }
     }

@@ -207,7 +207,7 @@ bool VisitEditor::readVisit()
             showVisit(0);
             Q_EMIT closeRequested();
         } else {
-            m_details->setHtml(HtmlBuilder::errorParagraph(visit.error().message()));
+            m_details->setHtml(HtmlBuilder::errorParagraph(visit.error().message(), palette()));
         }
         return false;
     }
@@ -234,7 +234,7 @@ void VisitEditor::showHeaderAndDetails()
 QString VisitEditor::detailsHtml() const
 {
     Database& database = m_document.database();
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(m_visit.title.text);
     for (auto it = m_visit.title.translations.cbegin(); it != m_visit.title.translations.cend(); ++it) {
         //: %1 is a language code such as uk

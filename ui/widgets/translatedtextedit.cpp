@@ -4,6 +4,7 @@
 #include "core/languages/localenames.h"
 #include "core/model/codes.h"
 #include "core/storage/settingsrepository.h"
+#include "ui/documents/textcolours.h"
 
 #include <QAction>
 #include <QEvent>
@@ -69,7 +70,7 @@ TranslatedTextEdit::TranslatedTextEdit(Mode mode, QWidget* parent)
     m_otherCode->installEventFilter(this);
     m_codeError->setObjectName(QStringLiteral("languageError"));
     m_codeError->setWordWrap(true);
-    m_codeError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_codeError->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColour(palette()).name()));
     m_codeError->hide();
     if (m_mode == Mode::PlainText) {
         m_main->setMaximumHeight(mainTextHeight);
