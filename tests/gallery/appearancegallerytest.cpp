@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main screens and the dialogs as they look to a coordinator who works in a dark colour scheme:
-// pictures to look at for text lost on its background.
+// The main screens as they look to a coordinator who works in a dark colour scheme, and to one who
+// needs the text twice as large: pictures to look at for text lost on its background or cut off.
 #include "core/sample/sampledata.h"
 #include "core/storage/database.h"
 #include "tests/gallery/gallerysupport.h"
@@ -72,6 +72,14 @@ public:
         QApplication::setPalette(dark);
     }
 
+    /// Every text at twice its size, as a desktop's text scaling of 200 % sets it.
+    static void makeTextLarge()
+    {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 2);
+        QApplication::setFont(font);
+    }
+
 private:
     QPalette m_palette;
     QFont m_font;
@@ -109,6 +117,14 @@ TEST_CASE("Gallery: the main screens in a dark colour scheme", "[gallery]")
     Appearance appearance;
     Appearance::makeDark();
     showScreens(QStringLiteral("dark-"), QStringLiteral("en"), QSize(1280, 760));
+}
+
+TEST_CASE("Gallery: the main screens with text at 200 %", "[gallery]")
+{
+    Appearance appearance;
+    Appearance::makeTextLarge();
+    // Polish: its words are the longest of the three; a full-HD screen.
+    showScreens(QStringLiteral("large-"), QStringLiteral("pl"), QSize(1920, 1080));
 }
 
 TEST_CASE("Gallery: every dialog in a dark colour scheme, a refused value marked", "[gallery]")

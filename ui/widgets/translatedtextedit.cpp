@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -463,6 +464,11 @@ void TranslatedTextEdit::retranslateUi()
     m_main->setAccessibleName(accessibleName(mainLanguage));
     m_add->setText(tr("Add Language…"));
     m_add->setToolTip(tr("Write this text in another language too"));
+    // The style draws the menu's arrow in the button's corner without making room for it, over the
+    // text's last letters: room on the right, with the text still centred.
+    m_add->setMinimumWidth(0);
+    m_add->setMinimumWidth(m_add->sizeHint().width() +
+                           2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_add));
     for (const LanguageRow& row : std::as_const(m_rows)) {
         const QString language = languageDisplayName(row.code);
         row.label->setText(language);
