@@ -145,3 +145,15 @@ TEST_CASE("Gallery: every dialog in a dark colour scheme, a refused value marked
         CHECK(hasContent(saveToGallery(dialog, QStringLiteral("dark-dialog-") + name, QStringLiteral("en"))));
     });
 }
+
+TEST_CASE("Gallery: every dialog with text at 200 %, in Polish", "[gallery]")
+{
+    Appearance appearance;
+    Appearance::makeTextLarge();
+    WindowFixture fixture(QStringLiteral("pl"));
+    const DialogCatalog catalog(fixture);
+    catalog.forEachDialog([](const QString& name, QWidget& dialog) {
+        CHECK(
+            hasContent(saveToGallery(dialog, QStringLiteral("large-dialog-") + name, QStringLiteral("pl"))));
+    });
+}

@@ -24,8 +24,9 @@ constexpr int choiceRow = 0;
 constexpr int statusColumn = 0;
 /// The file's first column.
 constexpr int fileColumn = 1;
-/// The widest the status column starts; a longer problem is read in its tooltip or by widening it.
-constexpr int statusWidth = 360;
+/// The widest the status column starts, in average characters; a longer problem wraps, and is read
+/// whole in its tooltip or by widening the column.
+constexpr int statusCharacters = 60;
 
 } // namespace
 
@@ -87,7 +88,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const CsvTable
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
-    resize(900, 520);
+    // Some 150 characters by 37 lines: 900 by 520 pixels at the usual text size, larger with larger text.
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().lineSpacing() * 37);
 }
 
 void ImportPreviewDialog::setColumnChoices(const QStringList& fields, const QList<int>& chosen)
@@ -111,6 +113,7 @@ void ImportPreviewDialog::setColumnChoices(const QStringList& fields, const QLis
         connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::columnChoicesChanged);
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowToContents(choiceRow); // as tall as a choice box, at any text size
 }
 
 QList<int> ImportPreviewDialog::columnChoices() const
@@ -153,5 +156,13 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
     } else {
         m_table->resizeColumnToContents(statusColumn);
     }
-    m_table->setColumnWidth(statusColumn, std::min(m_table->columnWidth(statusColumn), statusWidth));
+    m_table->setColumnWidth(statusColumn,
+                            std::min(m_table->columnWidth(statusColumn),
+                                     m_table->fontMetrics().averageCharWidth() * statusCharacters));
+    // A problem's wrapped lines all in view, at any text size.
+    for (int r = 0; r < int(statuses.size()); ++r) {
+        if (statuses.at(r).problem) {
+            m_table->resizeRowToContents(first + r);
+        }
+    }
 }

@@ -57,7 +57,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath, const QLis
     layout->addWidget(about);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
-    resize(560, 420);
+    // 560 by 420 pixels at the usual text size, larger with larger text.
+    resize(fontMetrics().averageCharWidth() * 93, fontMetrics().lineSpacing() * 30);
 }
 
 QString RestoreBackupDialog::chosenBackup() const

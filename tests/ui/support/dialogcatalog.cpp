@@ -290,7 +290,6 @@ void DialogCatalog::forEachDialog(const Visitor& visit) const
 
     {
         HandbookWindow handbook(m_fixture.languages);
-        handbook.resize(920, 680);
         handbook.showSection();
         showAndVisit(QStringLiteral("handbook"), handbook, visit);
     }
