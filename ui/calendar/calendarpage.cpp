@@ -7,6 +7,7 @@
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
 #include "ui/visit/visitdialog.h"
+#include "ui/widgets/textsize.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -172,8 +173,8 @@ CalendarPage::CalendarPage(DatabaseDocument& document, QWidget* parent)
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
     side->setContentsMargins(0, 0, 0, 0);
-    sideWidget->setMinimumWidth(220);
-    sideWidget->setMaximumWidth(320);
+    sideWidget->setMinimumWidth(widthForCharacters(sideWidget, 37));
+    sideWidget->setMaximumWidth(widthForCharacters(sideWidget, 53));
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_view, 1);

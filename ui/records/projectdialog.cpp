@@ -4,6 +4,7 @@
 #include "core/storage/institutionrepository.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/moneyedit.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QCheckBox>
@@ -87,7 +88,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     m_partnerFilter->setClearButtonEnabled(true);
     m_partners->setObjectName(QStringLiteral("partners"));
     m_partners->setProperty("content", true); // institutions' names, in no interface language
-    m_partners->setMaximumHeight(140);
+    m_partners->setMaximumHeight(heightForLines(m_partners, 9));
     connect(m_partnerFilter, &QLineEdit::textChanged, this, &ProjectDialog::filterPartners);
 
     auto* logo = new QWidget(this);
@@ -138,7 +139,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
         m_coFinancing->setCurrency(text.trimmed().toUpper());
     });
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 6));
 
     m_name->setText(project.name);
     m_acronym->setText(project.acronym);
@@ -176,7 +177,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     setTabOrder(m_chooseLogo, m_removeLogo);
     setTabOrder(m_removeLogo, m_notes);
 
-    resize(560, sizeHint().height());
+    resize(widthForCharacters(this, 93), sizeHint().height());
     retranslateUi();
 }
 

@@ -5,6 +5,7 @@
 #include "core/model/codes.h"
 #include "core/storage/settingsrepository.h"
 #include "ui/documents/textcolours.h"
+#include "ui/widgets/textsize.h"
 
 #include <QAction>
 #include <QEvent>
@@ -28,8 +29,9 @@ const QStringList usualLanguages = {QStringLiteral("uk"), QStringLiteral("en"), 
                                     QStringLiteral("sk"), QStringLiteral("no"), QStringLiteral("de"),
                                     QStringLiteral("lt"), QStringLiteral("fr")};
 
-constexpr int mainTextHeight = 70;
-constexpr int translatedTextHeight = 60;
+/// The lines a description shows before it scrolls: in the content language, and in each other one.
+constexpr int mainTextLines = 4;
+constexpr int translatedTextLines = 4;
 
 } // namespace
 
@@ -74,7 +76,7 @@ TranslatedTextEdit::TranslatedTextEdit(Mode mode, QWidget* parent)
     m_codeError->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColour(palette()).name()));
     m_codeError->hide();
     if (m_mode == Mode::PlainText) {
-        m_main->setMaximumHeight(mainTextHeight);
+        m_main->setMaximumHeight(heightForLines(static_cast<QPlainTextEdit*>(m_main), mainTextLines));
     }
     setFocusProxy(m_main);
     m_main->installEventFilter(this);
@@ -97,7 +99,7 @@ QWidget* TranslatedTextEdit::createInput()
     }
     auto* text = new QPlainTextEdit(this);
     text->setTabChangesFocus(true);
-    text->setMaximumHeight(translatedTextHeight);
+    text->setMaximumHeight(heightForLines(text, translatedTextLines));
     return text;
 }
 
