@@ -48,7 +48,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     m_email->setText(institution.email);
     m_website->setText(institution.website);
     m_notes->setPlainText(institution.notes);
-    resize(widthForCharacters(this, 87), sizeHint().height());
+    resize(widthForCharacters(this, 100), sizeHint().height());
     retranslateUi();
 }
 
