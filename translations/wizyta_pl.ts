@@ -1277,6 +1277,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is a column&apos;s heading in the file</extracomment>
         <translation>Co zawiera kolumna „%1”</translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Wiersze pliku</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgrammeCommand</name>
@@ -1650,6 +1654,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
             <numerusform>Przestanie być członkiem %n grup wymiany.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the institution</source>
+        <translation>Szczegóły instytucji</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2614,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
+    <message>
+        <source>Details of the person</source>
+        <translation>Szczegóły osoby</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3412,6 +3424,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Delete funding project ‘%1’</source>
         <translation>Usunięcie projektu „%1”</translation>
     </message>
+    <message>
+        <source>Details of the funding project</source>
+        <translation>Szczegóły projektu finansującego</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3486,6 +3502,10 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>&amp;Restore</source>
         <extracomment>the button that puts the chosen backup in place of the database</extracomment>
         <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5042,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Sample Visits</source>
         <translation>Przykładowe wizyty</translation>
+    </message>
+    <message>
+        <source>Details of the visit</source>
+        <translation>Szczegóły wizyty</translation>
     </message>
 </context>
 </TS>

@@ -1277,6 +1277,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is a column&apos;s heading in the file</extracomment>
         <translation>Що містить стовпець «%1»</translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Рядки файлу</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgrammeCommand</name>
@@ -1650,6 +1654,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
             <numerusform>Вона перестане бути членом %n груп обміну.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the institution</source>
+        <translation>Відомості про установу</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2614,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
+    <message>
+        <source>Details of the person</source>
+        <translation>Відомості про особу</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3412,6 +3424,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Delete funding project ‘%1’</source>
         <translation>Видалення проєкту «%1»</translation>
     </message>
+    <message>
+        <source>Details of the funding project</source>
+        <translation>Відомості про проєкт фінансування</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -3486,6 +3502,10 @@ Backups are kept in %2.</source>
         <source>&amp;Restore</source>
         <extracomment>the button that puts the chosen backup in place of the database</extracomment>
         <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5042,10 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Sample Visits</source>
         <translation>Зразкові візити</translation>
+    </message>
+    <message>
+        <source>Details of the visit</source>
+        <translation>Подробиці візиту</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
 #include "ui/visit/visitdialog.h"
+#include "ui/widgets/textsize.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,11 +63,13 @@ CalendarPage::CalendarPage(DatabaseDocument& document, UserPrompts& prompts, QWi
     m_previousMonth->setObjectName(QStringLiteral("previousMonth"));
     m_nextMonth->setObjectName(QStringLiteral("nextMonth"));
     m_nextYear->setObjectName(QStringLiteral("nextYear"));
-    m_previousMonth->setArrowType(Qt::LeftArrow);
-    m_nextMonth->setArrowType(Qt::RightArrow);
-    // Double arrows for a year, as most calendars draw them.
-    m_previousYear->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward, nullptr, this));
-    m_nextYear->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward, nullptr, this));
+    // Double arrows for a year, as most calendars draw them. Written as text, not the style's arrows and
+    // media icons: text takes the scheme's colour (those icons stay dark grey on a dark background) and
+    // grows with the text size.
+    m_previousYear->setText(QStringLiteral("«"));
+    m_previousMonth->setText(QStringLiteral("‹"));
+    m_nextMonth->setText(QStringLiteral("›"));
+    m_nextYear->setText(QStringLiteral("»"));
     for (QToolButton* button : {m_previousYear, m_previousMonth, m_nextMonth, m_nextYear}) {
         button->setAutoRaise(true);
     }
@@ -172,8 +174,8 @@ CalendarPage::CalendarPage(DatabaseDocument& document, UserPrompts& prompts, QWi
     auto* sideWidget = new QWidget(this);
     sideWidget->setLayout(side);
     side->setContentsMargins(0, 0, 0, 0);
-    sideWidget->setMinimumWidth(220);
-    sideWidget->setMaximumWidth(320);
+    sideWidget->setMinimumWidth(widthForCharacters(sideWidget, 37));
+    sideWidget->setMaximumWidth(widthForCharacters(sideWidget, 53));
 
     auto* body = new QHBoxLayout;
     body->addWidget(m_view, 1);

@@ -100,7 +100,8 @@ void MonthLayout::layoutBars()
 }
 
 // Where everything goes at the current size and font; also which bars fit and what "+N more" says.
-void MonthLayout::relayout(const QRect& area, const QFont& font, bool headingShown)
+void MonthLayout::relayout(const QRect& area, const QFont& font, bool headingShown,
+                           const QString& weekHeading)
 {
     const QFontMetrics metrics(font);
     QRect rest = area;
@@ -114,7 +115,9 @@ void MonthLayout::relayout(const QRect& area, const QFont& font, bool headingSho
     m_dayNamesRect = QRect(rest.left(), rest.top(), rest.width(), metrics.height() + 6);
     rest.setTop(m_dayNamesRect.bottom() + 1);
     m_gridRect = rest;
-    m_weekColumnWidth = metrics.horizontalAdvance(QStringLiteral("00")) + 12;
+    m_weekColumnWidth =
+        std::max(metrics.horizontalAdvance(QStringLiteral("00")), metrics.horizontalAdvance(weekHeading)) +
+        12;
     m_dayNumberHeight = metrics.height() + 4;
     m_laneHeight = metrics.height() + 2 + laneGap;
 

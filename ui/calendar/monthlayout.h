@@ -57,9 +57,10 @@ public:
     /// The visit held with that id, or null.
     const VisitSummary* visit(Id id) const;
 
-    /// Places the grid in `area` with `font`, below a heading when `headingShown`; decides which bars
-    /// fit, elides their titles and counts the rest in "+N more".
-    void relayout(const QRect& area, const QFont& font, bool headingShown);
+    /// Places the grid in `area` with `font`, below a heading when `headingShown`, the week numbers'
+    /// column wide enough for `weekHeading`; decides which bars fit, elides their titles and counts
+    /// the rest in "+N more".
+    void relayout(const QRect& area, const QFont& font, bool headingShown, const QString& weekHeading);
     QRect headingRect() const { return m_headingRect; }
     QRect dayNamesRect() const { return m_dayNamesRect; }
     QRect gridRect() const { return m_gridRect; }

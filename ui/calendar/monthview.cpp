@@ -170,6 +170,12 @@ QString MonthView::heading(int year, int month, const QLocale& locale)
                            locale.toString(QDate(year, month, 1), QStringLiteral("yyyy")));
 }
 
+QString MonthView::weekHeading()
+{
+    //: Heading of the ISO week number column of a month calendar: keep it very short
+    return tr("Wk");
+}
+
 QColor MonthView::statusColour(VisitStatus status)
 {
     switch (status) {
@@ -210,13 +216,16 @@ QSize MonthView::minimumSizeHint() const
 {
     const QFontMetrics metrics(font());
     const int cell = metrics.horizontalAdvance(QStringLiteral("0000")) + 2 * barPadding;
-    return {metrics.horizontalAdvance(QStringLiteral("00")) + 12 + 7 * cell,
+    const int weekColumn =
+        std::max(metrics.horizontalAdvance(QStringLiteral("00")), metrics.horizontalAdvance(weekHeading())) +
+        12;
+    return {weekColumn + 7 * cell,
             (m_headingShown ? 2 : 1) * (metrics.height() + 8) + 6 * (2 * metrics.height() + 8)};
 }
 
 void MonthView::layoutGeometry()
 {
-    m_layout.relayout(rect(), font(), m_headingShown);
+    m_layout.relayout(rect(), font(), m_headingShown, weekHeading());
 }
 
 QString MonthView::toolTipFor(Id id) const
@@ -276,9 +285,7 @@ void MonthView::paintEvent(QPaintEvent*)
     painter.setPen(quiet);
     const QRect dayNames = m_layout.dayNamesRect();
     painter.drawText(QRect(dayNames.left(), dayNames.top(), m_layout.weekColumnWidth(), dayNames.height()),
-                     Qt::AlignCenter,
-                     //: Heading of the ISO week number column of a month calendar: keep it very short
-                     tr("Wk"));
+                     Qt::AlignCenter, weekHeading());
     painter.setPen(pal.color(QPalette::Text));
     for (int column = 0; column < 7; ++column) {
         const QRect cell = m_layout.cellRect(0, column);

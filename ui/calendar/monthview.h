@@ -76,6 +76,8 @@ public:
 
     /// The fill used for a status, here and in legends.
     static QColor statusColour(VisitStatus status);
+    /// The heading of the week numbers' column ("Wk"), in the interface language.
+    static QString weekHeading();
     /// Fills `rect` as a bar of that status is filled, its ends rounded where asked (with a darker
     /// edge; hatched when cancelled).
     static void fillStatus(QPainter& painter, const QRectF& rect, bool roundLeft, bool roundRight,

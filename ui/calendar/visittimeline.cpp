@@ -5,6 +5,7 @@
 #include "core/storage/programmerepository.h"
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/timelinepainter.h"
+#include "ui/documents/textcolours.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -494,7 +495,7 @@ QString VisitTimeline::blockSummary(const TimelineBlock& block) const
     }
     for (const QString& message : m_layout.warningsOf(block.session.id)) {
         html += QStringLiteral("<br><span style=\"color:%1\">⚠ %2</span>")
-                    .arg(TimelinePainter::warningColour().name(), message.toHtmlEscaped());
+                    .arg(errorTextColour(QToolTip::palette()).name(), message.toHtmlEscaped());
     }
     return html;
 }

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documents/htmlbuilder.h"
 
+#include "ui/documents/textcolours.h"
+
+#include <QPalette>
+
+HtmlBuilder::HtmlBuilder(const QPalette& palette) : m_quiet(quietTextColour(palette)) {}
+
 void HtmlBuilder::heading(const QString& text)
 {
     m_html += QStringLiteral("<h3>%1</h3>").arg(text.toHtmlEscaped());
@@ -21,8 +27,8 @@ void HtmlBuilder::line(const QString& text)
 void HtmlBuilder::field(const QString& label, const QString& value)
 {
     if (!value.trimmed().isEmpty()) {
-        m_html += QStringLiteral("<div><span style=\"color:#555\">%1</span> %2</div>")
-                      .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        m_html += QStringLiteral("<div><span style=\"color:%1\">%2</span> %3</div>")
+                      .arg(m_quiet.name(), label.toHtmlEscaped(), value.toHtmlEscaped());
     }
 }
 
@@ -63,12 +69,13 @@ void HtmlBuilder::bulleted(const QStringList& htmlItems, int limit)
 
 void HtmlBuilder::note(const QString& text)
 {
-    m_html += QStringLiteral("<p style=\"color:#666\"><i>%1</i></p>").arg(text.toHtmlEscaped());
+    m_html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(m_quiet.name(), text.toHtmlEscaped());
 }
 
-QString HtmlBuilder::errorParagraph(const QString& message)
+QString HtmlBuilder::errorParagraph(const QString& message, const QPalette& palette)
 {
-    return QStringLiteral("<p style=\"color:#c62828\">%1</p>").arg(message.toHtmlEscaped());
+    return QStringLiteral("<p style=\"color:%1\">%2</p>")
+        .arg(errorTextColour(palette).name(), message.toHtmlEscaped());
 }
 
 QString HtmlBuilder::joinNonEmpty(const QStringList& parts, const QString& separator)

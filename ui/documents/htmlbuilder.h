@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+class QPalette;
 
 /// Builds the small rich-text summaries shown beside lists. Every text given is escaped, so a name
 /// such as "<Fundacja>" shows as typed.
@@ -12,6 +15,10 @@ class HtmlBuilder final
     Q_DECLARE_TR_FUNCTIONS(HtmlBuilder)
 
 public:
+    /// Labels and notes in a quieter colour that reads on the background of `palette`, the palette of
+    /// the widget that shows the summary (a dark scheme's too).
+    explicit HtmlBuilder(const QPalette& palette);
+
     void heading(const QString& text);
     void subheading(const QString& text);
     /// A line of text; an empty one is left out.
@@ -30,7 +37,8 @@ public:
     void note(const QString& text);
     QString html() const { return m_html; }
 
-    static QString errorParagraph(const QString& message);
+    /// `message` in a red that reads on `palette`'s background.
+    static QString errorParagraph(const QString& message, const QPalette& palette);
     /// The non-empty parts joined, e.g. an address from street, city and country.
     static QString joinNonEmpty(const QStringList& parts, const QString& separator = QStringLiteral(", "));
 
@@ -38,5 +46,6 @@ private:
     /// Items already in HTML as a bulleted list of at most `limit`, then how many more there are.
     void bulleted(const QStringList& htmlItems, int limit);
 
+    QColor m_quiet;
     QString m_html;
 };

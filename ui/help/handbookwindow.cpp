@@ -115,7 +115,8 @@ HandbookWindow::HandbookWindow(const LanguageManager& languages)
     layout->addLayout(buttons);
     layout->addWidget(splitter, 1);
 
-    resize(920, 680);
+    // Some 153 characters by 49 lines: 920 by 680 pixels at the usual text size, larger with larger text.
+    resize(fontMetrics().averageCharWidth() * 153, fontMetrics().lineSpacing() * 49);
     retranslateUi();
 }
 

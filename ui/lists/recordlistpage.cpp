@@ -271,6 +271,7 @@ void RecordListPage::retranslateUi()
     m_search->setPlaceholderText(words.searchPlaceholder);
     m_search->setAccessibleName(words.searchName);
     m_table->setAccessibleName(words.tableName);
+    m_details->setAccessibleName(words.detailsName);
     m_addButton->setText(words.add);
     m_emptyAdd->setText(words.add);
     m_openButton->setText(tr("&Open"));

@@ -33,9 +33,10 @@ public:
     struct Texts
     {
         QString searchPlaceholder;
-        QString searchName; ///< accessible name of the search box
-        QString tableName;  ///< accessible name of the table
-        QString add;        ///< "&Add Institution…"; Open and Delete are the same on every page
+        QString searchName;  ///< accessible name of the search box
+        QString tableName;   ///< accessible name of the table
+        QString detailsName; ///< accessible name of the chosen record's details beside the table
+        QString add;         ///< "&Add Institution…"; Open and Delete are the same on every page
         QString emptyTitle;
         QString emptyHint;
     };

@@ -96,14 +96,20 @@ void fitColumns(QTableView* table, int mainColumn)
         natural.append(std::max(shortest, std::min(std::max(widest(column, rows), headerWidth),
                                                    std::max(character * 24, shortest))));
     }
-    // Once the table is laid out, the columns but the main one share at most three fifths of its width:
-    // the whole ones first, then each other gets what it needs, those that need more sharing what is
-    // left (its header always fits).
-    // The main column keeps room for a title or a name: some 28 characters.
+    // Once the table is laid out, the columns but the main one share what the main one leaves: the
+    // whole ones first, then each other gets what it needs, those that need more sharing what is left
+    // (its header always fits).
+    // The main column keeps room for a title or a name: some 28 characters, or two fifths of the width
+    // when its texts are that long. What its texts do not need (a list of short names) the others share.
     const int mainLeast = character * 28;
     const int viewport = table->viewport()->width();
+    const bool hasMain = mainColumn >= 0 && mainColumn < columns;
+    const int mainWanted =
+        hasMain ? std::max(header->sectionSizeHint(mainColumn), widest(mainColumn, rows)) : 0;
+    const int mainNeeds = std::min(mainLeast, mainWanted);
+    const int mainKept = std::max(mainNeeds, std::min(mainWanted, viewport - viewport * 3 / 5));
     QList<int> widths = natural;
-    const int room = std::max(0, std::min(viewport * 3 / 5, viewport - mainLeast) - wholeWidth);
+    const int room = std::max(0, viewport - mainKept - wholeWidth);
     const int wanted = std::accumulate(natural.cbegin(), natural.cend(), 0);
     if (table->isVisible() && wanted > room) {
         widths = least;
@@ -125,15 +131,15 @@ void fitColumns(QTableView* table, int mainColumn)
         header->setSectionResizeMode(others.at(i), QHeaderView::Interactive);
         table->setColumnWidth(others.at(i), widths.at(i));
     }
-    if (mainColumn >= 0 && mainColumn < columns) {
+    if (hasMain) {
         // Too narrow for all of it: the main column keeps its room and the list scrolls sideways,
         // rather than squeezing the titles into a few letters.
         const int used = wholeWidth + std::accumulate(widths.cbegin(), widths.cend(), 0);
-        if (!table->isVisible() || viewport - used >= mainLeast) {
+        if (!table->isVisible() || viewport - used >= mainNeeds) {
             header->setSectionResizeMode(mainColumn, QHeaderView::Stretch);
         } else {
             header->setSectionResizeMode(mainColumn, QHeaderView::Interactive);
-            table->setColumnWidth(mainColumn, mainLeast);
+            table->setColumnWidth(mainColumn, mainNeeds);
         }
     }
 }

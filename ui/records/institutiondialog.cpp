@@ -4,6 +4,7 @@
 #include "core/model/textlimits.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/translatedtextedit.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
         m_kind->addItem(QString(), static_cast<int>(kind));
     }
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 6));
 
     m_name->setText(institution.name);
     m_shortName->setText(institution.shortName);
@@ -49,7 +50,7 @@ InstitutionDialog::InstitutionDialog(const Institution& institution, QWidget* pa
     m_email->setText(institution.email);
     m_website->setText(institution.website);
     m_notes->setPlainText(institution.notes);
-    resize(520, sizeHint().height());
+    resize(widthForCharacters(this, 100), sizeHint().height());
     retranslateUi();
 }
 

@@ -35,6 +35,7 @@ RecordListPage::Texts InstitutionsPage::texts() const
         tr("Search institutions by name, short name, city or country"),
         tr("Search institutions"),
         tr("Institutions"),
+        tr("Details of the institution"),
         tr("&Add Institution…"),
         tr("No institutions yet"),
         tr("Add the welfare centres, NGOs, city halls and other institutions that host or send visits. "
@@ -56,9 +57,9 @@ QString InstitutionsPage::detailsHtml(Id id) const
     InstitutionRepository institutions(m_document.database());
     const auto institution = institutions.get(id);
     if (!institution) {
-        return HtmlBuilder::errorParagraph(institution.error().message());
+        return HtmlBuilder::errorParagraph(institution.error().message(), palette());
     }
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(institution->name.text);
     html.line(enumDisplayName(institution->kind));
     html.line(institution->postalLine(LocaleNames::country(institution->country, LocaleNames::reader())));

@@ -41,6 +41,7 @@ RecordListPage::Texts PeoplePage::texts() const
         tr("Search people by name (in any script), institution or e-mail"),
         tr("Search people"),
         tr("People"),
+        tr("Details of the person"),
         tr("&Add Person…"),
         tr("No people yet"),
         tr("Add the delegates, hosts, presenters and interpreters who take part in visits, with their "
@@ -62,9 +63,9 @@ QString PeoplePage::detailsHtml(Id id) const
     PersonRepository people(m_document.database());
     const auto person = people.get(id);
     if (!person) {
-        return HtmlBuilder::errorParagraph(person.error().message());
+        return HtmlBuilder::errorParagraph(person.error().message(), palette());
     }
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(person->displayName());
     if (person->latinDisplayName() != person->displayName()) {
         html.field(tr("In Latin script:"), person->latinDisplayName());

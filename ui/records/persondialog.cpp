@@ -8,6 +8,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/searchcompleter.h"
+#include "ui/widgets/textsize.h"
 
 #include <QCheckBox>
 #include <QCollator>
@@ -69,9 +70,9 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
         m_diet->addItem(QString(), static_cast<int>(diet));
     }
     m_accessibilityNeeds->setTabChangesFocus(true);
-    m_accessibilityNeeds->setMaximumHeight(70);
+    m_accessibilityNeeds->setMaximumHeight(heightForLines(m_accessibilityNeeds, 4));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 6));
 
     m_givenName->setText(person.givenName);
     m_familyName->setText(person.familyName);
@@ -90,7 +91,7 @@ PersonDialog::PersonDialog(const Person& person, Database& database, QWidget* pa
     m_consentDate->setDate(person.consentDate.isValid() ? person.consentDate : QDate::currentDate());
     m_consentDate->setEnabled(m_consentGiven->isChecked());
     m_notes->setPlainText(person.notes);
-    resize(560, sizeHint().height());
+    resize(widthForCharacters(this, 93), sizeHint().height());
     retranslateUi();
 }
 

@@ -6,6 +6,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/widgets/lengthcounter.h"
 #include "ui/widgets/moneyedit.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QCheckBox>
@@ -89,7 +90,8 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     m_partnerFilter->setObjectName(QStringLiteral("partnerFilter"));
     m_partnerFilter->setClearButtonEnabled(true);
     m_partners->setObjectName(QStringLiteral("partners"));
-    m_partners->setMaximumHeight(140);
+    m_partners->setProperty("content", true); // institutions' names, in no interface language
+    m_partners->setMaximumHeight(heightForLines(m_partners, 9));
     connect(m_partnerFilter, &QLineEdit::textChanged, this, &ProjectDialog::filterPartners);
 
     auto* logo = new QWidget(this);
@@ -141,7 +143,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
         m_coFinancing->setCurrency(text.trimmed().toUpper());
     });
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 6));
 
     m_name->setText(project.name);
     m_acronym->setText(project.acronym);
@@ -179,7 +181,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     setTabOrder(m_chooseLogo, m_removeLogo);
     setTabOrder(m_removeLogo, m_notes);
 
-    resize(560, sizeHint().height());
+    resize(widthForCharacters(this, 93), sizeHint().height());
     retranslateUi();
 }
 

@@ -69,6 +69,7 @@ RecordListPage::Texts ProjectsPage::texts() const
         tr("Search funding projects by name, acronym or funder"),
         tr("Search funding projects"),
         tr("Funding projects"),
+        tr("Details of the funding project"),
         tr("&Add Funding Project…"),
         tr("No funding projects yet"),
         tr("Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an "
@@ -91,9 +92,9 @@ QString ProjectsPage::detailsHtml(Id id) const
     FundingProjectRepository projects(m_document.database());
     const auto project = projects.get(id);
     if (!project) {
-        return HtmlBuilder::errorParagraph(project.error().message());
+        return HtmlBuilder::errorParagraph(project.error().message(), palette());
     }
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(project->name);
     html.line(project->acronym);
     html.field(tr("Funder:"), project->funder);
@@ -126,7 +127,7 @@ QString ProjectsPage::detailsHtml(Id id) const
         html.list(partners);
     }
 
-    HtmlBuilder funded;
+    HtmlBuilder funded(palette());
     const auto visits = projects.visits(id);
     funded.subheading(tr("Visits funded"));
     if (!visits) {

@@ -3,6 +3,7 @@
 
 #include "core/languages/dayrange.h"
 #include "ui/documents/documentfonts.h"
+#include "ui/documents/textcolours.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/timeentryguard.h"
 
@@ -49,6 +50,12 @@ void markInvalid(QWidget* editor, bool invalid)
     editor->setPalette(palette);
 }
 
+/// A message's red, readable on the dialog's background in a light or a dark scheme.
+QString errorStyle(const QPalette& palette)
+{
+    return QStringLiteral("color: %1;").arg(errorTextColour(palette).name());
+}
+
 } // namespace
 
 RecordDialog::RecordDialog(QWidget* parent)
@@ -61,7 +68,7 @@ RecordDialog::RecordDialog(QWidget* parent)
     HelpRequest::addShortcut(this);
     m_generalError->setObjectName(QStringLiteral("generalError"));
     m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_generalError->setStyleSheet(errorStyle(palette()));
     m_generalError->hide();
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
@@ -82,7 +89,7 @@ void RecordDialog::addRow(const QString& field, QWidget* editor)
     row.error = new QLabel(this);
     row.error->setObjectName(QStringLiteral("error:") + field);
     row.error->setWordWrap(true);
-    row.error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    row.error->setStyleSheet(errorStyle(palette()));
     row.error->hide();
     auto* cell = new QWidget(this);
     auto* cellLayout = new QVBoxLayout(cell);

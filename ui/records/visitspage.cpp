@@ -127,6 +127,7 @@ RecordListPage::Texts VisitsPage::texts() const
         tr("Search visits by title, host or country"),
         tr("Search visits"),
         tr("Visits"),
+        tr("Details of the visit"),
         tr("&New Visit…"),
         tr("No visits yet"),
         tr("Plan your first study visit with New Visit, or add the sample visits to see how a week-long "

@@ -24,8 +24,9 @@ constexpr int choiceRow = 0;
 constexpr int statusColumn = 0;
 /// The file's first column.
 constexpr int fileColumn = 1;
-/// The widest the status column starts; a longer problem is read in its tooltip or by widening it.
-constexpr int statusWidth = 360;
+/// The widest the status column starts, in average characters; a longer problem wraps, and is read
+/// whole in its tooltip or by widening the column.
+constexpr int statusCharacters = 60;
 
 } // namespace
 
@@ -51,6 +52,9 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const CsvTable
     about->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("importRows"));
+    m_table->setAccessibleName(tr("Rows of the file"));
+    // The file's own headings read the same whatever the interface language.
+    m_table->horizontalHeader()->setProperty("content", true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setColumnCount(fileColumn + m_columns);
     //: the column of the import preview saying what happens to each row
@@ -84,7 +88,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const CsvTable
     layout->addWidget(m_table, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
-    resize(900, 520);
+    // Some 150 characters by 37 lines: 900 by 520 pixels at the usual text size, larger with larger text.
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().lineSpacing() * 37);
 }
 
 void ImportPreviewDialog::setColumnChoices(const QStringList& fields, const QList<int>& chosen)
@@ -108,6 +113,7 @@ void ImportPreviewDialog::setColumnChoices(const QStringList& fields, const QLis
         connect(box, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::columnChoicesChanged);
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowToContents(choiceRow); // as tall as a choice box, at any text size
 }
 
 QList<int> ImportPreviewDialog::columnChoices() const
@@ -128,17 +134,18 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
         const ImportRowStatus& status = statuses.at(r);
         auto* item = new QTableWidgetItem(status.text);
         item->setToolTip(status.text);
-        // A row to mend stands out across the whole table.
+        // A row to mend stands out across the whole table: dark red on pale red in every cell, so that
+        // a dark colour scheme's light text is not left on the pale tint.
         const QBrush background = status.problem ? QBrush(QColor(0xfd, 0xe4, 0xe1)) : QBrush();
-        if (status.problem) {
-            item->setForeground(QColor(0x9b, 0x1c, 0x1c));
-            problems = true;
-        }
+        const QBrush foreground = status.problem ? QBrush(QColor(0x9b, 0x1c, 0x1c)) : QBrush();
+        problems = problems || status.problem;
         item->setBackground(background);
+        item->setForeground(foreground);
         m_table->setItem(first + r, statusColumn, item);
         for (int c = 0; c < m_columns; ++c) {
             if (QTableWidgetItem* cell = m_table->item(first + r, fileColumn + c)) {
                 cell->setBackground(background);
+                cell->setForeground(foreground);
             }
         }
     }
@@ -149,5 +156,13 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
     } else {
         m_table->resizeColumnToContents(statusColumn);
     }
-    m_table->setColumnWidth(statusColumn, std::min(m_table->columnWidth(statusColumn), statusWidth));
+    m_table->setColumnWidth(statusColumn,
+                            std::min(m_table->columnWidth(statusColumn),
+                                     m_table->fontMetrics().averageCharWidth() * statusCharacters));
+    // A problem's wrapped lines all in view, at any text size.
+    for (int r = 0; r < int(statuses.size()); ++r) {
+        if (statuses.at(r).problem) {
+            m_table->resizeRowToContents(first + r);
+        }
+    }
 }

@@ -8,6 +8,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
+#include "ui/widgets/textsize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -99,7 +100,7 @@ ParticipantDialog::ParticipantDialog(const VisitParticipant& participant, Databa
     m_accommodation->setText(participant.accommodation);
     m_notes->setPlainText(participant.notes);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(80);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 5));
 
     m_existing->setChecked(true);
     connect(m_existing, &QRadioButton::toggled, this, &ParticipantDialog::showPersonFields);
@@ -126,7 +127,7 @@ ParticipantDialog::ParticipantDialog(const VisitParticipant& participant, Databa
         setTabOrder(order.at(i - 1), order.at(i));
     }
     m_person->setFocus();
-    resize(560, sizeHint().height());
+    resize(widthForCharacters(this, 93), sizeHint().height());
     retranslateUi();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/records/institutiondialog.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/translatedtextedit.h"
 
 #include <QBoxLayout>
@@ -117,7 +118,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     m_wholeDelegation->setObjectName(QStringLiteral("wholeDelegation"));
     m_chosen->setObjectName(QStringLiteral("chosenParticipants"));
     m_audience->setObjectName(QStringLiteral("audienceList"));
-    m_audience->setMaximumHeight(110);
+    m_audience->setMaximumHeight(heightForLines(m_audience, 7));
     addRow(QStringLiteral("session.audience"), audience);
     addRow(QStringLiteral("session.description"), m_description->mainInput());
     m_description->reclaimMainInput();
@@ -131,7 +132,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     RecordChoice::addInstitutions(m_venue, database);
     RecordChoice::makeSearchable(m_venue);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(50);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 3));
     if (const auto visit = VisitRepository(database).get(session.visitId)) {
         m_visitLanguages = visit->workingLanguages + visit->printLanguages;
     }
@@ -194,7 +195,7 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     showAudience();
     updateTabOrder();
     m_title->setFocus();
-    resize(600, sizeHint().height());
+    resize(widthForCharacters(this, 100), sizeHint().height());
     retranslateUi();
 }
 

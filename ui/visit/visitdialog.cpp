@@ -11,6 +11,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/widgets/codeedits.h"
 #include "ui/widgets/recordchoice.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/translatedtextedit.h"
 
 #include <QCollator>
@@ -93,7 +94,7 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
     RecordChoice::addPeople(m_coordinator, database);
     RecordChoice::makeSearchable(m_coordinator);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMaximumHeight(heightForLines(m_notes, 6));
 
     m_title->setContentLanguage(contentLanguageOf(database));
     m_title->setText(visit.title);
@@ -132,7 +133,7 @@ VisitDialog::VisitDialog(const Visit& visit, Database& database, QWidget* parent
             });
 
     m_title->setFocus();
-    resize(560, sizeHint().height());
+    resize(widthForCharacters(this, 93), sizeHint().height());
     retranslateUi();
 }
 

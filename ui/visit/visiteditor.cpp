@@ -213,7 +213,7 @@ bool VisitEditor::readVisit()
             showVisit(0);
             Q_EMIT closeRequested();
         } else {
-            m_details->setHtml(HtmlBuilder::errorParagraph(visit.error().message()));
+            m_details->setHtml(HtmlBuilder::errorParagraph(visit.error().message(), palette()));
         }
         return false;
     }
@@ -242,7 +242,7 @@ void VisitEditor::showHeaderAndDetails()
 QString VisitEditor::detailsHtml() const
 {
     Database& database = m_document.database();
-    HtmlBuilder html;
+    HtmlBuilder html(palette());
     html.heading(m_visit.title.forReader());
     // Under a heading in the interface's language, the title as the coordinator wrote it, then the others.
     if (m_visit.title.forReader() != m_visit.title.text) {

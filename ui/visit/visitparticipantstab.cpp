@@ -154,6 +154,12 @@ void VisitParticipantsTab::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void VisitParticipantsTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(m_table, ParticipantListModel::Name);
+}
+
 void VisitParticipantsTab::retranslateUi()
 {
     m_table->setAccessibleName(tr("Participants"));

@@ -35,6 +35,8 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /// Fits the columns again: they were fitted while the tab was hidden, to no width.
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();

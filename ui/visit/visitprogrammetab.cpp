@@ -143,6 +143,12 @@ void VisitProgrammeTab::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void VisitProgrammeTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns(m_table, ProgrammeModel::Title);
+}
+
 void VisitProgrammeTab::retranslateUi()
 {
     m_table->setAccessibleName(tr("Programme"));

@@ -221,6 +221,7 @@ MoneyEdit::MoneyEdit(QWidget* parent)
     setValidator(m_validator);
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setProperty("content", true); // an ISO code, the same in every language
     m_currency->setForegroundRole(QPalette::PlaceholderText);
     // The form marks a refused input with a style sheet, which children inherit: not this label.
     m_currency->setStyleSheet(QStringLiteral("border: none; background: transparent;"));

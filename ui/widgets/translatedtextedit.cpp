@@ -4,7 +4,9 @@
 #include "core/languages/localenames.h"
 #include "core/model/codes.h"
 #include "core/storage/settingsrepository.h"
+#include "ui/documents/textcolours.h"
 #include "ui/widgets/lengthcounter.h"
+#include "ui/widgets/textsize.h"
 
 #include <QAction>
 #include <QEvent>
@@ -16,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QToolButton>
 
 #include <algorithm>
@@ -27,8 +30,9 @@ const QStringList usualLanguages = {QStringLiteral("uk"), QStringLiteral("en"), 
                                     QStringLiteral("sk"), QStringLiteral("no"), QStringLiteral("de"),
                                     QStringLiteral("lt"), QStringLiteral("fr")};
 
-constexpr int mainTextHeight = 70;
-constexpr int translatedTextHeight = 60;
+/// The lines a description shows before it scrolls: in the content language, and in each other one.
+constexpr int mainTextLines = 4;
+constexpr int translatedTextLines = 4;
 
 } // namespace
 
@@ -70,10 +74,10 @@ TranslatedTextEdit::TranslatedTextEdit(Mode mode, QWidget* parent)
     m_otherCode->installEventFilter(this);
     m_codeError->setObjectName(QStringLiteral("languageError"));
     m_codeError->setWordWrap(true);
-    m_codeError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_codeError->setStyleSheet(QStringLiteral("color: %1;").arg(errorTextColour(palette()).name()));
     m_codeError->hide();
     if (m_mode == Mode::PlainText) {
-        m_main->setMaximumHeight(mainTextHeight);
+        m_main->setMaximumHeight(heightForLines(static_cast<QPlainTextEdit*>(m_main), mainTextLines));
     }
     setFocusProxy(m_main);
     m_main->installEventFilter(this);
@@ -100,7 +104,7 @@ QWidget* TranslatedTextEdit::createInput()
     }
     auto* text = new QPlainTextEdit(this);
     text->setTabChangesFocus(true);
-    text->setMaximumHeight(translatedTextHeight);
+    text->setMaximumHeight(heightForLines(text, translatedTextLines));
     return text;
 }
 
@@ -481,6 +485,11 @@ void TranslatedTextEdit::retranslateUi()
     m_main->setAccessibleName(accessibleName(mainLanguage));
     m_add->setText(tr("Add Language…"));
     m_add->setToolTip(tr("Write this text in another language too"));
+    // The style draws the menu's arrow in the button's corner without making room for it, over the
+    // text's last letters: room on the right, with the text still centred.
+    m_add->setMinimumWidth(0);
+    m_add->setMinimumWidth(m_add->sizeHint().width() +
+                           2 * style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_add));
     for (const LanguageRow& row : std::as_const(m_rows)) {
         const QString language = languageDisplayName(row.code);
         row.label->setText(language);

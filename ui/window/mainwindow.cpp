@@ -33,6 +33,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
@@ -41,6 +42,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace {
 
@@ -75,7 +78,6 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
-    m_navigation->setFixedWidth(200);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     QFont navigationFont = m_navigation->font();
@@ -201,8 +203,23 @@ void MainWindow::retranslateUi()
         m_navigation->item(row)->setText(tr(pageInfos[row].title));
     }
     m_navigation->setAccessibleName(tr("Sections"));
+    fitNavigation();
     updateRecentMenu();
     updateWindowTitle();
+}
+
+void MainWindow::fitNavigation()
+{
+    // Its longest name whole, in the language and the text size of the moment; never narrower than
+    // the list was drawn for.
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    }
+    const int padding =
+        2 * (m_navigation->spacing() + m_navigation->frameWidth()) + metrics.averageCharWidth() * 2;
+    m_navigation->setFixedWidth(std::max(200, widest + padding));
 }
 
 bool MainWindow::event(QEvent* event)

@@ -67,6 +67,8 @@ protected:
 private:
     void createMenus();
     void retranslateUi();
+    /// Widens the list of pages to its longest name.
+    void fitNavigation();
     void rebuildPages();
     /// Shows the page at `index` of the stack, built first if it was not yet.
     void setCurrentPage(int index);

@@ -6,6 +6,7 @@
 #include "ui/editing/databasedocument.h"
 #include "ui/help/helprequest.h"
 #include "ui/widgets/searchcompleter.h"
+#include "ui/widgets/textsize.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QCollator>
@@ -250,7 +251,7 @@ PlanningSettingsDialog::PlanningSettingsDialog(DatabaseDocument& document, UserP
     setTabOrder(m_addPair, m_removePair);
 
     updateButtons();
-    resize(720, sizeHint().height());
+    resize(widthForCharacters(this, 120), sizeHint().height());
     retranslateUi();
 }
 

@@ -31,6 +31,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath, const QLis
         this);
     about->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("backupList"));
+    m_list->setAccessibleName(tr("Backups"));
     const QLocale locale;
     for (const BackupFile& backup : backups) {
         //: a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"
@@ -56,7 +57,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& databasePath, const QLis
     layout->addWidget(about);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_buttons);
-    resize(560, 420);
+    // 560 by 420 pixels at the usual text size, larger with larger text.
+    resize(fontMetrics().averageCharWidth() * 93, fontMetrics().lineSpacing() * 30);
 }
 
 QString RestoreBackupDialog::chosenBackup() const

@@ -6,6 +6,8 @@
 #include <QQueue>
 #include <QStringList>
 
+#include <utility>
+
 /// Answers the windows' questions from a script instead of a person, and records what was shown.
 class ScriptedPrompts final : public UserPrompts
 {
@@ -15,6 +17,9 @@ public:
     QStringList shown;                           ///< title and text of every message shown
     QStringList actions;                         ///< the buttons of every confirm(), "&Delete"...
     QStringList written;                         ///< every file said to be written
+    /// The next confirm() or fileWritten() shows the application's own message box, for a person
+    /// or the test to answer, and is recorded as usual.
+    bool showRealMessage = false;
 
     QString openFileName(QWidget*, const QString&, const QString&, const QString&) override
     {
@@ -33,12 +38,21 @@ public:
         shown << title + u'\n' + text;
     }
     /// Kept apart from `shown`, which holds what went wrong or needs reading.
-    void fileWritten(QWidget*, const QString&, const QString& path) override { written << path; }
+    void fileWritten(QWidget* parent, const QString& title, const QString& path) override
+    {
+        written << path;
+        if (std::exchange(showRealMessage, false)) {
+            UserPrompts::fileWritten(parent, title, path);
+        }
+    }
     /// Yes (or Ok) confirms; anything else, or no answer, is Cancel, the default.
-    bool confirm(QWidget*, const QString& title, const QString& text, const QString& action) override
+    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& action) override
     {
         shown << title + u'\n' + text;
         actions << action;
+        if (std::exchange(showRealMessage, false)) {
+            return UserPrompts::confirm(parent, title, text, action);
+        }
         const auto answer = answers.isEmpty() ? QMessageBox::Cancel : answers.dequeue();
         return answer == QMessageBox::Yes || answer == QMessageBox::Ok;
     }
