@@ -732,7 +732,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>&amp;in:</source>
         <extracomment>the language or two languages a visit&apos;s document is printed in</extracomment>
-        <translation>w &amp;języku:</translation>
+        <translation>&amp;w języku:</translation>
     </message>
     <message>
         <source>Document languages</source>
@@ -763,12 +763,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Wydrukuj dokument</translation>
     </message>
     <message>
-        <source>Export PD&amp;F…</source>
-        <translation>Eksportuj do PD&amp;F…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file</source>
         <translation>Zapisz dokument jako plik PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Eksportuj do PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -1362,7 +1362,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Strona internetowa:</translation>
+        <translation>Strona &amp;internetowa:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
@@ -2648,7 +2648,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>I&amp;nstytucja:</translation>
+        <translation>Inst&amp;ytucja:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
@@ -2887,7 +2887,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Between &amp;these cities:</source>
         <extracomment>before the table of travel times between pairs of cities</extracomment>
-        <translation>Między &amp;tymi miastami:</translation>
+        <translation>Między t&amp;ymi miastami:</translation>
     </message>
     <message>
         <source>First city</source>
@@ -3151,12 +3151,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Perio&amp;d:</source>
         <extracomment>before two rows: &quot;from [date]&quot; and &quot;until [date]&quot;</extracomment>
-        <translation>&amp;Okres realizacji:</translation>
+        <translation>Okres &amp;realizacji:</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
         <extracomment>the first day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
-        <translation>o&amp;d</translation>
+        <translation>&amp;od</translation>
     </message>
     <message>
         <source>&amp;until</source>
@@ -3221,11 +3221,11 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>R&amp;emove logo</source>
-        <translation>Usuń l&amp;ogo</translation>
+        <translation>U&amp;suń logo</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>U&amp;wagi:</translation>
+        <translation>Uwag&amp;i:</translation>
     </message>
     <message>
         <source>e.g. European Social Fund Plus, Norway Grants</source>
@@ -3580,7 +3580,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>Miejs&amp;cowość:</translation>
+        <translation>Mi&amp;ejscowość:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3592,7 +3592,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>Pe&amp;ople:</source>
-        <translation>&amp;Osoby:</translation>
+        <translation>Osob&amp;y:</translation>
     </message>
     <message>
         <source>Add Pe&amp;rson</source>
@@ -3600,7 +3600,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation>U&amp;czestnicy:</translation>
+        <translation>Uc&amp;zestnicy:</translation>
     </message>
     <message>
         <source>&amp;Whole delegation</source>
@@ -4086,7 +4086,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>Sending &amp;region:</source>
-        <translation>Re&amp;gion delegacji:</translation>
+        <translation>R&amp;egion delegacji:</translation>
     </message>
     <message>
         <source>Funding &amp;project:</source>
@@ -4102,7 +4102,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>Koor&amp;dynator:</translation>
+        <translation>Koordy&amp;nator:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4227,7 +4227,7 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>← All &amp;visits</source>
         <extracomment>goes back from one visit to the list of visits</extracomment>
-        <translation>← Wszystkie &amp;wizyty</translation>
+        <translation>← Wszystkie wizyt&amp;y</translation>
     </message>
     <message>
         <source>Back to the list of visits (Esc)</source>
@@ -4239,7 +4239,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Szczegóły</translation>
+        <translation>Szc&amp;zegóły</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
@@ -4252,14 +4252,6 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Visit details</source>
         <translation>Szczegóły wizyty</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Details…</source>
-        <translation>&amp;Edytuj szczegóły…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Visit…</source>
-        <translation>Usuń wi&amp;zytę…</translation>
     </message>
     <message>
         <source>Title (%1):</source>
@@ -4356,11 +4348,6 @@ the languages the programme is printed in by default</extracomment>
         <translation>Edycja wizyty „%1”</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <extracomment>the programme drawn day by day, hour by hour</extracomment>
-        <translation>&amp;Oś czasu</translation>
-    </message>
-    <message>
         <source>Translations for printing</source>
         <extracomment>a heading: whether the visit&apos;s texts are written in the languages it is printed in</extracomment>
         <translation>Tłumaczenia do wydruku</translation>
@@ -4432,6 +4419,19 @@ the languages the programme is printed in by default</extracomment>
         <source>%1 (venue’s name)</source>
         <extracomment>a venue in a list of missing translations: %1 its name in the main language</extracomment>
         <translation>%1 (nazwa miejsca)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <extracomment>the programme drawn day by day, hour by hour</extracomment>
+        <translation>&amp;Oś czasu</translation>
+    </message>
+    <message>
+        <source>Edit Det&amp;ails…</source>
+        <translation>Edytuj &amp;szczegóły…</translation>
+    </message>
+    <message>
+        <source>Delete Vi&amp;sit…</source>
+        <translation>Usuń wizy&amp;tę…</translation>
     </message>
 </context>
 <context>
@@ -4668,11 +4668,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Edytuj…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>U&amp;suń</translation>
+        <translation>Edy&amp;tuj…</translation>
     </message>
     <message>
         <source>No participants yet: add the delegation, the hosts and the interpreters with “Add Participant…” (Insert).</source>
@@ -4743,6 +4739,10 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Wypisz z wizyty</translation>
     </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>U&amp;suń</translation>
+    </message>
 </context>
 <context>
     <name>VisitProgrammeTab</name>
@@ -4751,24 +4751,12 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         <translation>Program</translation>
     </message>
     <message>
-        <source>&amp;Add Session…</source>
-        <translation>&amp;Dodaj punkt programu…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Edytuj…</translation>
-    </message>
-    <message>
-        <source>Delet&amp;e</source>
-        <translation>U&amp;suń</translation>
+        <translation>Edy&amp;tuj…</translation>
     </message>
     <message>
         <source>Earlie&amp;r</source>
         <translation>&amp;Wcześniej</translation>
-    </message>
-    <message>
-        <source>La&amp;ter</source>
-        <translation>&amp;Później</translation>
     </message>
     <message>
         <source>Move the session 15 minutes earlier (%1)</source>
@@ -4808,6 +4796,18 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone&apos;s calendar</source>
         <translation>Zapisz program jako plik iCalendar (.ics), który uczestnicy dodadzą do kalendarza w telefonie</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>L&amp;ater</source>
+        <translation>Późn&amp;iej</translation>
+    </message>
+    <message>
+        <source>Add &amp;Session…</source>
+        <translation>&amp;Dodaj punkt programu…</translation>
     </message>
 </context>
 <context>

@@ -732,7 +732,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>&amp;in:</source>
         <extracomment>the language or two languages a visit&apos;s document is printed in</extracomment>
-        <translation>&amp;мовою:</translation>
+        <translation>мово&amp;ю:</translation>
     </message>
     <message>
         <source>Document languages</source>
@@ -763,12 +763,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Надрукувати документ</translation>
     </message>
     <message>
-        <source>Export PD&amp;F…</source>
-        <translation>Експортувати в PD&amp;F…</translation>
-    </message>
-    <message>
         <source>Save the document as a PDF file</source>
         <translation>Зберегти документ як файл PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Експортувати в PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1354,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Телефон:</translation>
+        <translation>Теле&amp;фон:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -1787,7 +1787,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Довідка</translation>
+        <translation>Дов&amp;ідка</translation>
     </message>
     <message>
         <source>Wizyta &amp;Handbook</source>
@@ -2878,7 +2878,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Travel between &amp;cities, unless listed below:</source>
-        <translation>Переїзд між &amp;містами, якщо не вказано нижче:</translation>
+        <translation>Переї&amp;зд між містами, якщо не вказано нижче:</translation>
     </message>
     <message>
         <source>An &amp;interpreter works without a break for at most:</source>
@@ -3181,7 +3181,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Total value:</source>
-        <translation>Загальна &amp;вартість:</translation>
+        <translation>За&amp;гальна вартість:</translation>
     </message>
     <message>
         <source>Co-f&amp;inancing:</source>
@@ -3189,7 +3189,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation>П&amp;артнери:</translation>
+        <translation>Па&amp;ртнери:</translation>
     </message>
     <message>
         <source>Filter institutions</source>
@@ -3221,7 +3221,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>R&amp;emove logo</source>
-        <translation>Ви&amp;лучити логотип</translation>
+        <translation>Вилу&amp;чити логотип</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3576,19 +3576,19 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Адреса:</translation>
+        <translation>Адр&amp;еса:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>Населений &amp;пункт:</translation>
+        <translation>Населени&amp;й пункт:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Мова:</translation>
+        <translation>Мов&amp;а:</translation>
     </message>
     <message>
         <source>Inter&amp;pretation:</source>
-        <translation>Пере&amp;клад:</translation>
+        <translation>Перек&amp;лад:</translation>
     </message>
     <message>
         <source>Pe&amp;ople:</source>
@@ -3596,19 +3596,19 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>Add Pe&amp;rson</source>
-        <translation>Додати о&amp;собу</translation>
+        <translation>Додати осо&amp;бу</translation>
     </message>
     <message>
         <source>A&amp;udience:</source>
-        <translation>Уч&amp;асники:</translation>
+        <translation>У&amp;часники:</translation>
     </message>
     <message>
         <source>&amp;Whole delegation</source>
-        <translation>&amp;Уся делегація</translation>
+        <translation>Уся деле&amp;гація</translation>
     </message>
     <message>
         <source>C&amp;hosen participants</source>
-        <translation>В&amp;ибрані учасники</translation>
+        <translation>&amp;Вибрані учасники</translation>
     </message>
     <message>
         <source>Participants attending</source>
@@ -3616,7 +3616,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Опис:</translation>
+        <translation>Опи&amp;с:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4078,7 +4078,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>S&amp;ending institution:</source>
-        <translation>Направляюча у&amp;станова:</translation>
+        <translation>Направ&amp;ляюча установа:</translation>
     </message>
     <message>
         <source>Sending c&amp;ountry:</source>
@@ -4102,7 +4102,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>&amp;Coordinator:</source>
-        <translation>Коор&amp;динатор:</translation>
+        <translation>Координ&amp;атор:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4254,14 +4254,6 @@ the languages the programme is printed in by default</extracomment>
         <translation>Подробиці візиту</translation>
     </message>
     <message>
-        <source>&amp;Edit Details…</source>
-        <translation>&amp;Редагувати подробиці…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Visit…</source>
-        <translation>Ви&amp;далити візит…</translation>
-    </message>
-    <message>
         <source>Title (%1):</source>
         <extracomment>%1 is the name of a language, such as Ukrainian</extracomment>
         <translation>Назва (%1):</translation>
@@ -4356,11 +4348,6 @@ the languages the programme is printed in by default</extracomment>
         <translation>Редагування візиту «%1»</translation>
     </message>
     <message>
-        <source>&amp;Timeline</source>
-        <extracomment>the programme drawn day by day, hour by hour</extracomment>
-        <translation>&amp;Часова шкала</translation>
-    </message>
-    <message>
         <source>Translations for printing</source>
         <extracomment>a heading: whether the visit&apos;s texts are written in the languages it is printed in</extracomment>
         <translation>Переклади для друку</translation>
@@ -4432,6 +4419,19 @@ the languages the programme is printed in by default</extracomment>
         <source>%1 (venue’s name)</source>
         <extracomment>a venue in a list of missing translations: %1 its name in the main language</extracomment>
         <translation>%1 (назва місця)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <extracomment>the programme drawn day by day, hour by hour</extracomment>
+        <translation>&amp;Часова шкала</translation>
+    </message>
+    <message>
+        <source>Edit Det&amp;ails…</source>
+        <translation>Р&amp;едагувати подробиці…</translation>
+    </message>
+    <message>
+        <source>Delete Vi&amp;sit…</source>
+        <translation>Ви&amp;далити візит…</translation>
     </message>
 </context>
 <context>
@@ -4668,11 +4668,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ви&amp;лучити</translation>
+        <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
         <source>No participants yet: add the delegation, the hosts and the interpreters with “Add Participant…” (Insert).</source>
@@ -4743,6 +4739,10 @@ They are personal data: send the file only to those who need them.</source>
         <source>&amp;Remove</source>
         <translation>&amp;Вилучити з візиту</translation>
     </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Ви&amp;лучити</translation>
+    </message>
 </context>
 <context>
     <name>VisitProgrammeTab</name>
@@ -4751,24 +4751,12 @@ They are personal data: send the file only to those who need them.</source>
         <translation>Програма</translation>
     </message>
     <message>
-        <source>&amp;Add Session…</source>
-        <translation>&amp;Додати пункт програми…</translation>
-    </message>
-    <message>
         <source>Ed&amp;it…</source>
-        <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
-        <source>Delet&amp;e</source>
-        <translation>Ви&amp;далити</translation>
+        <translation>Р&amp;едагувати…</translation>
     </message>
     <message>
         <source>Earlie&amp;r</source>
         <translation>&amp;Раніше</translation>
-    </message>
-    <message>
-        <source>La&amp;ter</source>
-        <translation>&amp;Пізніше</translation>
     </message>
     <message>
         <source>Move the session 15 minutes earlier (%1)</source>
@@ -4808,6 +4796,18 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone&apos;s calendar</source>
         <translation>Зберегти програму як файл iCalendar (.ics), який учасники додадуть до календаря в телефоні</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Вида&amp;лити</translation>
+    </message>
+    <message>
+        <source>L&amp;ater</source>
+        <translation>Пізні&amp;ше</translation>
+    </message>
+    <message>
+        <source>Add &amp;Session…</source>
+        <translation>&amp;Додати пункт програми…</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,6 @@ void DocumentPrintBar::retranslateUi()
     m_preview->setToolTip(tr("See the document before printing it"));
     m_print->setText(tr("Print…"));
     m_print->setToolTip(tr("Print the document"));
-    m_export->setText(tr("Export PD&F…"));
+    m_export->setText(tr("E&xport PDF…"));
     m_export->setToolTip(tr("Save the document as a PDF file"));
 }

@@ -189,10 +189,10 @@ void VisitEditor::retranslateUi()
     m_tabs->setTabText(1, tr("&Participants"));
     m_tabs->setTabText(2, tr("Pro&gramme"));
     //: the programme drawn day by day, hour by hour
-    m_tabs->setTabText(3, tr("&Timeline"));
+    m_tabs->setTabText(3, tr("Ti&meline"));
     m_details->setAccessibleName(tr("Visit details"));
-    m_editVisit->setText(tr("&Edit Details…"));
-    m_deleteVisit->setText(tr("De&lete Visit…"));
+    m_editVisit->setText(tr("Edit Det&ails…"));
+    m_deleteVisit->setText(tr("Delete Vi&sit…"));
     showHeaderAndDetails();
 }
 

@@ -165,7 +165,7 @@ void VisitParticipantsTab::retranslateUi()
     m_table->setAccessibleName(tr("Participants"));
     m_add->setText(tr("&Add Participant…"));
     m_edit->setText(tr("Ed&it…"));
-    m_remove->setText(tr("Re&move"));
+    m_remove->setText(tr("Rem&ove"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Add participants from a spreadsheet (CSV), e.g. a list the partner sent"));
     m_export->setText(tr("Export…"));

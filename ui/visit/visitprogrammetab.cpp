@@ -152,7 +152,7 @@ void VisitProgrammeTab::showEvent(QShowEvent* event)
 void VisitProgrammeTab::retranslateUi()
 {
     m_table->setAccessibleName(tr("Programme"));
-    m_add->setText(tr("&Add Session…"));
+    m_add->setText(tr("Add &Session…"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Add sessions from a programme drafted in a spreadsheet (CSV)"));
     //: saves the programme as an iCalendar (.ics) file for phone and desktop calendars
@@ -160,9 +160,9 @@ void VisitProgrammeTab::retranslateUi()
     m_exportCalendar->setToolTip(tr("Save the programme as an iCalendar file (.ics) that delegates add to "
                                     "their phone's calendar"));
     m_edit->setText(tr("Ed&it…"));
-    m_delete->setText(tr("Delet&e"));
+    m_delete->setText(tr("Dele&te"));
     m_earlier->setText(tr("Earlie&r"));
-    m_later->setText(tr("La&ter"));
+    m_later->setText(tr("L&ater"));
     //: %1 is a keyboard shortcut
     m_earlier->setToolTip(
         tr("Move the session 15 minutes earlier (%1)")
