@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLocale>
+#include "core/languages/localenames.h"
+
 #include <QMap>
 #include <QString>
 
@@ -18,9 +19,9 @@ struct LocalizedText
         const QString translated = translations.value(language);
         return translated.isEmpty() ? text : translated;
     }
-    /// The text in the interface's language of the moment (the default QLocale's), where it has one:
+    /// The text in the interface's language of the moment (LocaleNames::reader()), where it has one:
     /// what a window shows of a record.
-    QString forReader() const { return in(QLocale().name().left(2)); }
+    QString forReader() const { return in(LocaleNames::reader()); }
     bool hasTranslation(const QString& language) const { return !translations.value(language).isEmpty(); }
 
     friend bool operator==(const LocalizedText&, const LocalizedText&) = default;

@@ -289,8 +289,15 @@ QString VisitEditor::detailsHtml() const
     if (!translated.isEmpty()) {
         //: a heading: whether the visit's texts are written in the languages it is printed in
         html.subheading(tr("Translations for printing"));
+        // Read once for all the languages: the sessions the notes link to, by id.
+        QHash<Id, Session> sessions;
+        if (const auto rows = ProgrammeRepository(database).listForVisit(m_visitId)) {
+            for (const ProgrammeRow& row : *rows) {
+                sessions.insert(row.session.id, row.session);
+            }
+        }
         for (const QString& language : std::as_const(translated)) {
-            addTranslationNote(html, language);
+            addTranslationNote(html, language, sessions);
         }
     }
     html.subheading(tr("Participants and programme"));
@@ -299,7 +306,8 @@ QString VisitEditor::detailsHtml() const
     return html.html();
 }
 
-void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language) const
+void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language,
+                                     const QHash<Id, Session>& sessions) const
 {
     const QString name = languageDisplayName(language);
     Database& database = m_document.database();
@@ -340,14 +348,8 @@ void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language)
     if (gap->visitTitle) {
         links.append({QStringLiteral("visit:%1").arg(m_visitId), tr("The visit’s title")});
     }
-    QHash<Id, ProgrammeRow> sessions;
-    if (const auto rows = ProgrammeRepository(database).listForVisit(m_visitId)) {
-        for (const ProgrammeRow& row : *rows) {
-            sessions.insert(row.session.id, row);
-        }
-    }
     const auto sessionLink = [&](Id id, const QString& what) {
-        const Session& session = sessions.value(id).session;
+        const Session session = sessions.value(id);
         //: a session in a list of missing translations: %1 its day and time, %2 its title, %3 what it lacks
         const QString text =
             tr("%1 %2 (%3)").arg(formatShortDateTime(session.startsAt), session.title.text, what);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/session.h"
 #include "core/model/visit.h"
 #include "core/storage/changenotifier.h"
 
+#include <QHash>
 #include <QWidget>
 
 class DatabaseDocument;
@@ -64,8 +66,9 @@ private:
     void showHeaderAndDetails();
     QString detailsHtml() const;
     /// What of the visit has no text in `language`: "Українська: 4 sessions have no title…", then each
-    /// of them as a link that opens its form.
-    void addTranslationNote(HtmlBuilder& html, const QString& language) const;
+    /// of them as a link that opens its form; `sessions` are the visit's, by id.
+    void addTranslationNote(HtmlBuilder& html, const QString& language,
+                            const QHash<Id, Session>& sessions) const;
     void followLink(const QUrl& link);
 
     void editVisit();
