@@ -9,10 +9,10 @@
 namespace {
 
 // Options that take a value, besides --database and --language.
-const QStringList valueOptions = {QStringLiteral("title"),    QStringLiteral("first-day"),
-                                  QStringLiteral("last-day"), QStringLiteral("country"),
-                                  QStringLiteral("visit"),    QStringLiteral("output"),
-                                  QStringLiteral("person")};
+const QStringList valueOptions = {
+    QStringLiteral("title"),   QStringLiteral("first-day"), QStringLiteral("last-day"),
+    QStringLiteral("country"), QStringLiteral("visit"),     QStringLiteral("output"),
+    QStringLiteral("person"),  QStringLiteral("group"),     QStringLiteral("host")};
 
 void addOptions(QCommandLineParser& parser)
 {
@@ -30,6 +30,7 @@ void addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("dry-run"), QString()});
     parser.addOption({QStringLiteral("contacts"), QString()});
     parser.addOption({QStringLiteral("diet"), QString()});
+    parser.addOption({QStringLiteral("with-participants"), QString()});
 }
 
 /// `text` in lines of at most 80 columns, each starting with `indent`, as a terminal shows them.
@@ -89,7 +90,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList& arguments, QStri
         }
     }
     invocation.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    for (const QString& flag : {QStringLiteral("contacts"), QStringLiteral("diet")}) {
+    for (const QString& flag :
+         {QStringLiteral("contacts"), QStringLiteral("diet"), QStringLiteral("with-participants")}) {
         if (parser.isSet(flag)) {
             invocation.options.insert(flag, QString());
         }

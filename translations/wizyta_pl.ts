@@ -810,6 +810,22 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateVisitCommand</name>
+    <message>
+        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit&apos;s id.</source>
+        <translation>Dodaje szkic kopii wizyty zaczynającej się w podanym dniu, z całym programem przesuniętym razem z nią; uczestników tylko na życzenie. Wypisuje identyfikator nowej wizyty.</translation>
+    </message>
+    <message>
+        <source>duplicate visit needs --first-day, the new visit&apos;s first day.</source>
+        <translation>duplicate visit wymaga --first-day, pierwszego dnia nowej wizyty.</translation>
+    </message>
+    <message>
+        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>--first-day: „%1” to nie jest data; wpisz ją jako 2026-05-19.</translation>
+    </message>
+</context>
+<context>
     <name>EditHistory</name>
     <message>
         <source>Preparing undo</source>
@@ -1319,6 +1335,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionChecklist</name>
+    <message>
+        <source>Filter institutions</source>
+        <translation>Filtruj instytucje</translation>
+    </message>
+    <message>
+        <source>No institutions yet: add them on the Institutions page first.</source>
+        <translation>Nie ma jeszcze instytucji: najpierw dodaj je na stronie Instytucje.</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Edit Institution</source>
@@ -1693,6 +1720,13 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ListGroupsCommand</name>
+    <message>
+        <source>Prints the id, name, number of members and next meeting due of each exchange group.</source>
+        <translation>Wypisuje identyfikator, nazwę, liczbę członków i termin następnego spotkania każdej grupy wymiany.</translation>
+    </message>
+</context>
+<context>
     <name>ListVisitsCommand</name>
     <message>
         <source>Prints the id, days, status and title of each visit.</source>
@@ -1910,6 +1944,19 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Open it read-only?</source>
         <translation>Otworzyć ją tylko do odczytu?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanner</name>
+    <message>
+        <source>The exchange group “%1” has no members, so no one can host its meeting.</source>
+        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <translation>Grupa wymiany „%1” nie ma członków, więc nikt nie może być gospodarzem jej spotkania.</translation>
+    </message>
+    <message>
+        <source>Institution %1 is not a member of the exchange group “%2”.</source>
+        <extracomment>%1 is a number, %2 the exchange group&apos;s name</extracomment>
+        <translation>Instytucja %1 nie jest członkiem grupy wymiany „%2”.</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2895,28 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>PlanMeetingCommand</name>
+    <message>
+        <source>Adds an exchange group&apos;s next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit&apos;s id, host and days.</source>
+        <translation>Dodaje szkic następnego spotkania grupy wymiany: gospodarzem jest członek, który czeka najdłużej, termin to zwykły odstęp po ostatnim spotkaniu, poza weekendami i świętami. Wypisuje identyfikator nowej wizyty, gospodarza i dni.</translation>
+    </message>
+    <message>
+        <source>plan-meeting needs --group ID; list groups shows the ids.</source>
+        <extracomment>&quot;--group ID&quot; and &quot;list groups&quot; stay as they are</extracomment>
+        <translation>plan-meeting wymaga --group ID; identyfikatory pokazuje list groups.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an id.</source>
+        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+        <translation>--%1: „%2” to nie jest identyfikator.</translation>
+    </message>
+    <message>
+        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>--first-day: „%1” to nie jest data; wpisz ją jako 2026-05-19.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningSettingsDialog</name>
     <message>
         <source> min</source>
@@ -3192,20 +3261,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Partnerzy:</translation>
     </message>
     <message>
-        <source>Filter institutions</source>
-        <translation>Filtruj instytucje</translation>
-    </message>
-    <message>
         <source>Filter partner institutions</source>
         <translation>Filtruj instytucje partnerskie</translation>
     </message>
     <message>
         <source>Partner institutions</source>
         <translation>Instytucje partnerskie</translation>
-    </message>
-    <message>
-        <source>No institutions yet: add them on the Institutions page first.</source>
-        <translation>Nie ma jeszcze instytucji: najpierw dodaj je na stronie Instytucje.</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -3996,6 +4057,25 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Pokaż w &amp;folderze</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCopier</name>
+    <message>
+        <source>Copying the visit</source>
+        <translation>Kopiowanie wizyty</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the new visit.</source>
+        <translation>Wybierz pierwszy dzień nowej wizyty.</translation>
+    </message>
+    <message>
+        <source>Copying the sessions</source>
+        <translation>Kopiowanie punktów programu</translation>
+    </message>
+    <message>
+        <source>Choose the day the sessions are copied to.</source>
+        <translation>Wybierz dzień, do którego zostaną skopiowane punkty programu.</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,22 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateVisitCommand</name>
+    <message>
+        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit&apos;s id.</source>
+        <translation>Додає чернетку копії візиту, що починається у вказаний день, з усією програмою, перенесеною разом із ним; учасників — лише на вимогу. Виводить ідентифікатор нового візиту.</translation>
+    </message>
+    <message>
+        <source>duplicate visit needs --first-day, the new visit&apos;s first day.</source>
+        <translation>duplicate visit потребує --first-day — першого дня нового візиту.</translation>
+    </message>
+    <message>
+        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>--first-day: «%1» — не дата; запишіть її як 2026-05-19.</translation>
+    </message>
+</context>
+<context>
     <name>EditHistory</name>
     <message>
         <source>Preparing undo</source>
@@ -1319,6 +1335,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>InstitutionChecklist</name>
+    <message>
+        <source>Filter institutions</source>
+        <translation>Фільтрувати установи</translation>
+    </message>
+    <message>
+        <source>No institutions yet: add them on the Institutions page first.</source>
+        <translation>Установ ще немає: спершу додайте їх на сторінці «Установи».</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Edit Institution</source>
@@ -1693,6 +1720,13 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ListGroupsCommand</name>
+    <message>
+        <source>Prints the id, name, number of members and next meeting due of each exchange group.</source>
+        <translation>Виводить ідентифікатор, назву, кількість учасників і термін наступної зустрічі кожної групи обміну.</translation>
+    </message>
+</context>
+<context>
     <name>ListVisitsCommand</name>
     <message>
         <source>Prints the id, days, status and title of each visit.</source>
@@ -1910,6 +1944,19 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Open it read-only?</source>
         <translation>Відкрити її лише для читання?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPlanner</name>
+    <message>
+        <source>The exchange group “%1” has no members, so no one can host its meeting.</source>
+        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <translation>Група обміну «%1» не має учасників, тож ніхто не може приймати її зустріч.</translation>
+    </message>
+    <message>
+        <source>Institution %1 is not a member of the exchange group “%2”.</source>
+        <extracomment>%1 is a number, %2 the exchange group&apos;s name</extracomment>
+        <translation>Установа %1 не є учасницею групи обміну «%2».</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2895,28 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>PlanMeetingCommand</name>
+    <message>
+        <source>Adds an exchange group&apos;s next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit&apos;s id, host and days.</source>
+        <translation>Додає чернетку наступної зустрічі групи обміну: приймає учасник, який чекає найдовше, у звичний проміжок після останньої зустрічі, поза вихідними та святковими днями. Виводить ідентифікатор нового візиту, приймаючу сторону й дні.</translation>
+    </message>
+    <message>
+        <source>plan-meeting needs --group ID; list groups shows the ids.</source>
+        <extracomment>&quot;--group ID&quot; and &quot;list groups&quot; stay as they are</extracomment>
+        <translation>plan-meeting потребує --group ID; ідентифікатори показує list groups.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an id.</source>
+        <extracomment>%1 is an option name, %2 what the user typed</extracomment>
+        <translation>--%1: «%2» — не ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <extracomment>%1 is what the user typed</extracomment>
+        <translation>--first-day: «%1» — не дата; запишіть її як 2026-05-19.</translation>
+    </message>
+</context>
+<context>
     <name>PlanningSettingsDialog</name>
     <message>
         <source> min</source>
@@ -3192,20 +3261,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Па&amp;ртнери:</translation>
     </message>
     <message>
-        <source>Filter institutions</source>
-        <translation>Фільтрувати установи</translation>
-    </message>
-    <message>
         <source>Filter partner institutions</source>
         <translation>Фільтрувати установи-партнери</translation>
     </message>
     <message>
         <source>Partner institutions</source>
         <translation>Установи-партнери</translation>
-    </message>
-    <message>
-        <source>No institutions yet: add them on the Institutions page first.</source>
-        <translation>Установ ще немає: спершу додайте їх на сторінці «Установи».</translation>
     </message>
     <message>
         <source>Logo:</source>
@@ -3996,6 +4057,25 @@ Backups are kept in %2.</source>
     <message>
         <source>Show in &amp;Folder</source>
         <translation>Показати в &amp;теці</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCopier</name>
+    <message>
+        <source>Copying the visit</source>
+        <translation>Копіювання візиту</translation>
+    </message>
+    <message>
+        <source>Choose the first day of the new visit.</source>
+        <translation>Виберіть перший день нового візиту.</translation>
+    </message>
+    <message>
+        <source>Copying the sessions</source>
+        <translation>Копіювання пунктів програми</translation>
+    </message>
+    <message>
+        <source>Choose the day the sessions are copied to.</source>
+        <translation>Виберіть день, до якого буде скопійовано пункти програми.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,26 @@
 std::vector<std::unique_ptr<Command>> Commands::all()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    for (auto make :
-         {check, demo, listVisits, addVisit, conflicts, exportProgramme, exportParticipantList,
-          exportAttendanceSheets, exportCateringSummary, exportNameBadges, exportParticipantsCsv, exportIcs,
-          importParticipants, importProgramme, backup, erasePersonalData, exportPerson}) {
+    for (auto make : {check,
+                      demo,
+                      listVisits,
+                      addVisit,
+                      conflicts,
+                      exportProgramme,
+                      exportParticipantList,
+                      exportAttendanceSheets,
+                      exportCateringSummary,
+                      exportNameBadges,
+                      exportParticipantsCsv,
+                      exportIcs,
+                      importParticipants,
+                      importProgramme,
+                      backup,
+                      erasePersonalData,
+                      exportPerson,
+                      listGroups,
+                      planMeeting,
+                      duplicateVisit}) {
         commands.push_back(make());
     }
     return commands;

@@ -29,5 +29,8 @@ std::unique_ptr<Command> importProgramme();
 std::unique_ptr<Command> backup();
 std::unique_ptr<Command> erasePersonalData();
 std::unique_ptr<Command> exportPerson();
+std::unique_ptr<Command> listGroups();
+std::unique_ptr<Command> planMeeting();
+std::unique_ptr<Command> duplicateVisit();
 
 } // namespace Commands

@@ -26,6 +26,9 @@ struct Visit
     QString sendingRegion;
     Id fundingProjectId = 0;
     Id exchangeGroupId = 0;
+    /// Institutions taking part besides the host and the sender (an exchange group's members invited
+    /// to its meeting), in id order.
+    QList<Id> invitedInstitutionIds;
     QStringList workingLanguages; ///< ISO 639-1 codes
     QStringList printLanguages;   ///< ISO 639-1 codes
     Id coordinatorId = 0;

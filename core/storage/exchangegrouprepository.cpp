@@ -146,7 +146,7 @@ Result<QList<ExchangeGroupMeeting>> ExchangeGroupRepository::meetings(Id groupId
 {
     SqlQuery query(m_database,
                    QStringLiteral("SELECT v.id, v.title, v.status, v.first_day, v.last_day, "
-                                  "coalesce(i.short_name, ''), coalesce(i.name, '') "
+                                  "coalesce(i.short_name, ''), coalesce(i.name, ''), i.id "
                                   "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id "
                                   "WHERE v.exchange_group_id = :id ORDER BY v.first_day, v.id"));
     query.bind(QStringLiteral(":id"), groupId);
@@ -162,6 +162,7 @@ Result<QList<ExchangeGroupMeeting>> ExchangeGroupRepository::meetings(Id groupId
         meeting.firstDay = query.day(3);
         meeting.lastDay = query.day(4);
         meeting.hostName = query.text(5).isEmpty() ? query.text(6) : query.text(5);
+        meeting.hostInstitutionId = SqlValue::toId(query.value(7));
         meetings.append(meeting);
     }
     return meetings;

@@ -18,7 +18,8 @@ struct ExchangeGroupMeeting
     VisitStatus status = VisitStatus::Draft;
     QDate firstDay;
     QDate lastDay;
-    QString hostName; ///< the host institution's short name, else its name; empty when none
+    Id hostInstitutionId = 0; ///< 0 when none
+    QString hostName;         ///< the host institution's short name, else its name; empty when none
 };
 
 /// What refers to a group, for the warning before it is deleted.

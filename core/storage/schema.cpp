@@ -373,6 +373,20 @@ QStringList version2()
     return statements;
 }
 
+/// The institutions taking part in a visit besides its host and sender: an exchange group's members
+/// invited to its meeting, the partners at a conference.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE visit_institution (
+    visit_id INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    institution_id INTEGER NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
+    PRIMARY KEY (visit_id, institution_id)
+))"),
+        QStringLiteral("CREATE INDEX visit_institution_institution ON visit_institution (institution_id)"),
+    };
+}
+
 } // namespace
 
 namespace Schema {
@@ -384,7 +398,7 @@ QString isDataTable()
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList upgradeStep(int toVersion)
@@ -394,6 +408,8 @@ QStringList upgradeStep(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -5,6 +5,8 @@
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
+#include <algorithm>
+
 namespace {
 
 const QString visitColumns = QStringLiteral(
@@ -64,7 +66,7 @@ Result<Id> VisitRepository::create(const Visit& visit)
     }
     Visit stored = visit;
     stored.id = insert.lastInsertId();
-    if (Status done = writeTitleTranslations(stored, what); !done) {
+    if (Status done = writeDetails(stored, what); !done) {
         return done.error();
     }
     m_database.markChanged(ChangeNotifier::Topic::Visits);
@@ -115,6 +117,15 @@ Result<Visit> VisitRepository::get(Id id) const
     while (texts.next()) {
         visit.title.translations.insert(texts.text(0), texts.text(1));
     }
+    SqlQuery invited(m_database, QStringLiteral("SELECT institution_id FROM visit_institution "
+                                                "WHERE visit_id = :id ORDER BY institution_id"));
+    invited.bind(QStringLiteral(":id"), id);
+    if (Status done = invited.exec(what); !done) {
+        return done.error();
+    }
+    while (invited.next()) {
+        visit.invitedInstitutionIds.append(invited.id(0));
+    }
     return visit;
 }
 
@@ -139,7 +150,7 @@ Status VisitRepository::update(const Visit& visit)
     update.missing = tr("Visit %1").arg(visit.id);
     update.changed = ChangeNotifier::Topic::Visits;
     update.bind = [&visit](SqlQuery& query) { bindVisit(query, visit); };
-    update.writeAlso = [&] { return writeTitleTranslations(visit, what); };
+    update.writeAlso = [&] { return writeDetails(visit, what); };
     return RecordWrites::update(m_database, update);
 }
 
@@ -252,6 +263,30 @@ Result<QList<VisitSummary>> VisitRepository::list(const VisitFilter& filter) con
         visits.append(std::move(summary));
     }
     return visits;
+}
+
+Status VisitRepository::writeDetails(const Visit& visit, const QString& what)
+{
+    if (Status done = writeTitleTranslations(visit, what); !done) {
+        return done;
+    }
+    SqlQuery clear(m_database, QStringLiteral("DELETE FROM visit_institution WHERE visit_id = :id"));
+    clear.bind(QStringLiteral(":id"), visit.id);
+    if (Status done = clear.exec(what); !done) {
+        return done;
+    }
+    QList<Id> invited = visit.invitedInstitutionIds;
+    std::sort(invited.begin(), invited.end());
+    invited.erase(std::unique(invited.begin(), invited.end()), invited.end());
+    for (const Id institutionId : std::as_const(invited)) {
+        SqlQuery insert(m_database, QStringLiteral("INSERT INTO visit_institution (visit_id, institution_id) "
+                                                   "VALUES (:visit, :institution)"));
+        insert.bind(QStringLiteral(":visit"), visit.id).bind(QStringLiteral(":institution"), institutionId);
+        if (Status done = insert.exec(what); !done) {
+            return done;
+        }
+    }
+    return success();
 }
 
 Status VisitRepository::writeTitleTranslations(const Visit& visit, const QString& what)

@@ -50,6 +50,8 @@ public:
     Result<QHash<Id, QString>> titles(const QList<Id>& ids) const;
 
 private:
+    /// Writes what is stored beside the visit's row: its title's translations and invited institutions.
+    Status writeDetails(const Visit& visit, const QString& what);
     Status writeTitleTranslations(const Visit& visit, const QString& what);
 
     Database& m_database;

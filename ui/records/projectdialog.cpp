@@ -4,13 +4,13 @@
 #include "core/model/textlimits.h"
 #include "core/storage/institutionrepository.h"
 #include "ui/help/helprequest.h"
+#include "ui/widgets/institutionchecklist.h"
 #include "ui/widgets/lengthcounter.h"
 #include "ui/widgets/moneyedit.h"
 #include "ui/widgets/textsize.h"
 #include "ui/widgets/userprompts.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -21,7 +21,6 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -67,7 +66,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
       m_agreementNumber(new QLineEdit(this)), m_hasFirstDay(new QCheckBox(this)),
       m_firstDay(new QDateEdit(this)), m_hasLastDay(new QCheckBox(this)), m_lastDay(new QDateEdit(this)),
       m_currency(new QComboBox(this)), m_totalValue(new MoneyEdit(this)), m_coFinancing(new MoneyEdit(this)),
-      m_partnerFilter(new QLineEdit(this)), m_partners(new QListWidget(this)),
+      m_partners(new InstitutionChecklist(QStringLiteral("partners"), QStringLiteral("partnerFilter"), this)),
       m_logoPreview(new QLabel(this)), m_chooseLogo(new QPushButton(this)),
       m_removeLogo(new QPushButton(this)), m_notes(new QPlainTextEdit(this))
 {
@@ -79,20 +78,6 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     m_firstDay->setObjectName(QStringLiteral("firstDay"));
     m_hasLastDay->setObjectName(QStringLiteral("hasLastDay"));
     m_lastDay->setObjectName(QStringLiteral("lastDay"));
-
-    auto* partners = new QWidget(this);
-    auto* partnersLayout = new QVBoxLayout(partners);
-    partnersLayout->setContentsMargins(0, 0, 0, 0);
-    partnersLayout->setSpacing(2);
-    partnersLayout->addWidget(m_partnerFilter);
-    partnersLayout->addWidget(m_partners);
-    partners->setFocusProxy(m_partnerFilter);
-    m_partnerFilter->setObjectName(QStringLiteral("partnerFilter"));
-    m_partnerFilter->setClearButtonEnabled(true);
-    m_partners->setObjectName(QStringLiteral("partners"));
-    m_partners->setProperty("content", true); // institutions' names, in no interface language
-    m_partners->setMaximumHeight(heightForLines(m_partners, 9));
-    connect(m_partnerFilter, &QLineEdit::textChanged, this, &ProjectDialog::filterPartners);
 
     auto* logo = new QWidget(this);
     auto* logoLayout = new QHBoxLayout(logo);
@@ -130,7 +115,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     addRow(QStringLiteral("project.currency"), m_currency);
     addRow(QStringLiteral("project.totalValue"), m_totalValue);
     addRow(QStringLiteral("project.coFinancing"), m_coFinancing);
-    addRow(QStringLiteral("project.partners"), partners);
+    addRow(QStringLiteral("project.partners"), m_partners);
     addRow(QStringLiteral("project.logo"), logo);
     addRow(QStringLiteral("project.notes"), m_notes);
 
@@ -163,7 +148,9 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     m_totalValue->setMinorUnits(project.totalValue);
     m_coFinancing->setMinorUnits(project.coFinancing);
     m_notes->setPlainText(project.notes);
-    addPartners(database);
+    if (Status loaded = m_partners->load(database, m_original.partnerInstitutionIds); !loaded) {
+        showError(loaded.error());
+    }
 
     setTabOrder(m_name, m_acronym);
     setTabOrder(m_acronym, m_funder);
@@ -175,8 +162,7 @@ ProjectDialog::ProjectDialog(const FundingProject& project, Database& database, 
     setTabOrder(m_lastDay, m_currency);
     setTabOrder(m_currency, m_totalValue);
     setTabOrder(m_totalValue, m_coFinancing);
-    setTabOrder(m_coFinancing, m_partnerFilter);
-    setTabOrder(m_partnerFilter, m_partners);
+    setTabOrder(m_coFinancing, m_partners);
     setTabOrder(m_partners, m_chooseLogo);
     setTabOrder(m_chooseLogo, m_removeLogo);
     setTabOrder(m_removeLogo, m_notes);
@@ -199,14 +185,7 @@ FundingProject ProjectDialog::project() const
     project.coFinancing = m_coFinancing->minorUnits();
     project.logo = m_logo;
     project.notes = m_notes->toPlainText();
-    project.partnerInstitutionIds.clear();
-    for (int row = 0; row < m_partners->count(); ++row) {
-        const QListWidgetItem* item = m_partners->item(row);
-        if (item->checkState() == Qt::Checked) {
-            project.partnerInstitutionIds.append(item->data(Qt::UserRole).toLongLong());
-        }
-    }
-    std::sort(project.partnerInstitutionIds.begin(), project.partnerInstitutionIds.end());
+    project.partnerInstitutionIds = m_partners->checkedIds();
     return project;
 }
 
@@ -263,12 +242,7 @@ void ProjectDialog::retranslateUi()
     setLabel(QStringLiteral("project.totalValue"), tr("&Total value:"));
     setLabel(QStringLiteral("project.coFinancing"), tr("Co-f&inancing:"));
     setLabel(QStringLiteral("project.partners"), tr("&Partners:"));
-    m_partnerFilter->setPlaceholderText(tr("Filter institutions"));
-    m_partnerFilter->setAccessibleName(tr("Filter partner institutions"));
-    m_partners->setAccessibleName(tr("Partner institutions"));
-    if (m_noInstitutions) {
-        m_partners->item(0)->setText(tr("No institutions yet: add them on the Institutions page first."));
-    }
+    m_partners->setTexts(tr("Filter partner institutions"), tr("Partner institutions"));
     setLabel(QStringLiteral("project.logo"), tr("Logo:"));
     m_logoPreview->setAccessibleName(tr("Logo preview"));
     m_chooseLogo->setText(tr("Choose &logo…"));
@@ -276,49 +250,6 @@ void ProjectDialog::retranslateUi()
     setLabel(QStringLiteral("project.notes"), tr("N&otes:"));
     m_funder->setPlaceholderText(tr("e.g. European Social Fund Plus, Norway Grants"));
     showLogo();
-}
-
-void ProjectDialog::addPartners(Database& database)
-{
-    const auto institutions = InstitutionRepository(database).list();
-    if (!institutions) {
-        showError(institutions.error());
-        return;
-    }
-    QList<InstitutionSummary> sorted = institutions.value();
-    // SQLite's order would put Ł and Ż in the wrong place.
-    QCollator collator(locale());
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::sort(sorted.begin(), sorted.end(), [&](const InstitutionSummary& a, const InstitutionSummary& b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
-    for (const InstitutionSummary& institution : std::as_const(sorted)) {
-        auto* item = new QListWidgetItem(
-            institution.city.isEmpty() ? institution.name
-                                       : QStringLiteral("%1 (%2)").arg(institution.name, institution.city),
-            m_partners);
-        item->setData(Qt::UserRole, institution.id);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(m_original.partnerInstitutionIds.contains(institution.id) ? Qt::Checked
-                                                                                      : Qt::Unchecked);
-    }
-    m_noInstitutions = sorted.isEmpty();
-    if (m_noInstitutions) {
-        // Says why the list is empty; it is no institution and cannot be checked.
-        auto* note = new QListWidgetItem(m_partners);
-        note->setFlags(Qt::NoItemFlags);
-        m_partnerFilter->setEnabled(false);
-    }
-}
-
-void ProjectDialog::filterPartners(const QString& text)
-{
-    const QString wanted = text.trimmed();
-    for (int row = 0; row < m_partners->count(); ++row) {
-        QListWidgetItem* item = m_partners->item(row);
-        item->setHidden(!wanted.isEmpty() && !item->text().contains(wanted, Qt::CaseInsensitive));
-    }
 }
 
 void ProjectDialog::chooseLogo()

@@ -5,13 +5,13 @@
 #include "ui/records/recorddialog.h"
 
 class Database;
+class InstitutionChecklist;
 class MoneyEdit;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class UserPrompts;
@@ -37,8 +37,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    void addPartners(Database& database);
-    void filterPartners(const QString& text);
     void chooseLogo();
     void showLogo();
 
@@ -56,11 +54,9 @@ private:
     QComboBox* m_currency;
     MoneyEdit* m_totalValue;
     MoneyEdit* m_coFinancing;
-    QLineEdit* m_partnerFilter;
-    QListWidget* m_partners;
+    InstitutionChecklist* m_partners;
     QLabel* m_logoPreview;
     QPushButton* m_chooseLogo;
     QPushButton* m_removeLogo;
     QPlainTextEdit* m_notes;
-    bool m_noInstitutions = false;
 };

@@ -88,7 +88,7 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 2);
+    CHECK(db.schemaVersion() == 3);
     QStringList expected = {
         QStringLiteral("index agenda_session_time"),
         QStringLiteral("index agenda_session_venue"),
@@ -105,6 +105,7 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
         QStringLiteral("index visit_days"),
         QStringLiteral("index visit_group"),
         QStringLiteral("index visit_host"),
+        QStringLiteral("index visit_institution_institution"),
         QStringLiteral("index visit_participant_person"),
         QStringLiteral("index visit_project"),
         QStringLiteral("index visit_sending"),
@@ -125,6 +126,7 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
         QStringLiteral("table setting"),
         QStringLiteral("table travel_time"),
         QStringLiteral("table visit"),
+        QStringLiteral("table visit_institution"),
         QStringLiteral("table visit_participant"),
         QStringLiteral("table visit_text"),
     };
