@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicateVisitDialog</name>
+    <message numerus="yes">
+        <source>Its %n session(s) move with the days, with their venues, people and translations.</source>
+        <translation>
+            <numerusform>Its %n session moves with the days, with its venue, people and translations.</numerusform>
+            <numerusform>Its %n sessions move with the days, with their venues, people and translations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErasePersonalDataCommand</name>
     <message numerus="yes">
         <source>Contact details, diets, accessibility needs and notes erased for %Ln person(s).</source>
@@ -66,6 +76,50 @@
         <translation>
             <numerusform>%Ln person kept for a visit not yet over.</numerusform>
             <numerusform>%Ln people kept for a visit not yet over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupListModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <extracomment>how often an exchange group meets</extracomment>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupsPage</name>
+    <message numerus="yes">
+        <source>%n exchange group(s)</source>
+        <translation>
+            <numerusform>%n exchange group</numerusform>
+            <numerusform>%n exchange groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange group(s)</source>
+        <extracomment>%1 exchange groups are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 of %n exchange group</numerusform>
+            <numerusform>%1 of %n exchange groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hosted %n time(s), last on %2</source>
+        <extracomment>%1 is an institution, %2 a date; %n how many meetings it hosted</extracomment>
+        <translation>
+            <numerusform>%1: hosted %n time, last on %2</numerusform>
+            <numerusform>%1: hosted %n times, last on %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n meeting(s) will stay as visits, without a group.</source>
+        <translation>
+            <numerusform>Its %n meeting will stay as a visit, without a group.</numerusform>
+            <numerusform>Its %n meetings will stay as visits, without a group.</numerusform>
         </translation>
     </message>
 </context>

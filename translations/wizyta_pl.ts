@@ -826,6 +826,51 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateVisitDialog</name>
+    <message>
+        <source>Duplicate Visit</source>
+        <translation>Powielenie wizyty</translation>
+    </message>
+    <message>
+        <source>Duplicate visit ‘%1’</source>
+        <translation>Powielenie wizyty „%1”</translation>
+    </message>
+    <message>
+        <source>The new visit: %1, as a draft.</source>
+        <extracomment>%1 is the days of the new visit, such as 17–23 May 2027</extracomment>
+        <translation>Nowa wizyta: %1, jako szkic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n session(s) move with the days, with their venues, people and translations.</source>
+        <translation>
+            <numerusform>Jej %n punkt programu przesuwa się wraz z dniami, z miejscem, osobami i tłumaczeniami.</numerusform>
+            <numerusform>Jej %n punkty programu przesuwają się wraz z dniami, z miejscami, osobami i tłumaczeniami.</numerusform>
+            <numerusform>Jej %n punktów programu przesuwa się wraz z dniami, z miejscami, osobami i tłumaczeniami.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate Visit ‘%1’</source>
+        <extracomment>%1 is the visit&apos;s title</extracomment>
+        <translation>Powiel wizytę „%1”</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Pierwszy dzień:</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;participants too, their arrival and departure moved alike</source>
+        <translation>Skopiuj też &amp;uczestników, z przyjazdem i wyjazdem przesuniętymi tak samo</translation>
+    </message>
+    <message>
+        <source>What is copied</source>
+        <translation>Co zostanie skopiowane</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>P&amp;owiel</translation>
+    </message>
+</context>
+<context>
     <name>EditHistory</name>
     <message>
         <source>Preparing undo</source>
@@ -910,6 +955,95 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeGroupDialog</name>
+    <message>
+        <source>Edit Exchange Group</source>
+        <translation>Edycja grupy wymiany</translation>
+    </message>
+    <message>
+        <source>New Exchange Group</source>
+        <translation>Nowa grupa wymiany</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation>&amp;Spotyka się co:</translation>
+    </message>
+    <message>
+        <source>no usual interval</source>
+        <extracomment>shown in the interval box when an exchange group has no usual interval</extracomment>
+        <translation>bez stałego odstępu</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>after the number of days between meetings; the box holds numbers up to 730</extracomment>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>The usual number of days between two meetings, e.g. 61 for every two months</source>
+        <translation>Zwykła liczba dni między dwoma spotkaniami, np. 61, gdy co dwa miesiące</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Członkowie:</translation>
+    </message>
+    <message>
+        <source>Filter member institutions</source>
+        <translation>Filtruj instytucje członkowskie</translation>
+    </message>
+    <message>
+        <source>Member institutions</source>
+        <translation>Instytucje członkowskie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Uwagi:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupListModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <extracomment>how often an exchange group meets</extracomment>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>how many institutions belong to an exchange group</extracomment>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <extracomment>how often an exchange group meets</extracomment>
+        <translation>Spotkania co</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <extracomment>how many meetings an exchange group has held or planned</extracomment>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Ostatnie spotkanie</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <extracomment>the day the next meeting of an exchange group is due</extracomment>
+        <translation>Następne w terminie</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeGroupRepository</name>
     <message>
         <source>Saving the exchange group</source>
@@ -946,6 +1080,141 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
         <translation>Spotkania co: podaj liczbę dni większą od zera albo zostaw puste pole.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupsPage</name>
+    <message>
+        <source>Search exchange groups by name</source>
+        <translation>Szukaj grup wymiany po nazwie</translation>
+    </message>
+    <message>
+        <source>Search exchange groups</source>
+        <translation>Szukaj grup wymiany</translation>
+    </message>
+    <message>
+        <source>Exchange groups</source>
+        <translation>Grupy wymiany</translation>
+    </message>
+    <message>
+        <source>Details of the exchange group</source>
+        <translation>Szczegóły grupy wymiany</translation>
+    </message>
+    <message>
+        <source>&amp;Add Exchange Group…</source>
+        <translation>&amp;Dodaj grupę wymiany…</translation>
+    </message>
+    <message>
+        <source>No exchange groups yet</source>
+        <translation>Nie ma jeszcze grup wymiany</translation>
+    </message>
+    <message>
+        <source>An exchange group is a few institutions, often of several cities, that meet in turn: every two months or so, each time at another member. Add the group with its members and usual interval; Wizyta then proposes who hosts next and when, and keeps the meetings together.</source>
+        <translation>Grupa wymiany to kilka instytucji, często z różnych miast, które spotykają się po kolei: mniej więcej co dwa miesiące, za każdym razem u innego członka. Dodaj grupę z jej członkami i zwykłym odstępem między spotkaniami; Wizyta podpowie, kto i kiedy jest następnym gospodarzem, i zbierze spotkania w jednym miejscu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange group(s)</source>
+        <translation>
+            <numerusform>%n grupa wymiany</numerusform>
+            <numerusform>%n grupy wymiany</numerusform>
+            <numerusform>%n grup wymiany</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange group(s)</source>
+        <extracomment>%1 exchange groups are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 z %n grupy wymiany</numerusform>
+            <numerusform>%1 z %n grup wymiany</numerusform>
+            <numerusform>%1 z %n grup wymiany</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation>Spotkania:</translation>
+    </message>
+    <message>
+        <source>Next meeting due:</source>
+        <translation>Następne spotkanie w terminie:</translation>
+    </message>
+    <message>
+        <source>Hosts in turn</source>
+        <extracomment>the members in the order they would host the group&apos;s meetings</extracomment>
+        <translation>Kolejność gospodarzy</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: edit it to choose them.</source>
+        <translation>Grupa nie ma jeszcze członków: wybierz ich, edytując grupę.</translation>
+    </message>
+    <message>
+        <source>%1: has not hosted yet</source>
+        <extracomment>%1 is an institution</extracomment>
+        <translation>%1: jeszcze bez spotkania u siebie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hosted %n time(s), last on %2</source>
+        <extracomment>%1 is an institution, %2 a date; %n how many meetings it hosted</extracomment>
+        <translation>
+            <numerusform>%1: gospodarz %n raz, ostatnio %2</numerusform>
+            <numerusform>%1: gospodarz %n razy, ostatnio %2</numerusform>
+            <numerusform>%1: gospodarz %n razy, ostatnio %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan Next Meeting adds the first as a draft.</source>
+        <translation>Nie ma jeszcze spotkań. Zaplanuj następne spotkanie doda pierwsze jako szkic.</translation>
+    </message>
+    <message>
+        <source>Add exchange group ‘%1’</source>
+        <translation>Dodanie grupy wymiany „%1”</translation>
+    </message>
+    <message>
+        <source>Exchange Groups</source>
+        <translation>Grupy wymiany</translation>
+    </message>
+    <message>
+        <source>Edit exchange group ‘%1’</source>
+        <translation>Edycja grupy wymiany „%1”</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Group</source>
+        <translation>Usuwanie grupy wymiany</translation>
+    </message>
+    <message>
+        <source>Delete the exchange group ‘%1’?</source>
+        <translation>Usunąć grupę wymiany „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n meeting(s) will stay as visits, without a group.</source>
+        <translation>
+            <numerusform>Jej %n spotkanie pozostanie jako wizyta, bez grupy.</numerusform>
+            <numerusform>Jej %n spotkania pozostaną jako wizyty, bez grupy.</numerusform>
+            <numerusform>Jej %n spotkań pozostanie jako wizyty, bez grupy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete exchange group ‘%1’</source>
+        <translation>Usunięcie grupy wymiany „%1”</translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting</source>
+        <translation>Planowanie następnego spotkania</translation>
+    </message>
+    <message>
+        <source>Plan meeting of ‘%1’</source>
+        <translation>Zaplanowanie spotkania grupy „%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Next Meeting…</source>
+        <translation>&amp;Zaplanuj następne spotkanie…</translation>
+    </message>
+    <message>
+        <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
+        <translation>Dodaje następne spotkanie grupy jako szkic u członka, który czeka najdłużej</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2214,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Open it read-only?</source>
         <translation>Otworzyć ją tylko do odczytu?</translation>
     </message>
+    <message>
+        <source>Exchange groups</source>
+        <translation>Grupy wymiany</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPlanner</name>
@@ -2914,6 +3187,75 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: „%1” to nie jest data; wpisz ją jako 2026-05-19.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Last day: the meeting cannot end before it starts.</source>
+        <translation>Ostatni dzień: spotkanie nie może skończyć się przed rozpoczęciem.</translation>
+    </message>
+    <message>
+        <source>has not hosted yet</source>
+        <extracomment>after a member&apos;s name in the list of possible hosts</extracomment>
+        <translation>jeszcze bez spotkania u siebie</translation>
+    </message>
+    <message>
+        <source>last hosted %1</source>
+        <extracomment>after a member&apos;s name in the list of possible hosts; %1 is a date</extracomment>
+        <translation>ostatnio gospodarz %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is an institution, %2 when it last hosted the group&apos;s meeting</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Proposed host: the member that has waited longest.</source>
+        <translation>Proponowany gospodarz: członek, który czeka najdłużej.</translation>
+    </message>
+    <message>
+        <source>Due on %1, the group&apos;s usual interval after its last meeting.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Termin: %1, zwykły odstęp grupy po jej ostatnim spotkaniu.</translation>
+    </message>
+    <message>
+        <source>Moved off the weekend and the public holidays in %1.</source>
+        <extracomment>%1 is a country&apos;s name</extracomment>
+        <translation>Przesunięte poza weekend i dni ustawowo wolne od pracy (%1).</translation>
+    </message>
+    <message>
+        <source>Moved off the weekend.</source>
+        <translation>Przesunięte poza weekend.</translation>
+    </message>
+    <message>
+        <source>The meeting is added as a draft, the other members invited; then build its programme.</source>
+        <translation>Spotkanie zostanie dodane jako szkic, z zaproszonymi pozostałymi członkami; potem ułóż jego program.</translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting of %1</source>
+        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <translation>Następne spotkanie: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gospodarz:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>P&amp;ierwszy dzień:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Ostatni dzień:</translation>
+    </message>
+    <message>
+        <source>Why these days</source>
+        <translation>Skąd te dni</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Meeting</source>
+        <translation>&amp;Zaplanuj spotkanie</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4855,14 @@ the languages the programme is printed in by default</extracomment>
         <source>Delete Vi&amp;sit…</source>
         <translation>Usuń wizy&amp;tę…</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>Pow&amp;iel…</translation>
+    </message>
+    <message>
+        <source>A new visit made from this one: its programme on new days</source>
+        <translation>Nowa wizyta na podstawie tej: jej program w nowych dniach</translation>
+    </message>
 </context>
 <context>
     <name>VisitImportExport</name>
@@ -5126,6 +5476,14 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Details of the visit</source>
         <translation>Szczegóły wizyty</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>Pow&amp;iel…</translation>
+    </message>
+    <message>
+        <source>A new visit made from this one: its programme on new days</source>
+        <translation>Nowa wizyta na podstawie tej: jej program w nowych dniach</translation>
     </message>
 </context>
 </TS>

@@ -826,6 +826,51 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>DuplicateVisitDialog</name>
+    <message>
+        <source>Duplicate Visit</source>
+        <translation>Дублювання візиту</translation>
+    </message>
+    <message>
+        <source>Duplicate visit ‘%1’</source>
+        <translation>Дублювання візиту «%1»</translation>
+    </message>
+    <message>
+        <source>The new visit: %1, as a draft.</source>
+        <extracomment>%1 is the days of the new visit, such as 17–23 May 2027</extracomment>
+        <translation>Новий візит: %1, як чернетка.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n session(s) move with the days, with their venues, people and translations.</source>
+        <translation>
+            <numerusform>Його %n пункт програми переноситься разом із днями, з місцем, людьми й перекладами.</numerusform>
+            <numerusform>Його %n пункти програми переносяться разом із днями, з місцями, людьми й перекладами.</numerusform>
+            <numerusform>Його %n пунктів програми переносяться разом із днями, з місцями, людьми й перекладами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate Visit ‘%1’</source>
+        <extracomment>%1 is the visit&apos;s title</extracomment>
+        <translation>Дублювати візит «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Перший день:</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;participants too, their arrival and departure moved alike</source>
+        <translation>Скопіювати також &amp;учасників, із таким самим перенесенням прибуття й від&apos;їзду</translation>
+    </message>
+    <message>
+        <source>What is copied</source>
+        <translation>Що буде скопійовано</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублювати</translation>
+    </message>
+</context>
+<context>
     <name>EditHistory</name>
     <message>
         <source>Preparing undo</source>
@@ -910,6 +955,95 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ExchangeGroupDialog</name>
+    <message>
+        <source>Edit Exchange Group</source>
+        <translation>Редагування групи обміну</translation>
+    </message>
+    <message>
+        <source>New Exchange Group</source>
+        <translation>Нова група обміну</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation>&amp;Зустрічається кожні:</translation>
+    </message>
+    <message>
+        <source>no usual interval</source>
+        <extracomment>shown in the interval box when an exchange group has no usual interval</extracomment>
+        <translation>без сталого проміжку</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>after the number of days between meetings; the box holds numbers up to 730</extracomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>The usual number of days between two meetings, e.g. 61 for every two months</source>
+        <translation>Звичайна кількість днів між двома зустрічами, напр. 61 — раз на два місяці</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Учасники:</translation>
+    </message>
+    <message>
+        <source>Filter member institutions</source>
+        <translation>Фільтрувати установи-учасниці</translation>
+    </message>
+    <message>
+        <source>Member institutions</source>
+        <translation>Установи-учасниці</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примітки:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupListModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <extracomment>how often an exchange group meets</extracomment>
+        <translation>
+            <numerusform>кожні %n день</numerusform>
+            <numerusform>кожні %n дні</numerusform>
+            <numerusform>кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>how many institutions belong to an exchange group</extracomment>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <extracomment>how often an exchange group meets</extracomment>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <extracomment>how many meetings an exchange group has held or planned</extracomment>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Остання зустріч</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <extracomment>the day the next meeting of an exchange group is due</extracomment>
+        <translation>Наступна — до</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeGroupRepository</name>
     <message>
         <source>Saving the exchange group</source>
@@ -946,6 +1080,141 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Meets every: enter a number of days greater than zero, or leave it empty.</source>
         <translation>Зустрічі кожні: вкажіть кількість днів, більшу за нуль, або залиште поле порожнім.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeGroupsPage</name>
+    <message>
+        <source>Search exchange groups by name</source>
+        <translation>Шукати групи обміну за назвою</translation>
+    </message>
+    <message>
+        <source>Search exchange groups</source>
+        <translation>Шукати групи обміну</translation>
+    </message>
+    <message>
+        <source>Exchange groups</source>
+        <translation>Групи обміну</translation>
+    </message>
+    <message>
+        <source>Details of the exchange group</source>
+        <translation>Подробиці групи обміну</translation>
+    </message>
+    <message>
+        <source>&amp;Add Exchange Group…</source>
+        <translation>&amp;Додати групу обміну…</translation>
+    </message>
+    <message>
+        <source>No exchange groups yet</source>
+        <translation>Груп обміну ще немає</translation>
+    </message>
+    <message>
+        <source>An exchange group is a few institutions, often of several cities, that meet in turn: every two months or so, each time at another member. Add the group with its members and usual interval; Wizyta then proposes who hosts next and when, and keeps the meetings together.</source>
+        <translation>Група обміну — це кілька установ, часто з різних міст, що зустрічаються по черзі: приблизно раз на два місяці, щоразу в іншого учасника. Додайте групу з її учасниками та звичайним проміжком між зустрічами; Wizyta підкаже, хто й коли приймає наступним, і збере зустрічі разом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange group(s)</source>
+        <translation>
+            <numerusform>%n група обміну</numerusform>
+            <numerusform>%n групи обміну</numerusform>
+            <numerusform>%n груп обміну</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exchange group(s)</source>
+        <extracomment>%1 exchange groups are shown out of all %n</extracomment>
+        <translation>
+            <numerusform>%1 з %n групи обміну</numerusform>
+            <numerusform>%1 з %n груп обміну</numerusform>
+            <numerusform>%1 з %n груп обміну</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets:</source>
+        <translation>Зустрічі:</translation>
+    </message>
+    <message>
+        <source>Next meeting due:</source>
+        <translation>Наступна зустріч — до:</translation>
+    </message>
+    <message>
+        <source>Hosts in turn</source>
+        <extracomment>the members in the order they would host the group&apos;s meetings</extracomment>
+        <translation>Черговість приймаючих</translation>
+    </message>
+    <message>
+        <source>The group has no members yet: edit it to choose them.</source>
+        <translation>Група ще не має учасників: виберіть їх, відредагувавши групу.</translation>
+    </message>
+    <message>
+        <source>%1: has not hosted yet</source>
+        <extracomment>%1 is an institution</extracomment>
+        <translation>%1: ще не приймала зустрічі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: hosted %n time(s), last on %2</source>
+        <extracomment>%1 is an institution, %2 a date; %n how many meetings it hosted</extracomment>
+        <translation>
+            <numerusform>%1: приймала %n раз, востаннє %2</numerusform>
+            <numerusform>%1: приймала %n рази, востаннє %2</numerusform>
+            <numerusform>%1: приймала %n разів, востаннє %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Plan Next Meeting adds the first as a draft.</source>
+        <translation>Зустрічей ще немає. «Запланувати наступну зустріч» додасть першу як чернетку.</translation>
+    </message>
+    <message>
+        <source>Add exchange group ‘%1’</source>
+        <translation>Додавання групи обміну «%1»</translation>
+    </message>
+    <message>
+        <source>Exchange Groups</source>
+        <translation>Групи обміну</translation>
+    </message>
+    <message>
+        <source>Edit exchange group ‘%1’</source>
+        <translation>Редагування групи обміну «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Exchange Group</source>
+        <translation>Видалення групи обміну</translation>
+    </message>
+    <message>
+        <source>Delete the exchange group ‘%1’?</source>
+        <translation>Видалити групу обміну «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n meeting(s) will stay as visits, without a group.</source>
+        <translation>
+            <numerusform>Її %n зустріч залишиться як візит, без групи.</numerusform>
+            <numerusform>Її %n зустрічі залишаться як візити, без групи.</numerusform>
+            <numerusform>Її %n зустрічей залишаться як візити, без групи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete exchange group ‘%1’</source>
+        <translation>Видалення групи обміну «%1»</translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting</source>
+        <translation>Планування наступної зустрічі</translation>
+    </message>
+    <message>
+        <source>Plan meeting of ‘%1’</source>
+        <translation>Планування зустрічі групи «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Next Meeting…</source>
+        <translation>&amp;Запланувати наступну зустріч…</translation>
+    </message>
+    <message>
+        <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
+        <translation>Додає наступну зустріч групи як чернетку в учасника, який чекає найдовше</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2214,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Open it read-only?</source>
         <translation>Відкрити її лише для читання?</translation>
     </message>
+    <message>
+        <source>Exchange groups</source>
+        <translation>Групи обміну</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPlanner</name>
@@ -2914,6 +3187,75 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: «%1» — не дата; запишіть її як 2026-05-19.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <source>Last day: the meeting cannot end before it starts.</source>
+        <translation>Останній день: зустріч не може закінчитися раніше, ніж почнеться.</translation>
+    </message>
+    <message>
+        <source>has not hosted yet</source>
+        <extracomment>after a member&apos;s name in the list of possible hosts</extracomment>
+        <translation>ще не приймала зустрічі</translation>
+    </message>
+    <message>
+        <source>last hosted %1</source>
+        <extracomment>after a member&apos;s name in the list of possible hosts; %1 is a date</extracomment>
+        <translation>востаннє приймала %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 is an institution, %2 when it last hosted the group&apos;s meeting</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Proposed host: the member that has waited longest.</source>
+        <translation>Запропонована приймаюча сторона: учасник, який чекає найдовше.</translation>
+    </message>
+    <message>
+        <source>Due on %1, the group&apos;s usual interval after its last meeting.</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Термін: %1 — звичайний проміжок групи після її останньої зустрічі.</translation>
+    </message>
+    <message>
+        <source>Moved off the weekend and the public holidays in %1.</source>
+        <extracomment>%1 is a country&apos;s name</extracomment>
+        <translation>Перенесено з вихідних і державних свят (%1).</translation>
+    </message>
+    <message>
+        <source>Moved off the weekend.</source>
+        <translation>Перенесено з вихідних.</translation>
+    </message>
+    <message>
+        <source>The meeting is added as a draft, the other members invited; then build its programme.</source>
+        <translation>Зустріч буде додано як чернетку із запрошеними іншими учасниками; потім складіть її програму.</translation>
+    </message>
+    <message>
+        <source>Plan Next Meeting of %1</source>
+        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <translation>Наступна зустріч: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Приймаюча сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>П&amp;ерший день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Останній день:</translation>
+    </message>
+    <message>
+        <source>Why these days</source>
+        <translation>Чому ці дні</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Meeting</source>
+        <translation>&amp;Запланувати зустріч</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4855,14 @@ the languages the programme is printed in by default</extracomment>
         <source>Delete Vi&amp;sit…</source>
         <translation>Ви&amp;далити візит…</translation>
     </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>Дублюв&amp;ати…</translation>
+    </message>
+    <message>
+        <source>A new visit made from this one: its programme on new days</source>
+        <translation>Новий візит на основі цього: його програма в нові дні</translation>
+    </message>
 </context>
 <context>
     <name>VisitImportExport</name>
@@ -5126,6 +5476,14 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Details of the visit</source>
         <translation>Подробиці візиту</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>Дублюв&amp;ати…</translation>
+    </message>
+    <message>
+        <source>A new visit made from this one: its programme on new days</source>
+        <translation>Новий візит на основі цього: його програма в нові дні</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,12 @@ Status ExchangeGroupRepository::remove(Id id)
                                 ChangeNotifier::Topic::ExchangeGroups | ChangeNotifier::Topic::Visits);
 }
 
+Result<bool> ExchangeGroupRepository::any() const
+{
+    return SqlQuery::exists(m_database, QStringLiteral("SELECT EXISTS (SELECT 1 FROM exchange_group)"),
+                            tr("Reading the exchange groups"));
+}
+
 Result<QList<ExchangeGroupSummary>> ExchangeGroupRepository::list() const
 {
     // A cancelled meeting did not take place, so the next one is due counting from the one before.

@@ -44,6 +44,7 @@ public:
     /// Deletes the group; its meetings stay as visits with no group.
     Status remove(Id id);
 
+    Result<bool> any() const;
     /// Summaries ordered by id.
     Result<QList<ExchangeGroupSummary>> list() const;
     /// The group's meetings ordered by first day, then id.

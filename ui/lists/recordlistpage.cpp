@@ -61,6 +61,7 @@ RecordListPage::RecordListPage(RecordTableModel* model, QWidget* parent)
 
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &RecordListPage::detailsLinkActivated);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);

@@ -16,6 +16,7 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QUrl;
 class RecordTableModel;
 
 /// A page listing records of one kind: a search box (and the subclass's filters), a sortable
@@ -74,6 +75,8 @@ protected:
     virtual void addRecord() = 0;
     virtual void openRecord(Id id) = 0;
     virtual void deleteRecord(Id id) = 0;
+    /// A link in the details (HtmlBuilder::links) was clicked; by default nothing happens.
+    virtual void detailsLinkActivated(const QUrl& target) { Q_UNUSED(target); }
 
     /// Calls texts() and the like again; subclasses that show more texts extend it.
     virtual void retranslateUi();

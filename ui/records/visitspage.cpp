@@ -6,6 +6,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/lists/collatingproxymodel.h"
 #include "ui/records/visitlistmodel.h"
+#include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
 #include "ui/widgets/userprompts.h"
@@ -26,13 +27,19 @@ VisitsPage::VisitsPage(DatabaseDocument& document, UserPrompts& prompts, QWidget
     : RecordListPage(new VisitListModel(document.database()), parent), m_document(document),
       m_prompts(prompts), m_visits(static_cast<VisitListModel*>(model())), m_status(new QComboBox(this)),
       m_year(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_sampleButton(addEmptyStateButton(QStringLiteral("addSampleVisits")))
+      m_sampleButton(addEmptyStateButton(QStringLiteral("addSampleVisits"))),
+      m_duplicateButton(addSelectionButton(QStringLiteral("duplicateVisit")))
 {
     HelpRequest::setSection(this, QStringLiteral("visits"));
     setObjectName(QStringLiteral("visitsPage"));
     table()->setObjectName(QStringLiteral("visitTable"));
     table()->sortByColumn(VisitListModel::Days, Qt::AscendingOrder);
     setSearchColumns({VisitListModel::Title, VisitListModel::Host, VisitListModel::Country});
+    connect(m_duplicateButton, &QPushButton::clicked, this, [this] {
+        if (const Id created = DuplicateVisitDialog::duplicate(m_document, m_prompts, this, currentId())) {
+            Q_EMIT openVisitRequested(created);
+        }
+    });
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(QString(), anyValue);
@@ -138,6 +145,8 @@ RecordListPage::Texts VisitsPage::texts() const
 
 void VisitsPage::retranslateUi()
 {
+    m_duplicateButton->setText(tr("D&uplicate…"));
+    m_duplicateButton->setToolTip(tr("A new visit made from this one: its programme on new days"));
     m_status->setItemText(0, tr("All statuses"));
     m_status->setAccessibleName(tr("Status"));
     for (int i = 1; i < m_status->count(); ++i) {

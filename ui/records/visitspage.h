@@ -45,5 +45,6 @@ private:
     QComboBox* m_year;
     QComboBox* m_kind;
     QPushButton* m_sampleButton;
+    QPushButton* m_duplicateButton;
     bool m_todayShown = false; ///< the list was scrolled to today once, when first read
 };

@@ -14,6 +14,7 @@
 #include "ui/help/helprequest.h"
 #include "ui/printing/documentprintbar.h"
 #include "ui/records/institutionedits.h"
+#include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/sessionedits.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
@@ -65,7 +66,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     : QWidget(parent), m_document(document), m_prompts(prompts), m_back(new QPushButton(this)),
       m_title(new ElidedLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
-      m_deleteVisit(new QPushButton(this)),
+      m_deleteVisit(new QPushButton(this)), m_duplicateVisit(new QPushButton(this)),
       m_printBar(new DocumentPrintBar(document.database(), prompts, this)),
       // Made after the details tab's widgets: Tab goes on from those into theirs.
       m_participants(new VisitParticipantsTab(document, prompts, this)),
@@ -95,7 +96,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     // Ordered while the pages are outside the tab widget: once inside, the details would come after
     // every widget of the other tabs. Those follow the details tab's buttons, in the order they were made.
     const QList<QWidget*> order = QList<QWidget*>{m_back, m_tabs, m_details} + m_printBar->tabOrder() +
-                                  QList<QWidget*>{m_editVisit, m_deleteVisit};
+                                  QList<QWidget*>{m_editVisit, m_duplicateVisit, m_deleteVisit};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -115,6 +116,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
 
     const bool editable = !document.isReadOnly();
     m_editVisit->setVisible(editable);
+    m_duplicateVisit->setVisible(editable);
     m_deleteVisit->setVisible(editable);
     // The tabs' models were connected first, so they have reloaded when the editor hears of a change.
     connect(&document.database().notifier(), &ChangeNotifier::changed, this, &VisitEditor::followChanges);
@@ -131,10 +133,13 @@ QWidget* VisitEditor::createDetailsTab()
     m_deleteVisit->setObjectName(QStringLiteral("deleteVisit"));
     connect(m_editVisit, &QPushButton::clicked, this, &VisitEditor::editVisit);
     connect(m_deleteVisit, &QPushButton::clicked, this, &VisitEditor::deleteVisit);
+    m_duplicateVisit->setObjectName(QStringLiteral("duplicateVisit"));
+    connect(m_duplicateVisit, &QPushButton::clicked, this, &VisitEditor::duplicateVisit);
     auto* buttons = new QHBoxLayout;
     m_printBar->setObjectName(QStringLiteral("documentPrintBar"));
     buttons->addStretch();
     buttons->addWidget(m_editVisit);
+    buttons->addWidget(m_duplicateVisit);
     buttons->addWidget(m_deleteVisit);
     auto* layout = new QVBoxLayout(tab);
     layout->addWidget(m_details, 1);
@@ -193,6 +198,8 @@ void VisitEditor::retranslateUi()
     m_details->setAccessibleName(tr("Visit details"));
     m_editVisit->setText(tr("Edit Det&ails…"));
     m_deleteVisit->setText(tr("Delete Vi&sit…"));
+    m_duplicateVisit->setText(tr("D&uplicate…"));
+    m_duplicateVisit->setToolTip(tr("A new visit made from this one: its programme on new days"));
     showHeaderAndDetails();
 }
 
@@ -235,6 +242,7 @@ void VisitEditor::showHeaderAndDetails()
     m_details->setHtml(m_visitId == 0 ? QString() : detailsHtml());
     m_editVisit->setEnabled(m_visitId != 0);
     m_deleteVisit->setEnabled(m_visitId != 0);
+    m_duplicateVisit->setEnabled(m_visitId != 0);
     m_printBar->setVisit(m_visitId, m_visit.printLanguages,
                          m_visitId == 0 ? QString() : contentLanguageOf(m_document.database()));
 }
@@ -410,6 +418,13 @@ void VisitEditor::editVisit()
                                         [&] { return VisitRepository(database).update(edited); });
     });
     dialog.exec();
+}
+
+void VisitEditor::duplicateVisit()
+{
+    if (const Id created = DuplicateVisitDialog::duplicate(m_document, m_prompts, this, m_visitId)) {
+        Q_EMIT openVisitRequested(created);
+    }
 }
 
 void VisitEditor::deleteVisit()

@@ -52,6 +52,8 @@ Q_SIGNALS:
     /// The person asked to go back to all visits, or the visit no longer exists. Emitted while the
     /// change is being made: close the editor, don't delete it at once (deleteLater()).
     void closeRequested();
+    /// Another visit should be shown: one just made from this one.
+    void openVisitRequested(Id visitId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +75,7 @@ private:
 
     void editVisit();
     void deleteVisit();
+    void duplicateVisit();
 
     DatabaseDocument& m_document;
     UserPrompts& m_prompts;
@@ -88,6 +91,7 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_editVisit;
     QPushButton* m_deleteVisit;
+    QPushButton* m_duplicateVisit;
     DocumentPrintBar* m_printBar;
 
     VisitParticipantsTab* m_participants;

@@ -7,6 +7,7 @@
 #include "core/storage/visitrepository.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/groups/exchangegroupspage.h"
 #include "ui/help/handbookwindow.h"
 #include "ui/help/helprequest.h"
 #include "ui/lists/afterpaint.h"
@@ -61,6 +62,7 @@ constexpr PageInfo pageInfos[] = {
     {MainWindow::Page::Institutions, "institutions", QT_TRANSLATE_NOOP("MainWindow", "Institutions")},
     {MainWindow::Page::People, "people", QT_TRANSLATE_NOOP("MainWindow", "People")},
     {MainWindow::Page::Projects, "projects", QT_TRANSLATE_NOOP("MainWindow", "Funding projects")},
+    {MainWindow::Page::ExchangeGroups, "groups", QT_TRANSLATE_NOOP("MainWindow", "Exchange groups")},
 };
 
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -90,7 +92,7 @@ MainWindow::MainWindow(LanguageManager& languages, QSettings& settings, UserProm
     m_pages->setObjectName(QStringLiteral("pages"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentPage);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
-    // Ctrl+1 … Ctrl+5 reach the pages from anywhere, as the list's order gives them.
+    // Ctrl+1 … Ctrl+6 reach the pages from anywhere, as the list's order gives them.
     for (int row = 0; row < m_navigation->count(); ++row) {
         const QKeySequence keys(QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + row)));
         auto* shortcut = new QShortcut(keys, this);
@@ -393,6 +395,12 @@ void MainWindow::rebuildPages()
             page->rememberColumns(*m_tableMemory, QStringLiteral("projects"));
             return page;
         },
+        [this, &document](QWidget* parent) {
+            auto* page = new ExchangeGroupsPage(document, m_prompts, parent);
+            page->rememberColumns(*m_tableMemory, QStringLiteral("groups"));
+            connect(page, &ExchangeGroupsPage::openVisitRequested, this, &MainWindow::openVisit);
+            return page;
+        },
     };
     for (const LazyPage::Factory& build : pages) {
         m_pages->addWidget(new LazyPage(build, m_pages));
@@ -463,6 +471,7 @@ void MainWindow::openVisit(Id visitId)
         m_visitEditor = new VisitEditor(*m_document, m_prompts, m_pages);
         m_visitEditor->rememberColumns(*m_tableMemory);
         connect(m_visitEditor, &VisitEditor::closeRequested, this, [this] { showPage(Page::Visits); });
+        connect(m_visitEditor, &VisitEditor::openVisitRequested, this, &MainWindow::openVisit);
         m_pages->addWidget(m_visitEditor);
     }
     m_visitEditor->showVisit(visitId);

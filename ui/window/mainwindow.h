@@ -30,7 +30,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Visits, Calendar, Institutions, People, Projects };
+    enum class Page { Visits, Calendar, Institutions, People, Projects, ExchangeGroups };
 
     MainWindow(LanguageManager& languages, QSettings& settings, UserPrompts& prompts,
                QWidget* parent = nullptr);
