@@ -513,7 +513,7 @@ TEST_CASE("File › Restore Backup puts an earlier copy back, and the database g
     REQUIRE(visits.ok());
     REQUIRE(Backups::make(*window.database(), QDateTime(QDate(2026, 11, 1), QTime(9, 0))).ok());
     REQUIRE(VisitRepository(*window.database()).remove(visits->at(0)).ok());
-    REQUIRE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 2);
+    REQUIRE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 5);
 
     bool reached = false;
     onNextDialog<RestoreBackupDialog>(
