@@ -47,3 +47,10 @@ void ImportCommand::reportCount(CommandContext& context, int problems)
     context.output.err() << "wizyta: " << tr("%Ln row(s) to correct; nothing was written.", nullptr, problems)
                          << Qt::endl;
 }
+
+QString ImportCommand::warningLine(const QString& warning)
+{
+    //: before a row that is imported all the same, e.g. a session on a day outside the visit's;
+    //: %1 is the file, line, column and what is wrong
+    return tr("warning: %1").arg(warning);
+}

@@ -55,8 +55,23 @@ protected:
         return problems > 0;
     }
 
+    /// Prints every row imported with a warning, each on a line of its own, before the outcome.
+    /// `describe(file, row)` words a row's first warning.
+    template <typename Row, typename Describe>
+    static void reportWarnings(CommandContext& context, const QList<Row>& rows, Describe describe)
+    {
+        for (const Row& row : rows) {
+            if (!row.warnings.isEmpty()) {
+                context.output.err() << "wizyta: "
+                                     << warningLine(describe(QDir::toNativeSeparators(file(context)), row))
+                                     << Qt::endl;
+            }
+        }
+    }
+
 private:
     static void reportCount(CommandContext& context, int problems);
+    static QString warningLine(const QString& warning);
 
     QString m_what;
 };

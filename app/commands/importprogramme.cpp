@@ -41,6 +41,8 @@ public:
         if (reportProblems(context, plan->rows, &ProgrammeImport::describe)) {
             return ExitBadInput;
         }
+        // A session on a day outside the visit's is imported, and the conflict check lists it.
+        reportWarnings(context, plan->rows, &ProgrammeImport::describeWarning);
         QTextStream& out = context.output.out();
         const QString file = QDir::toNativeSeparators(ImportCommand::file(context));
         if (context.invocation.dryRun) {

@@ -135,6 +135,13 @@ int ProgrammeImportPlan::count(ProgrammeImportRow::Action action) const
                              [action](const ProgrammeImportRow& row) { return row.action == action; }));
 }
 
+int ProgrammeImportPlan::countWarned() const
+{
+    return int(std::count_if(rows.cbegin(), rows.cend(), [](const ProgrammeImportRow& row) {
+        return row.action == ProgrammeImportRow::Action::Add && !row.warnings.isEmpty();
+    }));
+}
+
 const ProgrammeImportRow* ProgrammeImportPlan::firstProblem() const
 {
     const auto found = std::find_if(rows.cbegin(), rows.cend(),
@@ -220,11 +227,14 @@ Result<ProgrammeImportPlan> ProgrammeImport::plan(Database& database, Id visitId
             LocalizedText& text = it->first == Column::Title ? row.session.title : row.session.description;
             text.translations.insert(it->second, value);
         }
+        // As in the session editor, a day outside the visit's is a warning, not a reason to refuse the
+        // file: the hosts' draft may run a day early, and the coordinator moves the visit's days after.
         if (date.isValid() && (date < visit->firstDay || date > visit->lastDay)) {
             //: %1 is a day, %2 and %3 the visit's first and last day
-            problem(Column::Date, tr("%1 is not a day of the visit (%2 to %3).")
-                                      .arg(date.toString(Qt::ISODate), visit->firstDay.toString(Qt::ISODate),
-                                           visit->lastDay.toString(Qt::ISODate)));
+            row.warnings.append({headingOf(Column::Date),
+                                 tr("%1 is not a day of the visit (%2 to %3).")
+                                     .arg(date.toString(Qt::ISODate), visit->firstDay.toString(Qt::ISODate),
+                                          visit->lastDay.toString(Qt::ISODate))});
         }
         row.venueName = cell(Column::Venue);
         if (!row.venueName.isEmpty()) {
@@ -246,6 +256,7 @@ Result<ProgrammeImportPlan> ProgrammeImport::plan(Database& database, Id visitId
             row.action = ProgrammeImportRow::Action::Refused;
         } else if (known->sessions.contains(key) || planned.contains(key)) {
             row.action = ProgrammeImportRow::Action::AlreadyThere;
+            row.warnings.clear(); // left as it is: the conflict check has listed it already
         } else {
             planned.insert(key);
         }
@@ -320,4 +331,9 @@ Result<ProgrammeImportOutcome> ProgrammeImport::apply(Database& database, const 
 QString ProgrammeImport::describe(const QString& file, const ProgrammeImportRow& row)
 {
     return ImportCells::describe(file, row.line, row.problems);
+}
+
+QString ProgrammeImport::describeWarning(const QString& file, const ProgrammeImportRow& row)
+{
+    return ImportCells::describe(file, row.line, row.warnings);
 }

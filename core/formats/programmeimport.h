@@ -28,7 +28,10 @@ struct ProgrammeImportRow
     QString venueName;          ///< as written in the file
     bool newVenue = false;      ///< no institution of that name: one is added
     QStringList presenterNames; ///< as written, each matched to a person or added
+    /// What refuses the row, and with it the file.
     QList<ImportProblem> problems;
+    /// Imported all the same, and listed among the visit's conflict warnings: a day outside the visit's.
+    QList<ImportProblem> warnings;
 };
 
 /// What importing a programme would do, row by row.
@@ -38,6 +41,8 @@ struct ProgrammeImportPlan
     QList<ProgrammeImportRow> rows;
 
     int count(ProgrammeImportRow::Action action) const;
+    /// The rows to add that are imported with a warning.
+    int countWarned() const;
     const ProgrammeImportRow* firstProblem() const;
 };
 
@@ -58,7 +63,8 @@ struct ProgrammeImportOutcome
 /// Venues are matched to institutions by name or short name, an unknown one is added; presenters are
 /// matched to people by name, an unknown one is added. A session with the same start and title as one
 /// in the programme is left alone, so a file imported twice changes nothing the second time. All rows
-/// are written in one transaction, or none.
+/// are written in one transaction, or none. A row on a day outside the visit's is imported with a
+/// warning, as a session moved there by hand is kept: the conflict check lists it.
 class ProgrammeImport final
 {
     Q_DECLARE_TR_FUNCTIONS(ProgrammeImport)
@@ -71,4 +77,6 @@ public:
     static Result<ProgrammeImportOutcome> apply(Database& database, const ProgrammeImportPlan& plan);
     /// A row's first problem: "programme.csv, line 4, column "date": ...".
     static QString describe(const QString& file, const ProgrammeImportRow& row);
+    /// A row's first warning, worded as describe() words a problem.
+    static QString describeWarning(const QString& file, const ProgrammeImportRow& row);
 };

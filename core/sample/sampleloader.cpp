@@ -23,6 +23,14 @@ QStringList visitFiles()
     return {QStringLiteral("zhytomyr.json"), QStringLiteral("lviv.json"), QStringLiteral("vsetin.json")};
 }
 
+/// The exchange group's past meetings, oldest first, each in the city of its host; written after the
+/// group, and returned by SampleData::add after the visits.
+QStringList meetingFiles()
+{
+    return {QStringLiteral("czestochowa.json"), QStringLiteral("konin.json"),
+            QStringLiteral("sochaczew.json")};
+}
+
 } // namespace
 
 SampleLoader::SampleLoader(Database& database, const QString& what, QString directory)
@@ -129,7 +137,7 @@ QList<Id> SampleLoader::findAll(SampleItem& item, const char* field, Kind kind, 
 Result<QList<SampleVisitHeading>> SampleLoader::headings()
 {
     QList<SampleVisitHeading> headings;
-    for (const QString& name : visitFiles()) {
+    for (const QString& name : visitFiles() + meetingFiles()) {
         std::optional<SampleItem> file = open(name);
         if (!file) {
             return m_problem.error();
@@ -173,6 +181,14 @@ Result<QList<Id>> SampleLoader::write()
     }
     for (SampleItem& item : shared->items("exchangeGroups")) {
         writeExchangeGroup(item, sharedKeys);
+    }
+    for (const QString& name : meetingFiles()) {
+        std::optional<SampleItem> file = open(name);
+        if (!file) {
+            return m_problem.error();
+        }
+        Keys keys{&sharedKeys, {}};
+        visits << writeVisitFile(*file, keys);
     }
     for (SampleItem& item : shared->items("travelTimes")) {
         writeTravelTime(item);
@@ -324,6 +340,7 @@ Id SampleLoader::writeVisit(SampleItem& item, const Keys& keys)
     visit.sendingCountry = item.text("sendingCountry");
     visit.sendingRegion = item.text("sendingRegion");
     visit.fundingProjectId = find(item, "fundingProject", Kind::Project, keys);
+    visit.exchangeGroupId = find(item, "exchangeGroup", Kind::Group, keys);
     visit.workingLanguages = item.texts("workingLanguages");
     visit.printLanguages = item.texts("printLanguages");
     visit.coordinatorId = find(item, "coordinator", Kind::Person, keys);
@@ -385,10 +402,15 @@ void SampleLoader::writeSession(SampleItem& item, Id visitId, const ProgrammeDef
 
 void SampleLoader::writeExchangeGroup(SampleItem& item, Keys& keys)
 {
-    // Institutions that are in the sample only as members of the group.
+    // Institutions that are in the sample only as members of the group, and the people they send to
+    // its meetings.
     for (SampleItem& institution : item.items("institutions")) {
         writeInstitution(institution, keys);
     }
+    for (SampleItem& person : item.items("people")) {
+        writePerson(person, keys);
+    }
+    const QString key = claimKey(item, Kind::Group, keys);
     ExchangeGroup group;
     group.name = item.text("name");
     if (const std::optional<qint64> days = item.integer("meetingIntervalDays")) {
@@ -396,7 +418,7 @@ void SampleLoader::writeExchangeGroup(SampleItem& item, Keys& keys)
     }
     group.notes = item.text("notes");
     group.memberInstitutionIds = findAll(item, "members", Kind::Institution, keys);
-    write(item, m_groups, group);
+    keys.ids[static_cast<int>(Kind::Group)].insert(key, write(item, m_groups, group));
 }
 
 /// Sets the travel time unless the coordinator already has one for the pair.

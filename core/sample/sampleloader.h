@@ -23,9 +23,11 @@ class Database;
 // The sample visits are data: core/sample/data/*.json, compiled in under :/sample/.
 //
 // shared.json holds what more than one visit needs (an interpreter, a Warsaw welfare centre), the
-// exchange group and the travel times between the sample's cities. Each visit has a file of its
-// own: its institutions and people, its delegation, its funding project, the visit, its other
-// participants and its programme, written in that order.
+// exchange group with the people its members send to its meetings, and the travel times between
+// the sample's cities. Each visit has a file of its own: its institutions and people, its
+// delegation, its funding project, the visit, its other participants and its programme, written in
+// that order. The group's past meetings are visits too, each in a file named after its host's city,
+// linked to the group by its key; they have no delegation, the members' people are participants.
 //
 // A record's fields are named as in core/model, without "Id" where they name another record. A
 // field left out keeps the model's default; one the loader does not know is refused, as a misspelt
@@ -43,9 +45,9 @@ class Database;
 // programme's; one that speaks no "language" of its own speaks the programme's. A session with an
 // "audience" is for those participants (named by person) only, not the whole delegation.
 //
-// The records are written in the order the files list them, shared.json's exchange group and
-// travel times after the visits, so that every sample database holds the same rows with the same
-// ids.
+// The records are written in the order the files list them, shared.json's exchange group, the
+// group's meetings and the travel times after the visits, so that every sample database holds the
+// same rows with the same ids (the visits' as before the meetings were added).
 //
 // The programmes are consistent on purpose, so that a new user's first look at the conflict list
 // is an empty one: no session outside its visit's days, nobody in two sessions at once, at least
@@ -54,6 +56,7 @@ class Database;
 // everyone's sessions between their arrival and departure. Transfers and free time have no place:
 // they are the time between places, not a place. The Lviv programme splits the delegation once, on
 // its last morning: seniors and disability with one group, crisis and homelessness with the other.
+// The Sochaczew meeting's paraglider flights and concert are for those who wish, not everyone.
 
 /// A sample visit as the check for a sample already there needs it.
 struct SampleVisitHeading
@@ -75,18 +78,19 @@ public:
     /// read from `directory`: the compiled-in ones, or a test's altered copies.
     SampleLoader(Database& database, const QString& what, QString directory = QStringLiteral(":/sample"));
 
-    /// The one-day, the seven-day and the three-day visit, in the order write() writes them.
+    /// The one-day, the seven-day and the three-day visit, then the exchange group's three meetings,
+    /// in the order write() writes them.
     Result<QList<SampleVisitHeading>> headings();
     /// Writes the whole sample; returns the ids of the visits, in the order of headings().
     Result<QList<Id>> write();
 
 private:
-    enum class Kind { Institution, Person, Project };
+    enum class Kind { Institution, Person, Project, Group };
     /// The records a file has written so far, by key; a visit file's fall back on shared.json's.
     struct Keys
     {
         const Keys* shared = nullptr;
-        QHash<QString, Id> ids[3]; ///< by Kind
+        QHash<QString, Id> ids[4]; ///< by Kind
 
         bool contains(Kind kind, const QString& key) const;
         Id find(Kind kind, const QString& key) const;

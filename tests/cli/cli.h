@@ -84,7 +84,7 @@ inline QString addSampleVisits(Cli& cli, const QString& db)
     const Run added = cli.run({QStringLiteral("--database"), db, QStringLiteral("demo")});
     REQUIRE(added.exitCode == 0);
     const QStringList ids = added.out.split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(ids.size() == 3);
+    REQUIRE(ids.size() == 6); // the three visits, then the exchange group's meetings
     return ids.at(1);
 }
 

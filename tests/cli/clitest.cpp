@@ -148,7 +148,7 @@ TEST_CASE("The default database lives in the user's data folder")
     CHECK(listed.out.contains(QStringLiteral("Oslo")));
 }
 
-TEST_CASE("demo adds the three sample visits, prints their ids and refuses to add them twice")
+TEST_CASE("demo adds the sample visits and the group's meetings, prints their ids, refuses to add them twice")
 {
     Cli cli;
     const QString db = cli.path(QStringLiteral("sample.wizyta"));
@@ -157,7 +157,7 @@ TEST_CASE("demo adds the three sample visits, prints their ids and refuses to ad
     REQUIRE(added.exitCode == 0);
     CHECK(added.err.isEmpty());
     const QStringList lines = added.out.split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() == 6);
     QStringList ids;
     for (const QString& line : lines) {
         bool isNumber = false;
@@ -169,15 +169,22 @@ TEST_CASE("demo adds the three sample visits, prints their ids and refuses to ad
     const Run listed =
         cli.run({QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("visits")});
     REQUIRE(listed.exitCode == 0);
-    // Ordered by first day: May (seven days, from Lviv), August (one day), December (three days).
-    CHECK(listed.out ==
-          QStringLiteral("%2\t2026-05-19/2026-05-25\tplanned\tModel pomocy społecznej na Mazowszu – "
-                         "doświadczenia dla Lwowa\n"
-                         "%1\t2026-08-26/2026-08-26\tconfirmed\tSamorządowcy z obwodu żytomierskiego w "
-                         "Przasnyszu\n"
-                         "%3\t2026-12-10/2026-12-12\tdraft\tGoście z Vsetína: współpraca międzynarodowa "
-                         "służb społecznych\n")
-              .arg(ids.at(0), ids.at(1), ids.at(2)));
+    // Ordered by first day: the group's meetings in December, February and April, then May (seven
+    // days, from Lviv), August (one day), December (three days).
+    CHECK(
+        listed.out ==
+        QStringLiteral("%4\t2025-12-17/2025-12-18\tcompleted\tSpotkanie Grupy Wymiany Doświadczeń w "
+                       "Częstochowie\n"
+                       "%5\t2026-02-25/2026-02-26\tcompleted\tSpotkanie Grupy Wymiany Doświadczeń w Koninie\n"
+                       "%6\t2026-04-29/2026-04-30\tcompleted\tSpotkanie Grupy Wymiany Doświadczeń w "
+                       "Sochaczewie\n"
+                       "%2\t2026-05-19/2026-05-25\tplanned\tModel pomocy społecznej na Mazowszu – "
+                       "doświadczenia dla Lwowa\n"
+                       "%1\t2026-08-26/2026-08-26\tconfirmed\tSamorządowcy z obwodu żytomierskiego w "
+                       "Przasnyszu\n"
+                       "%3\t2026-12-10/2026-12-12\tdraft\tGoście z Vsetína: współpraca międzynarodowa "
+                       "służb społecznych\n")
+            .arg(ids.at(0), ids.at(1), ids.at(2), ids.at(3), ids.at(4), ids.at(5)));
 
     const Run again = cli.run({QStringLiteral("--database"), db, QStringLiteral("demo")});
     CHECK(again.exitCode == 3);

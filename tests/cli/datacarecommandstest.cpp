@@ -17,7 +17,7 @@ TEST_CASE("backup writes a checked copy — erase-personal-data and export perso
     const Run listed =
         cli.run({QStringLiteral("--database"), copy, QStringLiteral("list"), QStringLiteral("visits")});
     CHECK(listed.exitCode == 0);
-    CHECK(listed.out.count(u'\n') == 3);
+    CHECK(listed.out.count(u'\n') == 6);
     // Never over an existing file.
     const Run again = cli.run(
         {QStringLiteral("--database"), db, QStringLiteral("backup"), QStringLiteral("--output"), copy});
@@ -59,5 +59,5 @@ TEST_CASE("While another Wizyta changes a database, a writing command says who a
         cli.run({QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("visits")});
     INFO(list.err.toStdString());
     CHECK(list.exitCode == 0);
-    CHECK(list.out.count(u'\n') == 3);
+    CHECK(list.out.count(u'\n') == 6);
 }

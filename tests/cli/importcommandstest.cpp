@@ -102,6 +102,80 @@ TEST_CASE("import agenda and export ics: a programme from a spreadsheet into a c
     CHECK(notIcs.exitCode == 2);
 }
 
+TEST_CASE("import agenda imports a session outside the visit's days with a warning, and conflicts lists it")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const Run added = cli.run(
+        {QStringLiteral("--database"), db, QStringLiteral("add"), QStringLiteral("visit"),
+         QStringLiteral("--title"), QStringLiteral("Wizyta z Charkowa"), QStringLiteral("--first-day"),
+         QStringLiteral("2026-09-07"), QStringLiteral("--last-day"), QStringLiteral("2026-09-09")});
+    REQUIRE(added.exitCode == 0);
+    const QString visit = added.out.trimmed();
+    const auto sessions = [&] {
+        const QString calendar = cli.path(QStringLiteral("program.ics"));
+        const Run ics =
+            cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("ics"),
+                     QStringLiteral("--visit"), visit, QStringLiteral("--output"), calendar});
+        REQUIRE(ics.exitCode == 0);
+        QFile file(calendar);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return int(file.readAll().count("BEGIN:VEVENT"));
+    };
+    const auto importFile = [&](const QString& file, const QStringList& more = {}) {
+        return cli.run(QStringList{QStringLiteral("--database"), db, QStringLiteral("--language"),
+                                   QStringLiteral("en"), QStringLiteral("import"), QStringLiteral("agenda"),
+                                   file, QStringLiteral("--visit"), visit} +
+                       more);
+    };
+
+    // A truly bad row refuses the whole file, the row outside the visit's days with it.
+    const QString broken = writeText(cli, QStringLiteral("zly.csv"),
+                                     QStringLiteral("Data;Początek;Koniec;Tytuł\n"
+                                                    "10.09.2026;10:00;11:00;Pożegnanie\n"
+                                                    "31.09.2026;12:00;13:00;Obiad\n")
+                                         .toUtf8());
+    const Run bad = importFile(broken);
+    CHECK(bad.exitCode == 3);
+    CHECK(bad.err.contains(broken));
+    CHECK(bad.err.contains(QStringLiteral("line 3")));
+    CHECK(bad.err.contains(QStringLiteral("31.09.2026")));
+    CHECK(sessions() == 0);
+
+    const QString programme = writeText(cli, QStringLiteral("program.csv"),
+                                        QStringLiteral("Data;Początek;Koniec;Tytuł\n"
+                                                       "07.09.2026;10:00;11:30;Otwarcie\n"
+                                                       "10.09.2026;10:00;11:00;Pożegnanie\n")
+                                            .toUtf8());
+    const Run dry = importFile(programme, {QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.err.contains(QStringLiteral("line 3")));
+    CHECK(sessions() == 0);
+
+    const Run imported = importFile(programme);
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("2 sessions added")));
+    // One line on the row outside the visit's days, naming the file, the row and the visit's days.
+    CHECK(imported.err.count(u'\n') == 1);
+    CHECK(imported.err.startsWith(QStringLiteral("wizyta: warning: ")));
+    CHECK(imported.err.contains(programme));
+    CHECK(imported.err.contains(QStringLiteral("line 3, column \"Data\"")));
+    CHECK(imported.err.contains(
+        QStringLiteral("2026-09-10 is not a day of the visit (2026-09-07 to 2026-09-09)")));
+    CHECK(sessions() == 2);
+
+    const Run conflicts =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("--language"), QStringLiteral("en"),
+                 QStringLiteral("conflicts"), QStringLiteral("--visit"), visit});
+    INFO(conflicts.err.toStdString());
+    CHECK(conflicts.exitCode == 0);
+    CHECK(conflicts.out.count(u'\n') == 1);
+    CHECK(conflicts.out.contains(QStringLiteral("Pożegnanie")));
+    CHECK(conflicts.out.contains(QStringLiteral("not within the visit's days")));
+}
+
 TEST_CASE("add visit refuses a title longer than two printed lines, naming it")
 {
     Cli cli;

@@ -135,9 +135,18 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
         auto* item = new QTableWidgetItem(status.text);
         item->setToolTip(status.text);
         // A row to mend stands out across the whole table: dark red on pale red in every cell, so that
-        // a dark colour scheme's light text is not left on the pale tint.
-        const QBrush background = status.problem ? QBrush(QColor(0xfd, 0xe4, 0xe1)) : QBrush();
-        const QBrush foreground = status.problem ? QBrush(QColor(0x9b, 0x1c, 0x1c)) : QBrush();
+        // a dark colour scheme's light text is not left on the pale tint. A row imported with a
+        // warning is dark brown on pale amber, told apart from a problem by more than its colour: its
+        // text says what happens to it first.
+        QBrush background;
+        QBrush foreground;
+        if (status.problem) {
+            background = QBrush(QColor(0xfd, 0xe4, 0xe1));
+            foreground = QBrush(QColor(0x9b, 0x1c, 0x1c));
+        } else if (status.warning) {
+            background = QBrush(QColor(0xfe, 0xf3, 0xc7));
+            foreground = QBrush(QColor(0x78, 0x35, 0x0f));
+        }
         problems = problems || status.problem;
         item->setBackground(background);
         item->setForeground(foreground);
@@ -159,9 +168,9 @@ void ImportPreviewDialog::setStatuses(const QList<ImportRowStatus>& statuses, co
     m_table->setColumnWidth(statusColumn,
                             std::min(m_table->columnWidth(statusColumn),
                                      m_table->fontMetrics().averageCharWidth() * statusCharacters));
-    // A problem's wrapped lines all in view, at any text size.
+    // A problem's or a warning's wrapped lines all in view, at any text size.
     for (int r = 0; r < int(statuses.size()); ++r) {
-        if (statuses.at(r).problem) {
+        if (statuses.at(r).problem || statuses.at(r).warning) {
             m_table->resizeRowToContents(first + r);
         }
     }

@@ -16,6 +16,7 @@ struct ImportRowStatus
 {
     QString text;         ///< "New person", or the row's problems
     bool problem = false; ///< shown in red; the import waits until every row is mended
+    bool warning = false; ///< shown in amber; the row is imported all the same
 };
 
 /// Shows a CSV file before anything is imported: every row with what will happen to it or what is
@@ -34,7 +35,8 @@ public:
     /// The field chosen for each column (indices into the fields given).
     QList<int> columnChoices() const;
     /// What would happen to each row, and a line on the whole (shown under the table); the Import
-    /// button is enabled when no row has a problem and `importable`.
+    /// button is enabled when no row has a problem and `importable`. A row with a warning does not
+    /// hold the import back.
     void setStatuses(const QList<ImportRowStatus>& statuses, const QString& summary, bool importable);
 
 Q_SIGNALS:

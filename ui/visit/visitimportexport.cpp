@@ -202,9 +202,18 @@ void VisitImportExport::importProgramme(Id visitId)
     QList<ImportRowStatus> statuses;
     for (const ProgrammeImportRow& row : plan->rows) {
         switch (row.action) {
-        case ProgrammeImportRow::Action::Add:
-            statuses.append({row.newVenue ? tr("New session, new venue") : tr("New session"), false});
+        case ProgrammeImportRow::Action::Add: {
+            const QString added = row.newVenue ? tr("New session, new venue") : tr("New session");
+            if (row.warnings.isEmpty()) {
+                statuses.append({added, false});
+            } else {
+                //: a row of a programme imported with a warning: %1 is "New session" or "New session,
+                //: new venue", %2 the warnings, each "column: what"
+                statuses.append(
+                    {tr("%1, with a warning:\n%2").arg(added, problemsText(row.warnings)), false, true});
+            }
             break;
+        }
         case ProgrammeImportRow::Action::AlreadyThere:
             statuses.append({tr("Already in the programme: left as it is"), false});
             break;
@@ -215,6 +224,12 @@ void VisitImportExport::importProgramme(Id visitId)
     }
     const int adding = plan->count(ProgrammeImportRow::Action::Add);
     QStringList summary{tr("%n session(s) to add.", nullptr, adding)};
+    if (const int warned = plan->countWarned(); warned > 0) {
+        //: under the rows of a programme's file, after "3 sessions to add."
+        summary << tr("%n of them on a day outside the visit: imported all the same, and listed among the "
+                      "visit's conflicts.",
+                      nullptr, warned);
+    }
     if (const int there = plan->count(ProgrammeImportRow::Action::AlreadyThere); there > 0) {
         summary << tr("%n already in the programme.", nullptr, there);
     }

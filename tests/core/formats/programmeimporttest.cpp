@@ -102,7 +102,7 @@ TEST_CASE("Known venues and presenters are used, and a file imported twice chang
     CHECK(count(database.db(), QStringLiteral("person")) == people);
 }
 
-TEST_CASE("A programme row with a wrong day names its line and column, and nothing is written")
+TEST_CASE("A programme row with an unreadable day names its line and column, and nothing is written")
 {
     TestDatabase database;
     const Id visitId = addVisit(database.db());
@@ -111,14 +111,62 @@ TEST_CASE("A programme row with a wrong day names its line and column, and nothi
                                         "32.05.2026;11:00;12:00;Warsztat\n"
                                         "25.05.2026;11:00;12:00;Po wizycie\n");
     const ProgrammeImportPlan plan = planFor(database.db(), visitId, text);
-    REQUIRE(plan.count(ProgrammeImportRow::Action::Refused) == 2);
+    REQUIRE(plan.count(ProgrammeImportRow::Action::Refused) == 1);
     const ProgrammeImportRow* problem = plan.firstProblem();
     REQUIRE(problem);
     const QString message = ProgrammeImport::describe(QStringLiteral("program.csv"), *problem);
     CHECK(message.contains(QStringLiteral("program.csv, line 3")));
     CHECK(message.contains(QStringLiteral("\"Data\"")));
     CHECK(message.contains(QStringLiteral("32.05.2026")));
-    CHECK(plan.rows.at(2).problems.first().message.contains(QStringLiteral("not a day of the visit")));
+    // The row after the visit would be imported with a warning; the unreadable one refuses the file.
+    CHECK(plan.rows.at(2).action == ProgrammeImportRow::Action::Add);
+    CHECK_FALSE(ProgrammeImport::apply(database.db(), plan).ok());
+    CHECK(count(database.db(), QStringLiteral("agenda_session")) == 0);
+}
+
+TEST_CASE("A programme row on a day outside the visit's is imported with a warning naming its line")
+{
+    TestDatabase database;
+    const Id visitId = addVisit(database.db());
+    const QString text = QStringLiteral("Data;Początek;Koniec;Tytuł\n"
+                                        "19.05.2026;9:00;10:00;Otwarcie\n"
+                                        "25.05.2026;11:00;12:00;Po wizycie\n");
+    const ProgrammeImportPlan plan = planFor(database.db(), visitId, text);
+    CHECK(plan.firstProblem() == nullptr);
+    CHECK(plan.count(ProgrammeImportRow::Action::Add) == 2);
+    CHECK(plan.countWarned() == 1);
+    CHECK(plan.rows.at(0).warnings.isEmpty());
+    const ProgrammeImportRow& after = plan.rows.at(1);
+    REQUIRE(after.warnings.size() == 1);
+    CHECK(after.warnings.first().message ==
+          QStringLiteral("2026-05-25 is not a day of the visit (2026-05-19 to 2026-05-21)."));
+    const QString message = ProgrammeImport::describeWarning(QStringLiteral("program.csv"), after);
+    CHECK(message.startsWith(QStringLiteral("program.csv, line 3, column \"Data\"")));
+
+    const auto outcome = ProgrammeImport::apply(database.db(), plan);
+    REQUIRE(outcome.ok());
+    CHECK(outcome->sessionsAdded == 2);
+    CHECK(count(database.db(), QStringLiteral("agenda_session")) == 2);
+    // Imported a second time, the row is left as it is, without a warning of its own.
+    const ProgrammeImportPlan again = planFor(database.db(), visitId, text);
+    CHECK(again.count(ProgrammeImportRow::Action::AlreadyThere) == 2);
+    CHECK(again.countWarned() == 0);
+}
+
+TEST_CASE("A programme row with an unreadable end is still refused beside one outside the visit's days")
+{
+    TestDatabase database;
+    const Id visitId = addVisit(database.db());
+    // An end before the start runs past midnight ("22:00–01:00"); one that is not a time is refused.
+    const QString text = QStringLiteral("date,start,end,title\n"
+                                        "2026-05-25,11:00,12:00,Po wizycie\n"
+                                        "2026-05-19,10:00,południe,Otwarcie\n");
+    const ProgrammeImportPlan plan = planFor(database.db(), visitId, text);
+    CHECK(plan.count(ProgrammeImportRow::Action::Refused) == 1);
+    const ProgrammeImportRow* problem = plan.firstProblem();
+    REQUIRE(problem);
+    CHECK(problem->line == 3);
+    CHECK(ProgrammeImport::describe(QString(), *problem).contains(QStringLiteral("column \"end\"")));
     CHECK_FALSE(ProgrammeImport::apply(database.db(), plan).ok());
     CHECK(count(database.db(), QStringLiteral("agenda_session")) == 0);
 }

@@ -16,7 +16,7 @@ QList<Id> addSample(Database& db)
 {
     const auto added = SampleData::add(db);
     REQUIRE(added.ok());
-    REQUIRE(added->size() == 3);
+    REQUIRE(added->size() == 6);
     return *added;
 }
 

@@ -25,7 +25,7 @@ QList<Id> addSample(Database& db)
         INFO(added.error().message().toStdString());
     }
     REQUIRE(added.ok());
-    REQUIRE(added->size() == 3);
+    REQUIRE(added->size() == 6); // three visits, then the exchange group's three meetings
     return *added;
 }
 
@@ -141,6 +141,72 @@ TEST_CASE("The sample adds a one-day, a seven-day two-city and a three-day visit
           120);
 }
 
+TEST_CASE("The sample's exchange group met three times before the visits, each time at another member")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    const QList<Id> ids = addSample(db);
+    VisitRepository visits(db);
+    const auto lviv = visits.get(ids.at(1));
+    REQUIRE(lviv.ok());
+    const Id group = scalar(db, QStringLiteral("SELECT id FROM exchange_group")).toLongLong();
+    QSet<Id> hosts;
+    QDate previous;
+    for (const Id id : ids.mid(3)) {
+        const auto meeting = visits.get(id);
+        REQUIRE(meeting.ok());
+        INFO(meeting->title.text.toStdString());
+        CHECK(meeting->kind == VisitKind::ExchangeGroupMeeting);
+        CHECK(meeting->status == VisitStatus::Completed);
+        CHECK(meeting->exchangeGroupId == group);
+        CHECK(meeting->lastDay == meeting->firstDay.addDays(1));
+        CHECK(meeting->lastDay < lviv->firstDay);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM exchange_group_member WHERE group_id = %1 AND "
+                                       "institution_id = %2")
+                            .arg(group)
+                            .arg(meeting->hostInstitutionId)) == 1);
+        hosts.insert(meeting->hostInstitutionId);
+        if (previous.isValid()) {
+            // About every two months.
+            CHECK(previous.daysTo(meeting->firstDay) >= 50);
+            CHECK(previous.daysTo(meeting->firstDay) <= 75);
+        }
+        previous = meeting->firstDay;
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE visit_id = :visit"), id) >=
+              4);
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM visit_participant WHERE visit_id = :visit"),
+                    id) >= 5);
+    }
+    CHECK(hosts.size() == 3);
+
+    // Sochaczew, 29–30 April: the standards adopted, the city seen, and a cultural programme for
+    // those who wish only.
+    const auto sochaczew = visits.get(ids.at(5));
+    REQUIRE(sochaczew.ok());
+    CHECK(sochaczew->firstDay == QDate(2026, 4, 29));
+    const auto programme = ProgrammeRepository(db).listForVisit(ids.at(5));
+    REQUIRE(programme.ok());
+    QStringList optional;
+    for (const ProgrammeRow& row : *programme) {
+        if (!row.session.wholeDelegation) {
+            CHECK(row.session.kind == SessionKind::CulturalProgramme);
+            CHECK_FALSE(row.session.audienceParticipantIds.isEmpty());
+            optional << row.session.title.text;
+        }
+    }
+    CHECK(optional.size() == 2);
+    CHECK(optional.join(u' ').contains(QStringLiteral("paralotni")));
+    CHECK(optional.join(u' ').contains(QStringLiteral("Koncert")));
+    const auto titled = [&](const QString& part) {
+        return std::any_of(programme->cbegin(), programme->cend(),
+                           [&](const ProgrammeRow& row) { return row.session.title.text.contains(part); });
+    };
+    CHECK(titled(QStringLiteral("Koalicja na Rzecz Seniorów")));
+    CHECK(titled(QStringLiteral("Standardy usług opiekuńczych")));
+    CHECK(titled(QStringLiteral("Zwiedzanie")));
+    CHECK(titled(QStringLiteral("zastępcy burmistrza")));
+}
+
 TEST_CASE("Every sample session lies within its visit's days and ends after it starts")
 {
     TestDatabase test;
@@ -158,7 +224,8 @@ TEST_CASE("Sample participants have their roles and nobody is in two sessions at
     TestDatabase test;
     Database& db = test.db();
     const QList<Id> ids = addSample(db);
-    for (const Id visitId : ids) {
+    // The study visits; the group's meetings have hosts, an organiser and the members' people.
+    for (const Id visitId : ids.mid(0, 3)) {
         const auto counts = ParticipantRepository(db).countsByRole(visitId);
         REQUIRE(counts.ok());
         INFO("visit " << visitId);
@@ -188,8 +255,9 @@ TEST_CASE("Sample participants have their roles and nobody is in two sessions at
                                        "JOIN agenda_session a ON a.id = x.session_id "
                                        "JOIN agenda_session b ON b.id = y.session_id "
                                        "WHERE a.starts_at < b.ends_at AND b.starts_at < a.ends_at")) == 0);
-    // The programme splits the Lviv delegation once, into two groups in two places at the same time.
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE whole_delegation = 0")) == 2);
+    // The programme splits the Lviv delegation once, into two groups in two places at the same time;
+    // in Sochaczew the paraglider flights and the concert are for those who wish.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM agenda_session WHERE whole_delegation = 0")) == 4);
     // No room holds two sessions at once.
     CHECK(count(db, QStringLiteral(
                         "SELECT count(*) FROM agenda_session a JOIN agenda_session b "
@@ -256,7 +324,8 @@ TEST_CASE("The sample programmes leave time to travel, give interpreters breaks 
                 }
             }
         }
-        CHECK_FALSE(interpreting.isEmpty());
+        // The group's meetings are in Polish only.
+        CHECK(interpreting.isEmpty() == (ids.indexOf(visitId) >= 3));
         for (const QList<const Session*>& sessions : std::as_const(interpreting)) {
             QDateTime stretchStart;
             QDateTime stretchEnd;
@@ -301,8 +370,8 @@ TEST_CASE("A sample that cannot be written completely is not written at all")
     Database& db = test.db();
     const QStringList before = rowCounts(db);
     // The very last session of the sample fails: everything before it must go too.
-    run(db, QStringLiteral("CREATE TRIGGER refuse_last BEFORE INSERT ON agenda_session "
-                           "WHEN NEW.title = 'Obiad pożegnalny' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    run(db, QStringLiteral("CREATE TRIGGER refuse_last BEFORE INSERT ON agenda_session WHEN NEW.title = "
+                           "'Obiad i zakończenie spotkania' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
     const auto added = SampleData::add(db);
     REQUIRE_FALSE(added.ok());
     CHECK(rowCounts(db) == before);

@@ -51,13 +51,14 @@ TEST_CASE("The sample data files read as they are")
     SampleLoader loader(test.db(), what, dir.path());
     const auto headings = loader.headings();
     REQUIRE(headings.ok());
-    REQUIRE(headings->size() == 3);
+    REQUIRE(headings->size() == 6);
     CHECK(headings->at(1).title ==
           QStringLiteral("Model pomocy społecznej na Mazowszu – doświadczenia dla Lwowa"));
     CHECK(headings->at(1).firstDay == QDate(2026, 5, 19));
     const auto visits = loader.write();
     REQUIRE(visits.ok());
-    CHECK(*visits == QList<Id>{1, 2, 3});
+    CHECK(*visits == QList<Id>{1, 2, 3, 4, 5, 6});
+    CHECK(headings->at(5).firstDay == QDate(2026, 4, 29));
 }
 
 TEST_CASE("A sample data file written wrongly is an internal error naming the file and the item")
@@ -98,6 +99,14 @@ TEST_CASE("A sample data file written wrongly is an internal error naming the fi
          "\"start\": \"13:00\", \"end\": \"14:00\"",
          "\"start\": \"13:00\", \"end\": \"12:00\"",
          {"vsetin.json", "programme.sessions[11]", "“Obiad pożegnalny”"}},
+        {"konin.json",
+         "\"exchangeGroup\": \"careGroup\"",
+         "\"exchangeGroup\": \"careGrup\"",
+         {"konin.json", "visit", "“exchangeGroup”", "careGrup"}},
+        {"sochaczew.json",
+         "\"audience\": [\"ostrowski\"",
+         "\"audience\": [\"sobczak\"",
+         {"sochaczew.json", "“audience”", "not a participant"}},
         {"shared.json",
          "\"minutes\": 120",
          "\"minutes\": \"120\"",

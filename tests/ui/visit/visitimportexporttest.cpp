@@ -187,6 +187,67 @@ TEST_CASE("A programme drafted in a spreadsheet is imported from the programme t
     CHECK(file.readAll().contains("SUMMARY:Otwarcie"));
 }
 
+TEST_CASE("A programme row on a day outside the visit is imported with a warning in the preview")
+{
+    ExchangeFixture fixture;
+    fixture.prompts.fileNames.enqueue(
+        fixture.file(QStringLiteral("program.csv"), QStringLiteral("Data;Początek;Koniec;Tytuł\n"
+                                                                   "07.09.2026;10:00;11:30;Otwarcie\n"
+                                                                   "10.09.2026;10:00;11:00;Pożegnanie\n")
+                                                        .toUtf8()));
+    bool reached = false;
+    onNextDialog<ImportPreviewDialog>(
+        [](ImportPreviewDialog& dialog) {
+            auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("importRows"));
+            REQUIRE(table);
+            CHECK(table->item(0, 0)->text() == QStringLiteral("New session"));
+            const QString warned = table->item(1, 0)->text();
+            CHECK(warned.startsWith(QStringLiteral("New session, with a warning:")));
+            CHECK(warned.contains(QStringLiteral("2026-09-10 is not a day of the visit")));
+            // Told apart from the plain row and from a problem's red.
+            CHECK(table->item(1, 0)->background() != table->item(0, 0)->background());
+            CHECK(table->item(1, 1)->background() == table->item(1, 0)->background());
+            CHECK(summary(dialog).contains(QStringLiteral("2 sessions to add.")));
+            CHECK(summary(dialog).contains(QStringLiteral("1 of them on a day outside the visit")));
+            CHECK(importButton(dialog)->isEnabled());
+            pressOk(dialog);
+        },
+        &reached);
+    fixture.click("importProgramme");
+    CHECK(reached);
+    CHECK(fixture.prompts.shown.isEmpty());
+    const auto rows = ProgrammeRepository(fixture.document.database()).listForVisit(fixture.visitId);
+    REQUIRE(rows.ok());
+    CHECK(rows->size() == 2);
+}
+
+TEST_CASE("A programme with an unreadable day cannot be imported, even beside a row that only warns")
+{
+    ExchangeFixture fixture;
+    fixture.prompts.fileNames.enqueue(
+        fixture.file(QStringLiteral("zly.csv"), QStringLiteral("Data;Początek;Koniec;Tytuł\n"
+                                                               "10.09.2026;10:00;11:00;Pożegnanie\n"
+                                                               "31.09.2026;12:00;13:00;Obiad\n")
+                                                    .toUtf8()));
+    bool reached = false;
+    onNextDialog<ImportPreviewDialog>(
+        [](ImportPreviewDialog& dialog) {
+            auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("importRows"));
+            REQUIRE(table);
+            CHECK(table->item(1, 0)->text().contains(QStringLiteral("31.09.2026")));
+            CHECK(table->item(1, 0)->background() != table->item(0, 0)->background());
+            CHECK(summary(dialog).contains(QStringLiteral("1 row to correct")));
+            CHECK_FALSE(importButton(dialog)->isEnabled());
+            dialog.reject();
+        },
+        &reached);
+    fixture.click("importProgramme");
+    CHECK(reached);
+    const auto rows = ProgrammeRepository(fixture.document.database()).listForVisit(fixture.visitId);
+    REQUIRE(rows.ok());
+    CHECK(rows->isEmpty());
+}
+
 TEST_CASE("Exporting participants asks about contact details, which are left out unless wanted")
 {
     ExchangeFixture fixture;

@@ -48,7 +48,7 @@ TEST_CASE("A list's right-click menu offers its buttons for the row under the po
     auto* table = window.findChild<VisitsPage*>()->findChild<QTableView*>();
     REQUIRE(table);
     QApplication::processEvents();
-    REQUIRE(table->model()->rowCount() == 3);
+    REQUIRE(table->model()->rowCount() == 6);
 
     QStringList texts;
     onNextPopupMenu(&texts, [](QMenu& menu) {

@@ -400,10 +400,10 @@ TEST_CASE("An empty database opens on a start screen whose sample button adds th
     CHECK(hint->text() == QStringLiteral("Nie ma jeszcze żadnych wizyt"));
 
     sample->click();
-    CHECK(visits() == 3);
+    CHECK(visits() == 6);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM agenda_session")).toInt() > 40);
     auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
-    CHECK(table->model()->rowCount() == 3);
+    CHECK(table->model()->rowCount() == 6);
     CHECK(table->isVisible());
     CHECK_FALSE(sample->isVisible());
 
@@ -414,7 +414,7 @@ TEST_CASE("An empty database opens on a start screen whose sample button adds th
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM institution")).toInt() == 0);
     CHECK(sample->isVisible());
     window.findChild<QAction*>(QStringLiteral("redo"))->trigger();
-    CHECK(visits() == 3);
+    CHECK(visits() == 6);
     CHECK(db.check()->isEmpty());
 }
 
@@ -424,7 +424,7 @@ TEST_CASE("Opening a visit from the list shows it in the editor, and the navigat
     MainWindow& window = *fixture.window;
     REQUIRE(SampleData::add(*window.database()).ok());
     auto* table = window.findChild<QTableView*>(QStringLiteral("visitTable"));
-    REQUIRE(table->model()->rowCount() == 3);
+    REQUIRE(table->model()->rowCount() == 6);
     table->setFocus();
     table->selectRow(0);
     QTest::keyClick(table, Qt::Key_Return);
@@ -513,7 +513,7 @@ TEST_CASE("File › Restore Backup puts an earlier copy back, and the database g
     REQUIRE(visits.ok());
     REQUIRE(Backups::make(*window.database(), QDateTime(QDate(2026, 11, 1), QTime(9, 0))).ok());
     REQUIRE(VisitRepository(*window.database()).remove(visits->at(0)).ok());
-    REQUIRE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 2);
+    REQUIRE(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 5);
 
     bool reached = false;
     onNextDialog<RestoreBackupDialog>(
@@ -529,7 +529,7 @@ TEST_CASE("File › Restore Backup puts an earlier copy back, and the database g
     CHECK(reached);
     REQUIRE(window.database());
     CHECK_FALSE(window.database()->isReadOnly());
-    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 3);
+    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 6);
 }
 
 TEST_CASE("Erasing a past visit's personal data asks first, then cannot be undone")
@@ -582,7 +582,7 @@ TEST_CASE("Opening a database makes the day's backup behind the window, and says
     REQUIRE(window.openDatabase(path));
     REQUIRE(QTest::qWaitFor([&] { return !fixture.prompts.shown.isEmpty(); }, 10000));
     CHECK(fixture.prompts.shown.first().startsWith(QStringLiteral("No Backup Today")));
-    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 3);
+    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == 6);
 }
 
 TEST_CASE("A Ukrainian interface shows the visits' Ukrainian titles, and the Polish one shows the Polish")
