@@ -3,10 +3,12 @@
 // gallery/ folder, and fails when a Polish or Ukrainian one still shows English text.
 #include "core/sample/sampledata.h"
 #include "core/storage/database.h"
+#include "core/storage/visitrepository.h"
 #include "tests/gallery/gallerysupport.h"
 #include "tests/ui/support/dialogcatalog.h"
 #include "tests/ui/support/mainscreens.h"
 #include "tests/ui/support/windowfixture.h"
+#include "ui/calendar/calendarpage.h"
 #include "ui/help/handbookwindow.h"
 
 #include <QImage>
@@ -78,6 +80,44 @@ TEST_CASE("Gallery: the visits page of an empty database, in each language", "[g
         fixture.switchLanguage(language);
         fixture.window->showPage(MainWindow::Page::Visits);
         CHECK(hasContent(saveToGallery(*fixture.window, QStringLiteral("visits-empty"), language)));
+    }
+}
+
+TEST_CASE("Gallery: the year of a busy office on the calendar, in each language", "[gallery]")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    window.resize(1280, 760);
+    REQUIRE(SampleData::add(*window.database()).ok());
+    // Ninety visits more, most of them in the spring and the autumn as in a real office's year, of
+    // every status, some over a month's end; the same every time.
+    const QStringList titles = {
+        QStringLiteral("Delegation from Lviv city hall"),     QStringLiteral("Exchange group: Kraków"),
+        QStringLiteral("Study visit of the Zhytomyr region"), QStringLiteral("Working meeting in Brussels"),
+        QStringLiteral("Annual cooperation conference"),      QStringLiteral("Students from Lyon"),
+        QStringLiteral("Women's shelter team from Vsetín"),   QStringLiteral("Delegation from Trondheim")};
+    const QList<int> busyMonths = {3, 4, 5, 5, 6, 6, 9, 10, 10, 11, 1, 2, 7, 8, 12};
+    VisitRepository visits(*window.database());
+    quint32 seed = 2026;
+    auto next = [&seed](int below) {
+        seed = seed * 1103515245U + 12345U;
+        return static_cast<int>((seed >> 16) % static_cast<quint32>(below));
+    };
+    const auto statuses = EnumInfo<VisitStatus>::all();
+    for (int i = 0; i < 90; ++i) {
+        Visit visit;
+        visit.title.text = titles.at(i % titles.size());
+        visit.firstDay = QDate(2026, busyMonths.at(next(busyMonths.size())), 1 + next(28));
+        visit.lastDay = visit.firstDay.addDays(next(4) == 0 ? next(10) : next(3));
+        visit.status = statuses.at(next(static_cast<int>(statuses.size())));
+        REQUIRE(visits.create(visit));
+    }
+    for (const QString& language : galleryLanguages()) {
+        fixture.switchLanguage(language);
+        window.showPage(MainWindow::Page::Calendar);
+        window.findChild<CalendarPage*>()->showYear(2026);
+        QCoreApplication::processEvents();
+        CHECK(hasContent(saveToGallery(window, QStringLiteral("calendar-year-busy"), language)));
     }
 }
 

@@ -166,8 +166,13 @@ QString MonthView::heading(int year, int month, const QLocale& locale)
 {
     // The standalone name is the nominative ("maj", "травень"), not the genitive a date needs ("maja").
     //: Month and year above a calendar: %1 month name, %2 year, e.g. "May 2026"
-    return tr("%1 %2").arg(capitalised(locale.standaloneMonthName(month), locale),
+    return tr("%1 %2").arg(monthName(month, locale),
                            locale.toString(QDate(year, month, 1), QStringLiteral("yyyy")));
+}
+
+QString MonthView::monthName(int month, const QLocale& locale)
+{
+    return capitalised(locale.standaloneMonthName(month), locale);
 }
 
 QString MonthView::weekHeading()
@@ -193,6 +198,11 @@ QColor MonthView::statusColour(VisitStatus status)
         return QColor(0xf0, 0xb4, 0xb4);
     }
     return QColor(Qt::gray);
+}
+
+QColor MonthView::statusTextColour(VisitStatus status)
+{
+    return textColourOn(statusColour(status));
 }
 
 void MonthView::fillStatus(QPainter& painter, const QRectF& rect, bool roundLeft, bool roundRight,
@@ -231,14 +241,16 @@ void MonthView::layoutGeometry()
 QString MonthView::toolTipFor(Id id) const
 {
     const auto found = visit(id);
-    if (!found) {
-        return {};
-    }
-    QStringList lines{found->title, formatDayRange(found->firstDay, found->lastDay, locale()),
-                      enumDisplayName(found->status)};
-    if (!found->hostName.isEmpty()) {
+    return found ? toolTip(*found, locale()) : QString();
+}
+
+QString MonthView::toolTip(const VisitSummary& visit, const QLocale& locale)
+{
+    QStringList lines{visit.title, formatDayRange(visit.firstDay, visit.lastDay, locale),
+                      enumDisplayName(visit.status)};
+    if (!visit.hostName.isEmpty()) {
         //: In a calendar's tooltip: %1 the host institution
-        lines << tr("Host: %1").arg(found->hostName);
+        lines << tr("Host: %1").arg(visit.hostName);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -352,7 +364,7 @@ void MonthView::paintEvent(QPaintEvent*)
                 QPen(pal.color(QPalette::Text), 2));
         }
         painter.setFont(visit.status == VisitStatus::Cancelled ? strikeOut : font());
-        painter.setPen(textColourOn(statusColour(visit.status)));
+        painter.setPen(statusTextColour(visit.status));
         painter.drawText(bar.rect.adjusted(barPadding, 0, -barPadding, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          m_layout.barText(i));
     }

@@ -68,6 +68,8 @@ public:
     /// "May 2026", "Maj 2026", "Травень 2026": the month's standalone (nominative) name, as a heading.
     QString heading() const;
     static QString heading(int year, int month, const QLocale& locale);
+    /// "May", "Maj", "Травень": the month's standalone (nominative) name, capitalised, as a heading.
+    static QString monthName(int month, const QLocale& locale);
 
     /// The bars as laid out for the current month, data and size.
     QList<Bar> bars() const { return m_layout.bars(); }
@@ -76,6 +78,10 @@ public:
 
     /// The fill used for a status, here and in legends.
     static QColor statusColour(VisitStatus status);
+    /// Black or white, whichever reads better on the fill of a status.
+    static QColor statusTextColour(VisitStatus status);
+    /// What a visit's tooltip says: its title, days, status and host.
+    static QString toolTip(const VisitSummary& visit, const QLocale& locale);
     /// The heading of the week numbers' column ("Wk"), in the interface language.
     static QString weekHeading();
     /// Fills `rect` as a bar of that status is filled, its ends rounded where asked (with a darker

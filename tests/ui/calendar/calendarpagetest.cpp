@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/calendar/calendarpage.h"
 
-#include "core/languages/languagemanager.h"
 #include "core/storage/institutionrepository.h"
-#include "core/storage/visitrepository.h"
 #include "tests/support/testsupport.h"
-#include "tests/ui/support/scriptedprompts.h"
-#include "ui/calendar/monthview.h"
-#include "ui/editing/databasedocument.h"
+#include "tests/ui/calendar/calendarfixture.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -17,99 +13,12 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
 
 namespace {
-
-/// A calendar page on a fresh database, shown, in English, with 19 May 2026 as today.
-struct CalendarFixture
-{
-    CalendarFixture()
-    {
-        REQUIRE(dir.isValid());
-        auto database = Database::open(dir.filePath(QStringLiteral("test.wizyta")));
-        REQUIRE(database);
-        document = std::make_unique<DatabaseDocument>(
-            std::move(database).value(), [this](const Error& error) { errors << error.message(); });
-    }
-
-    ~CalendarFixture()
-    {
-        page.reset();
-        languages.setLanguage(QStringLiteral("en"));
-    }
-
-    /// The page is made after the visits, as when a database is opened.
-    CalendarPage& makePage()
-    {
-        page = std::make_unique<CalendarPage>(*document, prompts);
-        view().setToday(QDate(2026, 5, 19));
-        page->resize(1000, 700);
-        page->show();
-        REQUIRE(QTest::qWaitForWindowExposed(page.get()));
-        return *page;
-    }
-
-    Id addVisit(const QString& title, const QDate& first, const QDate& last,
-                VisitStatus status = VisitStatus::Planned, Id host = 0)
-    {
-        Visit visit;
-        visit.title.text = title;
-        visit.firstDay = first;
-        visit.lastDay = last;
-        visit.status = status;
-        visit.hostInstitutionId = host;
-        auto id = VisitRepository(document->database()).create(visit);
-        REQUIRE(id);
-        return id.value();
-    }
-
-    MonthView& view() { return *page->monthView(); }
-    QString text(const char* label) { return page->findChild<QLabel*>(QString::fromLatin1(label))->text(); }
-
-    QList<MonthView::Bar> barsOf(Id visitId)
-    {
-        QList<MonthView::Bar> found;
-        for (const MonthView::Bar& bar : view().bars()) {
-            if (bar.visitId == visitId) {
-                found << bar;
-            }
-        }
-        return found;
-    }
-
-    LanguageManager languages;
-    bool english = languages.setLanguage(QStringLiteral("en"));
-    QTemporaryDir dir;
-    QStringList errors;
-    std::unique_ptr<DatabaseDocument> document;
-    ScriptedPrompts prompts;
-    std::unique_ptr<CalendarPage> page;
-};
-
-/// Sets the default and the widget's locale, as a language switch does, and puts both back.
-class LocaleSwitch
-{
-public:
-    LocaleSwitch(QWidget& widget, const QLocale& locale) : m_widget(widget)
-    {
-        QLocale::setDefault(locale);
-        m_widget.setLocale(locale);
-    }
-    ~LocaleSwitch()
-    {
-        QLocale::setDefault(m_previous);
-        m_widget.setLocale(m_previous);
-    }
-
-private:
-    QWidget& m_widget;
-    QLocale m_previous;
-};
 
 VisitSummary summary(Id id, const QDate& first, const QDate& last)
 {

@@ -3,6 +3,7 @@
 
 #include "tests/ui/support/windowfixture.h"
 #include "ui/calendar/calendarpage.h"
+#include "ui/calendar/yearview.h"
 
 #include <QTabWidget>
 #include <QTableView>
@@ -48,6 +49,15 @@ const QList<MainScreen>& mainScreens()
          [](MainWindow& window, const QList<Id>&) {
              window.showPage(MainWindow::Page::Calendar);
              window.findChild<CalendarPage*>()->showMonth(2026, 5); // the month of the seven-day sample visit
+         }},
+        {"calendar-year",
+         [](MainWindow& window, const QList<Id>& visits) {
+             window.showPage(MainWindow::Page::Calendar);
+             auto* calendar = window.findChild<CalendarPage*>();
+             calendar->showYear(2026);
+             // The seven-day sample visit selected, so that its essentials show beside the year.
+             calendar->yearView()->selectMonth(5);
+             calendar->yearView()->selectVisit(visits.at(1));
          }},
         {"institutions", page(MainWindow::Page::Institutions)},
         {"people", page(MainWindow::Page::People)},

@@ -17,5 +17,6 @@ struct MainScreen
     std::function<void(MainWindow&, const QList<Id>& sampleVisits)> show;
 };
 
-/// Every page of the main window and every tab of the visit editor (on the seven-day sample visit).
+/// Every page of the main window (the calendar as a month and as a year) and every tab of the visit editor
+/// (on the seven-day sample visit).
 const QList<MainScreen>& mainScreens();
