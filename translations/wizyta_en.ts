@@ -518,6 +518,14 @@
             <numerusform>%n are already in the programme.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</source>
+        <extracomment>under the rows of a programme&apos;s file, after &quot;3 sessions to add.&quot;</extracomment>
+        <translation>
+            <numerusform>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</numerusform>
+            <numerusform>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitParticipantsTab</name>
@@ -571,6 +579,33 @@
         <translation>
             <numerusform>%1 of %n visit</numerusform>
             <numerusform>%1 of %n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message numerus="yes">
+        <source>%1: %n visit(s): %2</source>
+        <extracomment>%1 a month and year, %2 the titles of its visits</extracomment>
+        <translation>
+            <numerusform>%1: %n visit: %2</numerusform>
+            <numerusform>%1: %n visits: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <extracomment>In a year calendar, beside a month whose visits do not all fit: how many are not shown</extracomment>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n visit(s)</source>
+        <extracomment>In a year calendar&apos;s tooltip: %1 the ISO week number, e.g. &quot;Week 21: 3 visits&quot;</extracomment>
+        <translation>
+            <numerusform>Week %1: %n visit</numerusform>
+            <numerusform>Week %1: %n visits</numerusform>
         </translation>
     </message>
 </context>

@@ -192,6 +192,29 @@
         <extracomment>Shown when a visit has no host institution</extracomment>
         <translation>brak</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <extracomment>A button beside &quot;Year&quot;: the calendar shows one month at a time</extracomment>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>A button beside &quot;Month&quot;: the calendar shows the twelve months of a year</extracomment>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Show one month at a time</source>
+        <translation>Pokaż jeden miesiąc</translation>
+    </message>
+    <message>
+        <source>Show the twelve months of the year at a glance</source>
+        <translation>Pokaż cały rok – dwanaście miesięcy naraz</translation>
+    </message>
+    <message>
+        <source>Show the year of today (%1 in the calendar)</source>
+        <extracomment>%1 is a keyboard shortcut</extracomment>
+        <translation>Pokaż bieżący rok (%1 w kalendarzu)</translation>
+    </message>
 </context>
 <context>
     <name>CateringSummaryDocument</name>
@@ -1024,11 +1047,6 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Członkowie</translation>
     </message>
     <message>
-        <source>Meets</source>
-        <extracomment>how often an exchange group meets</extracomment>
-        <translation>Spotkania co</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <extracomment>how many meetings an exchange group has held or planned</extracomment>
         <translation>Spotkania</translation>
@@ -1473,6 +1491,11 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
             <numerusform>%Ln wiersze do poprawienia; niczego nie zapisano.</numerusform>
             <numerusform>%Ln wierszy do poprawienia; niczego nie zapisano.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit&apos;s; %1 is the file, line, column and what is wrong</extracomment>
+        <translation>uwaga: %1</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5035,22 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
             <numerusform>%n punktów już jest w programie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, with a warning:
+%2</source>
+        <extracomment>a row of a programme imported with a warning: %1 is &quot;New session&quot; or &quot;New session, new venue&quot;, %2 the warnings, each &quot;column: what&quot;</extracomment>
+        <translation>%1, z ostrzeżeniem:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</source>
+        <extracomment>under the rows of a programme&apos;s file, after &quot;3 sessions to add.&quot;</extracomment>
+        <translation>
+            <numerusform>%n z nich przypada na dzień poza terminem wizyty: zostanie zaimportowany mimo to i pokazany wśród konfliktów wizyty.</numerusform>
+            <numerusform>%n z nich przypadają na dni poza terminem wizyty: zostaną zaimportowane mimo to i pokazane wśród konfliktów wizyty.</numerusform>
+            <numerusform>%n z nich przypada na dni poza terminem wizyty: zostaną zaimportowane mimo to i pokazane wśród konfliktów wizyty.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitKind</name>
@@ -5484,6 +5523,60 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>A new visit made from this one: its programme on new days</source>
         <translation>Nowa wizyta na podstawie tej: jej program w nowych dniach</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Calendar of %1</source>
+        <extracomment>Accessible name of the year calendar: %1 the year, e.g. &quot;2026&quot;</extracomment>
+        <translation>Kalendarz: %1</translation>
+    </message>
+    <message>
+        <source>%1: no visits</source>
+        <extracomment>%1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <translation>%1: brak wizyt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s): %2</source>
+        <extracomment>%1 a month and year, %2 the titles of its visits</extracomment>
+        <translation>
+            <numerusform>%1: %n wizyta: %2</numerusform>
+            <numerusform>%1: %n wizyty: %2</numerusform>
+            <numerusform>%1: %n wizyt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <translation>Wybrano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <extracomment>In a year calendar, beside a month whose visits do not all fit: how many are not shown</extracomment>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n visit(s)</source>
+        <extracomment>In a year calendar&apos;s tooltip: %1 the ISO week number, e.g. &quot;Week 21: 3 visits&quot;</extracomment>
+        <translation>
+            <numerusform>Tydzień %1: %n wizyta</numerusform>
+            <numerusform>Tydzień %1: %n wizyty</numerusform>
+            <numerusform>Tydzień %1: %n wizyt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Visit</source>
+        <translation>&amp;Otwórz wizytę</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <extracomment>In a year calendar&apos;s menu: %1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <translation>&amp;Pokaż %1</translation>
     </message>
 </context>
 </TS>

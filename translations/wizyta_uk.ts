@@ -192,6 +192,29 @@
         <extracomment>Shown when a visit has no host institution</extracomment>
         <translation>немає</translation>
     </message>
+    <message>
+        <source>Month</source>
+        <extracomment>A button beside &quot;Year&quot;: the calendar shows one month at a time</extracomment>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>A button beside &quot;Month&quot;: the calendar shows the twelve months of a year</extracomment>
+        <translation>Рік</translation>
+    </message>
+    <message>
+        <source>Show one month at a time</source>
+        <translation>Показати один місяць</translation>
+    </message>
+    <message>
+        <source>Show the twelve months of the year at a glance</source>
+        <translation>Показати весь рік – дванадцять місяців разом</translation>
+    </message>
+    <message>
+        <source>Show the year of today (%1 in the calendar)</source>
+        <extracomment>%1 is a keyboard shortcut</extracomment>
+        <translation>Показати поточний рік (%1 у календарі)</translation>
+    </message>
 </context>
 <context>
     <name>CateringSummaryDocument</name>
@@ -1024,11 +1047,6 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Учасники</translation>
     </message>
     <message>
-        <source>Meets</source>
-        <extracomment>how often an exchange group meets</extracomment>
-        <translation>Зустрічі</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <extracomment>how many meetings an exchange group has held or planned</extracomment>
         <translation>Зустрічі</translation>
@@ -1210,7 +1228,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Plan Next Meeting…</source>
-        <translation>&amp;Запланувати наступну зустріч…</translation>
+        <translation>Запланувати &amp;наступну зустріч…</translation>
     </message>
     <message>
         <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
@@ -1473,6 +1491,11 @@ Your work is saved as usual; check the disk and the folder %2.</source>
             <numerusform>%Ln рядки треба виправити; нічого не записано.</numerusform>
             <numerusform>%Ln рядків треба виправити; нічого не записано.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit&apos;s; %1 is the file, line, column and what is wrong</extracomment>
+        <translation>попередження: %1</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5035,22 @@ They are personal data: send the file only to those who need them.</source>
             <numerusform>%n пунктів уже є в програмі.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, with a warning:
+%2</source>
+        <extracomment>a row of a programme imported with a warning: %1 is &quot;New session&quot; or &quot;New session, new venue&quot;, %2 the warnings, each &quot;column: what&quot;</extracomment>
+        <translation>%1, з попередженням:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</source>
+        <extracomment>under the rows of a programme&apos;s file, after &quot;3 sessions to add.&quot;</extracomment>
+        <translation>
+            <numerusform>%n з них припадає на день поза датами візиту: його все одно буде імпортовано й показано серед накладок візиту.</numerusform>
+            <numerusform>%n з них припадають на дні поза датами візиту: їх все одно буде імпортовано й показано серед накладок візиту.</numerusform>
+            <numerusform>%n з них припадає на дні поза датами візиту: їх все одно буде імпортовано й показано серед накладок візиту.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitKind</name>
@@ -5484,6 +5523,60 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>A new visit made from this one: its programme on new days</source>
         <translation>Новий візит на основі цього: його програма в нові дні</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Calendar of %1</source>
+        <extracomment>Accessible name of the year calendar: %1 the year, e.g. &quot;2026&quot;</extracomment>
+        <translation>Календар: %1</translation>
+    </message>
+    <message>
+        <source>%1: no visits</source>
+        <extracomment>%1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <translation>%1: візитів немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n visit(s): %2</source>
+        <extracomment>%1 a month and year, %2 the titles of its visits</extracomment>
+        <translation>
+            <numerusform>%1: %n візит: %2</numerusform>
+            <numerusform>%1: %n візити: %2</numerusform>
+            <numerusform>%1: %n візитів: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <translation>Вибрано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n</source>
+        <extracomment>In a year calendar, beside a month whose visits do not all fit: how many are not shown</extracomment>
+        <translation>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+            <numerusform>+%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Week %1: %n visit(s)</source>
+        <extracomment>In a year calendar&apos;s tooltip: %1 the ISO week number, e.g. &quot;Week 21: 3 visits&quot;</extracomment>
+        <translation>
+            <numerusform>Тиждень %1: %n візит</numerusform>
+            <numerusform>Тиждень %1: %n візити</numerusform>
+            <numerusform>Тиждень %1: %n візитів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Visit</source>
+        <translation>&amp;Відкрити візит</translation>
+    </message>
+    <message>
+        <source>&amp;Show %1</source>
+        <extracomment>In a year calendar&apos;s menu: %1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <translation>&amp;Показати %1</translation>
     </message>
 </context>
 </TS>

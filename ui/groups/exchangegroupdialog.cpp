@@ -27,11 +27,8 @@ ExchangeGroupDialog::ExchangeGroupDialog(const ExchangeGroup& group, Database& d
     HelpRequest::setSection(this, QStringLiteral("groups"));
     setObjectName(QStringLiteral("exchangeGroupDialog"));
     setPrompts(prompts);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_interval->setObjectName(QStringLiteral("interval"));
     m_interval->setRange(0, longestIntervalDays);
     m_interval->setValue(group.meetingIntervalDays.value_or(0));
-    m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setMaximumHeight(heightForLines(m_notes, 4));
 
     addRow(QStringLiteral("exchangeGroup.name"), m_name);

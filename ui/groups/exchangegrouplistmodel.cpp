@@ -9,7 +9,7 @@ ExchangeGroupListModel::ExchangeGroupListModel(Database& database, QObject* pare
                        ColumnCount, parent),
       m_repository(database)
 {
-    setWholeColumns({Members, Interval, Meetings, LastMeeting, NextDue});
+    setWholeColumns({Members, Meetings, LastMeeting, NextDue});
 }
 
 int ExchangeGroupListModel::rowCount(const QModelIndex& parent) const
@@ -55,9 +55,6 @@ QVariant ExchangeGroupListModel::cell(int row, int column, int role) const
         return group.name;
     case Members:
         return group.memberCount;
-    case Interval:
-        return sorting ? QVariant(group.meetingIntervalDays.value_or(0))
-                       : QVariant(intervalText(group.meetingIntervalDays));
     case Meetings:
         return group.meetingCount;
     case LastMeeting:
@@ -78,9 +75,6 @@ QString ExchangeGroupListModel::header(int column) const
     case Members:
         //: how many institutions belong to an exchange group
         return tr("Members");
-    case Interval:
-        //: how often an exchange group meets
-        return tr("Meets");
     case Meetings:
         //: how many meetings an exchange group has held or planned
         return tr("Meetings");

@@ -4,13 +4,14 @@
 #include "core/storage/exchangegrouprepository.h"
 #include "ui/lists/recordtablemodel.h"
 
-/// Every exchange group, a row each: name, members, usual interval, meetings, last meeting, next due.
+/// Every exchange group, a row each: name, members, meetings, last meeting, next due (the usual
+/// interval is beside the list, in the details).
 class ExchangeGroupListModel final : public RecordTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Members, Interval, Meetings, LastMeeting, NextDue, ColumnCount };
+    enum Column { Name, Members, Meetings, LastMeeting, NextDue, ColumnCount };
 
     explicit ExchangeGroupListModel(Database& database, QObject* parent = nullptr);
     int rowCount(const QModelIndex& parent = {}) const override;

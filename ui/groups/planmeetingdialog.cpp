@@ -22,14 +22,10 @@ PlanMeetingDialog::PlanMeetingDialog(const MeetingProposal& proposal, Database& 
     HelpRequest::setSection(this, QStringLiteral("groups"));
     setObjectName(QStringLiteral("planMeetingDialog"));
     setPrompts(prompts);
-    m_host->setObjectName(QStringLiteral("host"));
     m_host->setProperty("content", true); // institutions' names
-    m_firstDay->setObjectName(QStringLiteral("firstDay"));
-    m_lastDay->setObjectName(QStringLiteral("lastDay"));
     for (QDateEdit* day : {m_firstDay, m_lastDay}) {
         day->setCalendarPopup(true);
     }
-    m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
 
     addRow(QStringLiteral("meeting.host"), m_host);

@@ -22,10 +22,7 @@ DuplicateVisitDialog::DuplicateVisitDialog(const Visit& visit, int sessionCount,
 {
     HelpRequest::setSection(this, QStringLiteral("visits"));
     setObjectName(QStringLiteral("duplicateVisitDialog"));
-    m_firstDay->setObjectName(QStringLiteral("firstDay"));
     m_firstDay->setCalendarPopup(true);
-    m_withParticipants->setObjectName(QStringLiteral("withParticipants"));
-    m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     addRow(QStringLiteral("visit.firstDay"), m_firstDay);
     addRow(QStringLiteral("visit.withParticipants"), m_withParticipants);

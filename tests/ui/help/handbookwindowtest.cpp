@@ -229,7 +229,7 @@ TEST_CASE("The handbook's contents list its sections, and choosing one shows it"
           contentsItem(window, QStringLiteral("visits")));
     CHECK(contentsItem(window, QStringLiteral("planning-settings"))->parent() ==
           contentsItem(window, QStringLiteral("conflicts")));
-    CHECK(contents->topLevelItemCount() == 14);
+    CHECK(contents->topLevelItemCount() == 15);
 
     contents->setCurrentItem(contentsItem(window, QStringLiteral("personal-data")));
     CHECK(window.source() == Handbook::urlFor(QStringLiteral("pl"), QStringLiteral("personal-data")));

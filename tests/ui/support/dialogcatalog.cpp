@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/support/dialogcatalog.h"
 
+#include "core/planning/meetingplanner.h"
 #include "core/sample/sampledata.h"
 #include "core/storage/backups.h"
 #include "core/storage/database.h"
+#include "core/storage/exchangegrouprepository.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -12,10 +14,13 @@
 #include "core/storage/visitrepository.h"
 #include "tests/ui/support/windowfixture.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/groups/exchangegroupdialog.h"
+#include "ui/groups/planmeetingdialog.h"
 #include "ui/help/handbookwindow.h"
 #include "ui/records/institutiondialog.h"
 #include "ui/records/persondialog.h"
 #include "ui/records/projectdialog.h"
+#include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/importpreviewdialog.h"
 #include "ui/visit/participantdialog.h"
 #include "ui/visit/sessiondialog.h"
@@ -49,7 +54,9 @@ const QStringList catalogNames = {
     QStringLiteral("participant-edit"),    QStringLiteral("institution-new"),
     QStringLiteral("institution-edit"),    QStringLiteral("person-new"),
     QStringLiteral("person-edit"),         QStringLiteral("project-new"),
-    QStringLiteral("project-edit"),        QStringLiteral("planning-settings"),
+    QStringLiteral("project-edit"),        QStringLiteral("group-new"),
+    QStringLiteral("group-edit"),          QStringLiteral("plan-meeting"),
+    QStringLiteral("duplicate-visit"),     QStringLiteral("planning-settings"),
     QStringLiteral("restore-backup"),      QStringLiteral("import-participants"),
     QStringLiteral("import-programme"),    QStringLiteral("handbook"),
     QStringLiteral("prompt-delete-visit"), QStringLiteral("prompt-file-written"),
@@ -239,6 +246,28 @@ void DialogCatalog::forEachDialog(const Visitor& visit) const
         REQUIRE(project.ok());
         ProjectDialog dialog(project.value(), database, m_fixture.prompts, &window);
         showAndVisit(QStringLiteral("project-edit"), dialog, visit);
+    }
+    {
+        ExchangeGroupDialog dialog(ExchangeGroup{}, database, m_fixture.prompts, &window);
+        showAndVisit(QStringLiteral("group-new"), dialog, visit);
+    }
+    {
+        const auto groups = ExchangeGroupRepository(database).list();
+        REQUIRE(groups.ok());
+        REQUIRE(!groups->isEmpty());
+        const auto group = ExchangeGroupRepository(database).get(groups->first().id);
+        REQUIRE(group.ok());
+        ExchangeGroupDialog edit(group.value(), database, m_fixture.prompts, &window);
+        showAndVisit(QStringLiteral("group-edit"), edit, visit);
+        // As planned after the sample's last meeting, a fixed day for the same picture each time.
+        const auto proposal = MeetingPlanner(database).propose(group->id, QDate(2026, 5, 4));
+        REQUIRE(proposal.ok());
+        PlanMeetingDialog plan(proposal.value(), database, m_fixture.prompts, &window);
+        showAndVisit(QStringLiteral("plan-meeting"), plan, visit);
+    }
+    {
+        DuplicateVisitDialog dialog(sampleVisit.value(), 12, &window);
+        showAndVisit(QStringLiteral("duplicate-visit"), dialog, visit);
     }
     {
         PlanningSettingsDialog dialog(document, m_fixture.prompts, &window);

@@ -62,6 +62,7 @@ const QList<MainScreen>& mainScreens()
         {"institutions", page(MainWindow::Page::Institutions)},
         {"people", page(MainWindow::Page::People)},
         {"projects", page(MainWindow::Page::Projects)},
+        {"groups", page(MainWindow::Page::ExchangeGroups)},
         {"visit-details", visitTab(0)},
         {"visit-participants", visitTab(1)},
         {"visit-programme", visitTab(2)},
