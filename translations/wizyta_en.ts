@@ -36,6 +36,24 @@
     </message>
 </context>
 <context>
+    <name>CopySessionsDialog</name>
+    <message numerus="yes">
+        <source>Copy %n session(s)</source>
+        <translation>
+            <numerusform>Copy %n session</numerusform>
+            <numerusform>Copy %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) copied to %1.</source>
+        <extracomment>%1 the days the copied sessions land on</extracomment>
+        <translation>
+            <numerusform>%n session copied to %1.</numerusform>
+            <numerusform>%n sessions copied to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCare</name>
     <message numerus="yes">
         <source>Personal data erased for %n person(s).</source>

@@ -483,6 +483,75 @@
     </message>
 </context>
 <context>
+    <name>CopySessionsDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the days of a visit, %2 its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sessions: tick a day or the sessions to copy.</source>
+        <translation>Punkty programu: zaznacz dzień albo punkty do skopiowania.</translation>
+    </message>
+    <message>
+        <source>Copy Sessions</source>
+        <translation>Kopiowanie punktów programu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n session(s)</source>
+        <translation>
+            <numerusform>Skopiowanie %n punktu programu</numerusform>
+            <numerusform>Skopiowanie %n punktów programu</numerusform>
+            <numerusform>Skopiowanie %n punktów programu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick a whole day or single sessions.</source>
+        <translation>Zaznacz cały dzień albo pojedyncze punkty programu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) copied to %1.</source>
+        <extracomment>%1 the days the copied sessions land on</extracomment>
+        <translation>
+            <numerusform>%n punkt programu zostanie skopiowany na %1.</numerusform>
+            <numerusform>%n punkty programu zostaną skopiowane na %1.</numerusform>
+            <numerusform>%n punktów programu zostanie skopiowanych na %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some fall outside the visit&apos;s days: they are copied all the same and listed among the visit&apos;s conflicts.</source>
+        <translation>Niektóre wypadają poza dniami wizyty: zostaną skopiowane mimo to i pokazane wśród konfliktów wizyty.</translation>
+    </message>
+    <message>
+        <source>Copy Sessions from Another Visit</source>
+        <translation>Kopiowanie punktów programu z innej wizyty</translation>
+    </message>
+    <message>
+        <source>&amp;From visit:</source>
+        <translation>&amp;Z wizyty:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Punkty programu:</translation>
+    </message>
+    <message>
+        <source>&amp;To day:</source>
+        <translation>&amp;Na dzień:</translation>
+    </message>
+    <message>
+        <source>The day the first of the chosen days lands on; the others follow it</source>
+        <translation>Dzień, na który trafia pierwszy z wybranych dni; pozostałe idą za nim</translation>
+    </message>
+    <message>
+        <source>What is copied</source>
+        <translation>Co zostanie skopiowane</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted cell is never closed (a &quot; is missing).</source>
@@ -5277,6 +5346,14 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>Add &amp;Session…</source>
         <translation>&amp;Dodaj punkt programu…</translation>
+    </message>
+    <message>
+        <source>Copy from Another Visit…</source>
+        <translation>Kopiuj z innej wizyty…</translation>
+    </message>
+    <message>
+        <source>A day or chosen sessions of an earlier visit, copied to a day of this one</source>
+        <translation>Dzień albo wybrane punkty programu wcześniejszej wizyty, skopiowane na dzień tej wizyty</translation>
     </message>
 </context>
 <context>

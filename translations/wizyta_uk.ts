@@ -483,6 +483,75 @@
     </message>
 </context>
 <context>
+    <name>CopySessionsDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the days of a visit, %2 its title</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sessions: tick a day or the sessions to copy.</source>
+        <translation>Пункти програми: позначте день або пункти для копіювання.</translation>
+    </message>
+    <message>
+        <source>Copy Sessions</source>
+        <translation>Копіювання пунктів програми</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n session(s)</source>
+        <translation>
+            <numerusform>Копіювання %n пункту програми</numerusform>
+            <numerusform>Копіювання %n пунктів програми</numerusform>
+            <numerusform>Копіювання %n пунктів програми</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick a whole day or single sessions.</source>
+        <translation>Позначте цілий день або окремі пункти програми.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) copied to %1.</source>
+        <extracomment>%1 the days the copied sessions land on</extracomment>
+        <translation>
+            <numerusform>%n пункт програми буде скопійовано на %1</numerusform>
+            <numerusform>%n пункти програми буде скопійовано на %1</numerusform>
+            <numerusform>%n пунктів програми буде скопійовано на %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some fall outside the visit&apos;s days: they are copied all the same and listed among the visit&apos;s conflicts.</source>
+        <translation>Деякі припадають поза днями візиту: їх буде скопійовано все одно й показано серед конфліктів візиту.</translation>
+    </message>
+    <message>
+        <source>Copy Sessions from Another Visit</source>
+        <translation>Копіювання пунктів програми з іншого візиту</translation>
+    </message>
+    <message>
+        <source>&amp;From visit:</source>
+        <translation>&amp;З візиту:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Пункти програми:</translation>
+    </message>
+    <message>
+        <source>&amp;To day:</source>
+        <translation>&amp;На день:</translation>
+    </message>
+    <message>
+        <source>The day the first of the chosen days lands on; the others follow it</source>
+        <translation>День, на який припадає перший із вибраних днів; решта йдуть за ним</translation>
+    </message>
+    <message>
+        <source>What is copied</source>
+        <translation>Що буде скопійовано</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted cell is never closed (a &quot; is missing).</source>
@@ -5277,6 +5346,14 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>Add &amp;Session…</source>
         <translation>&amp;Додати пункт програми…</translation>
+    </message>
+    <message>
+        <source>Copy from Another Visit…</source>
+        <translation>Копіювати з іншого візиту…</translation>
+    </message>
+    <message>
+        <source>A day or chosen sessions of an earlier visit, copied to a day of this one</source>
+        <translation>День або вибрані пункти програми попереднього візиту, скопійовані на день цього візиту</translation>
     </message>
 </context>
 <context>

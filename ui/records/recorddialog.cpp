@@ -17,9 +17,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMetaProperty>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -129,6 +131,13 @@ void RecordDialog::watchChanges(QWidget* editor)
         } else if (auto* text = qobject_cast<QPlainTextEdit*>(input)) {
             input->setProperty(fieldProperty, editor->property(fieldProperty));
             connect(text, &QPlainTextEdit::textChanged, this, &RecordDialog::inputChanged);
+        } else if (auto* list = qobject_cast<QListWidget*>(input)) {
+            // Items ticked or unticked: a project's partners, a group's members.
+            input->setProperty(fieldProperty, editor->property(fieldProperty));
+            connect(list, &QListWidget::itemChanged, this, &RecordDialog::inputChanged);
+        } else if (auto* tree = qobject_cast<QTreeWidget*>(input)) {
+            input->setProperty(fieldProperty, editor->property(fieldProperty));
+            connect(tree, &QTreeWidget::itemChanged, this, &RecordDialog::inputChanged);
         }
         // Every time of day typed is checked as it is typed (a date alone needs no guard).
         if (auto* time = qobject_cast<QDateTimeEdit*>(input); time && !qobject_cast<QDateEdit*>(input)) {

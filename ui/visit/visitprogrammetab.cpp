@@ -7,6 +7,7 @@
 #include "ui/lists/tablecolumns.h"
 #include "ui/lists/tablememory.h"
 #include "ui/lists/tablesetup.h"
+#include "ui/visit/copysessionsdialog.h"
 #include "ui/visit/programmemodel.h"
 #include "ui/visit/sessionedits.h"
 #include "ui/widgets/buttonmenu.h"
@@ -30,12 +31,12 @@ constexpr int moveMinutes = 15;
 } // namespace
 
 VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_document(document), m_edits(document, prompts),
+    : QWidget(parent), m_document(document), m_prompts(prompts), m_edits(document, prompts),
       m_programme(new ProgrammeModel(document.database(), this)), m_table(new QTableView(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(this)), m_edit(new QPushButton(this)),
       m_delete(new QPushButton(this)), m_earlier(new QPushButton(this)), m_later(new QPushButton(this)),
-      m_import(new QPushButton(this)), m_exportCalendar(new QPushButton(this)),
-      m_exchange(document, prompts, this)
+      m_import(new QPushButton(this)), m_copyFrom(new QPushButton(this)),
+      m_exportCalendar(new QPushButton(this)), m_exchange(document, prompts, this)
 {
     HelpRequest::setSection(this, QStringLiteral("programme"));
     setObjectName(QStringLiteral("visitProgramme"));
@@ -52,6 +53,8 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     m_later->setObjectName(QStringLiteral("laterSession"));
     m_import->setObjectName(QStringLiteral("importProgramme"));
     m_exportCalendar->setObjectName(QStringLiteral("exportCalendar"));
+    m_copyFrom->setObjectName(QStringLiteral("copySessions"));
+    connect(m_copyFrom, &QPushButton::clicked, this, &VisitProgrammeTab::copyFromVisit);
     connect(m_import, &QPushButton::clicked, this, [this] { m_exchange.importProgramme(m_visitId); });
     connect(m_exportCalendar, &QPushButton::clicked, this, [this] { m_exchange.exportCalendar(m_visitId); });
     connect(m_add, &QPushButton::clicked, this, &VisitProgrammeTab::addSession);
@@ -95,28 +98,38 @@ VisitProgrammeTab::VisitProgrammeTab(DatabaseDocument& document, UserPrompts& pr
     // Exchanging with spreadsheets and calendars, above the programme it fills or saves.
     auto* exchange = new QHBoxLayout;
     exchange->addStretch();
+    exchange->addWidget(m_copyFrom);
     exchange->addWidget(m_import);
     exchange->addWidget(m_exportCalendar);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(exchange);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    const QList<QWidget*> order = {m_import, m_exportCalendar, m_table, m_earlier, m_later,
-                                   m_add,    m_edit,           m_delete};
+    const QList<QWidget*> order = {m_copyFrom, m_import, m_exportCalendar, m_table, m_earlier,
+                                   m_later,    m_add,    m_edit,           m_delete};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
 
     const bool editable = !document.isReadOnly();
-    for (QPushButton* button : {m_add, m_delete, m_earlier, m_later, m_import}) {
+    for (QPushButton* button : {m_add, m_delete, m_earlier, m_later, m_import, m_copyFrom}) {
         button->setVisible(editable);
     }
     m_add->setEnabled(false);
     m_import->setEnabled(false);
+    m_copyFrom->setEnabled(false);
     m_exportCalendar->setEnabled(false);
     retranslateUi();
-    addButtonMenu(
-        m_table, {m_edit, m_earlier, m_later, m_delete, nullptr, m_add, nullptr, m_import, m_exportCalendar});
+    addButtonMenu(m_table, {m_edit, m_earlier, m_later, m_delete, nullptr, m_add, nullptr, m_copyFrom,
+                            m_import, m_exportCalendar});
+}
+
+void VisitProgrammeTab::copyFromVisit()
+{
+    const QList<Id> created = CopySessionsDialog::copyInto(m_document, m_prompts, this, m_visitId);
+    if (!created.isEmpty()) {
+        selectSession(created.first());
+    }
 }
 
 void VisitProgrammeTab::setVisitId(Id visitId)
@@ -125,6 +138,7 @@ void VisitProgrammeTab::setVisitId(Id visitId)
     m_programme->setVisitId(visitId);
     m_add->setEnabled(visitId != 0);
     m_import->setEnabled(visitId != 0);
+    m_copyFrom->setEnabled(visitId != 0);
     m_exportCalendar->setEnabled(visitId != 0);
 }
 
@@ -154,6 +168,8 @@ void VisitProgrammeTab::retranslateUi()
     m_table->setAccessibleName(tr("Programme"));
     m_add->setText(tr("Add &Session…"));
     m_import->setText(tr("Import…"));
+    m_copyFrom->setText(tr("Copy from Another Visit…"));
+    m_copyFrom->setToolTip(tr("A day or chosen sessions of an earlier visit, copied to a day of this one"));
     m_import->setToolTip(tr("Add sessions from a programme drafted in a spreadsheet (CSV)"));
     //: saves the programme as an iCalendar (.ics) file for phone and desktop calendars
     m_exportCalendar->setText(tr("Export to Calendar…"));

@@ -48,8 +48,10 @@ private:
     void editSession();
     void deleteSession();
     void moveSession(int minutes);
+    void copyFromVisit();
 
     DatabaseDocument& m_document;
+    UserPrompts& m_prompts;
     SessionEdits m_edits;
     Id m_visitId = 0;
 
@@ -62,6 +64,7 @@ private:
     QPushButton* m_earlier;
     QPushButton* m_later;
     QPushButton* m_import;
+    QPushButton* m_copyFrom;
     QPushButton* m_exportCalendar;
     VisitImportExport m_exchange;
 };

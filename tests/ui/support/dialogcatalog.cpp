@@ -20,6 +20,7 @@
 #include "ui/records/institutiondialog.h"
 #include "ui/records/persondialog.h"
 #include "ui/records/projectdialog.h"
+#include "ui/visit/copysessionsdialog.h"
 #include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/importpreviewdialog.h"
 #include "ui/visit/participantdialog.h"
@@ -30,6 +31,7 @@
 #include "ui/window/restorebackupdialog.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
@@ -38,6 +40,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -48,18 +51,31 @@ namespace {
 using Visitor = DialogCatalog::Visitor;
 
 const QStringList catalogNames = {
-    QStringLiteral("visit-new"),           QStringLiteral("visit-edit"),
-    QStringLiteral("session-new"),         QStringLiteral("session-edit"),
-    QStringLiteral("participant-new"),     QStringLiteral("participant-new-person"),
-    QStringLiteral("participant-edit"),    QStringLiteral("institution-new"),
-    QStringLiteral("institution-edit"),    QStringLiteral("person-new"),
-    QStringLiteral("person-edit"),         QStringLiteral("project-new"),
-    QStringLiteral("project-edit"),        QStringLiteral("group-new"),
-    QStringLiteral("group-edit"),          QStringLiteral("plan-meeting"),
-    QStringLiteral("duplicate-visit"),     QStringLiteral("planning-settings"),
-    QStringLiteral("restore-backup"),      QStringLiteral("import-participants"),
-    QStringLiteral("import-programme"),    QStringLiteral("handbook"),
-    QStringLiteral("prompt-delete-visit"), QStringLiteral("prompt-file-written"),
+    QStringLiteral("visit-new"),
+    QStringLiteral("visit-edit"),
+    QStringLiteral("session-new"),
+    QStringLiteral("session-edit"),
+    QStringLiteral("participant-new"),
+    QStringLiteral("participant-new-person"),
+    QStringLiteral("participant-edit"),
+    QStringLiteral("institution-new"),
+    QStringLiteral("institution-edit"),
+    QStringLiteral("person-new"),
+    QStringLiteral("person-edit"),
+    QStringLiteral("project-new"),
+    QStringLiteral("project-edit"),
+    QStringLiteral("group-new"),
+    QStringLiteral("group-edit"),
+    QStringLiteral("plan-meeting"),
+    QStringLiteral("duplicate-visit"),
+    QStringLiteral("copy-sessions"),
+    QStringLiteral("planning-settings"),
+    QStringLiteral("restore-backup"),
+    QStringLiteral("import-participants"),
+    QStringLiteral("import-programme"),
+    QStringLiteral("handbook"),
+    QStringLiteral("prompt-delete-visit"),
+    QStringLiteral("prompt-file-written"),
 };
 
 /// Shows a dialog made here (not run with exec()), hands it over, closes it.
@@ -268,6 +284,17 @@ void DialogCatalog::forEachDialog(const Visitor& visit) const
     {
         DuplicateVisitDialog dialog(sampleVisit.value(), 12, &window);
         showAndVisit(QStringLiteral("duplicate-visit"), dialog, visit);
+    }
+    {
+        // The one-day visit's programme, its day ticked, copied to the seven-day visit's second day.
+        CopySessionsDialog dialog(document, sampleVisit.value(), &window);
+        dialog.chooseVisit(m_visits.at(0));
+        auto* sessions = dialog.findChild<QTreeWidget*>(QStringLiteral("copy.sessions"));
+        REQUIRE(sessions);
+        REQUIRE(sessions->topLevelItemCount() > 0);
+        sessions->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        dialog.findChild<QDateEdit*>(QStringLiteral("copy.day"))->setDate(sampleVisit->firstDay.addDays(1));
+        showAndVisit(QStringLiteral("copy-sessions"), dialog, visit);
     }
     {
         PlanningSettingsDialog dialog(document, m_fixture.prompts, &window);
