@@ -1303,6 +1303,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
         <translation>Dodaje następne spotkanie grupy jako szkic u członka, który czeka najdłużej</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (po terminie)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2217,6 +2221,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>No recent databases</source>
         <translation>Brak ostatnio używanych baz</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Visit…</source>
+        <translation>&amp;Powiel wizytę…</translation>
+    </message>
+    <message>
+        <source>A new visit made from the open one: its programme on new days</source>
+        <translation>Nowa wizyta na podstawie otwartej: jej program w nowych dniach</translation>
     </message>
 </context>
 <context>

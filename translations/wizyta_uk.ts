@@ -1303,6 +1303,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
         <translation>Додає наступну зустріч групи як чернетку в учасника, який чекає найдовше</translation>
     </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (прострочено)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2217,6 +2221,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>No recent databases</source>
         <translation>Немає недавніх баз даних</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Visit…</source>
+        <translation>Д&amp;ублювати візит…</translation>
+    </message>
+    <message>
+        <source>A new visit made from the open one: its programme on new days</source>
+        <translation>Новий візит на основі відкритого: його програма в нові дні</translation>
     </message>
 </context>
 <context>

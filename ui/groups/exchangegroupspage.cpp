@@ -82,8 +82,11 @@ QString ExchangeGroupsPage::detailsHtml(Id id) const
     html.field(tr("Meets:"), ExchangeGroupListModel::intervalText(group->meetingIntervalDays));
     const MeetingRotation rotation(group->memberInstitutionIds, *meetings);
     if (rotation.lastMeeting().isValid()) {
-        html.field(tr("Next meeting due:"),
-                   formatDay(rotation.dueFrom(group->meetingIntervalDays, rotation.lastMeeting())));
+        const QDate due = rotation.dueFrom(group->meetingIntervalDays, rotation.lastMeeting());
+        html.field(tr("Next meeting due:"), due < QDate::currentDate()
+                                                //: %1 is a date that has passed
+                                                ? tr("%1 (overdue)").arg(formatDay(due))
+                                                : formatDay(due));
     }
     html.line(group->notes);
 

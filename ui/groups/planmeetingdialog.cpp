@@ -86,14 +86,14 @@ FieldErrors PlanMeetingDialog::check() const
 
 void PlanMeetingDialog::hostChosen()
 {
-    MeetingProposal moved = m_proposal;
-    moved.hostInstitutionId = hostId();
-    const QString country = m_hostCountries.value(moved.hostInstitutionId);
-    moved.firstDay = WorkingDays::firstRunFrom(country, m_proposal.due, m_proposal.meetingDays);
-    moved.lastDay = moved.firstDay.addDays(m_proposal.meetingDays - 1);
-    m_proposal = moved;
-    m_firstDay->setDate(moved.firstDay);
-    m_lastDay->setDate(moved.lastDay);
+    const auto moved = MeetingPlanner(m_database).withHost(m_proposal, hostId());
+    if (!moved) {
+        showError(moved.error());
+        return;
+    }
+    m_proposal = *moved;
+    m_firstDay->setDate(moved->firstDay);
+    m_lastDay->setDate(moved->lastDay);
     explain();
 }
 

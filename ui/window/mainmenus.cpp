@@ -34,6 +34,7 @@ MainMenus::MainMenus(QMenuBar* bar, const QStringList& languageCodes)
     file = bar->addMenu(QString());
     newVisit = named(file->addAction(QString()), "newVisit");
     newVisit->setShortcut(QKeySequence::New);
+    duplicateVisit = named(file->addAction(QString()), "duplicateVisitAction");
     newDatabase = named(file->addAction(QString()), "newDatabase");
     openDatabase = named(file->addAction(QString()), "openDatabase");
     openDatabase->setShortcut(QKeySequence::Open);
@@ -86,6 +87,8 @@ void MainMenus::retranslate(const QString& currentLanguage)
     file->setTitle(tr("&File"));
     newVisit->setText(tr("&New Visit…"));
     newVisit->setStatusTip(tr("Add a visit and open it to build its programme"));
+    duplicateVisit->setText(tr("D&uplicate Visit…"));
+    duplicateVisit->setStatusTip(tr("A new visit made from the open one: its programme on new days"));
     newDatabase->setText(tr("New &Database…"));
     newDatabase->setStatusTip(tr("Start a new, empty database file"));
     openDatabase->setText(tr("&Open Database…"));

@@ -30,6 +30,7 @@ public:
 
     QMenu* file;
     QAction* newVisit;
+    QAction* duplicateVisit; ///< the open visit, on new days
     QAction* newDatabase;
     QAction* openDatabase;
     QMenu* recent;

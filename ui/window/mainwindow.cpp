@@ -19,6 +19,7 @@
 #include "ui/records/peoplepage.h"
 #include "ui/records/projectspage.h"
 #include "ui/records/visitspage.h"
+#include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/visitdialog.h"
 #include "ui/visit/visiteditor.h"
 #include "ui/widgets/userprompts.h"
@@ -133,6 +134,15 @@ void MainWindow::createMenus()
     m_menus = std::make_unique<MainMenus>(menuBar(), LanguageManager::supportedLanguages());
     MainMenus& menus = *m_menus;
     connect(menus.newVisit, &QAction::triggered, this, &MainWindow::newVisit);
+    connect(menus.duplicateVisit, &QAction::triggered, this, [this] {
+        if (!m_document || !m_visitEditor || m_visitEditor->visitId() == 0) {
+            return;
+        }
+        if (const Id created =
+                DuplicateVisitDialog::duplicate(*m_document, m_prompts, this, m_visitEditor->visitId())) {
+            openVisit(created);
+        }
+    });
     connect(menus.newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(menus.openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFromDialog);
     connect(menus.recent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -454,6 +464,7 @@ void MainWindow::updatePrintActions()
         action->setEnabled(visitOpen);
     }
     m_menus->erasePersonalData->setEnabled(visitOpen && m_document && !m_document->isReadOnly());
+    m_menus->duplicateVisit->setEnabled(visitOpen && m_document && !m_document->isReadOnly());
 }
 
 void MainWindow::showPage(Page page)

@@ -8,11 +8,14 @@
 #include "tests/ui/support/windowfixture.h"
 #include "ui/lists/recordlistpage.h"
 #include "ui/records/visitlistmodel.h"
+#include "ui/visit/duplicatevisitdialog.h"
+#include "ui/visit/visiteditor.h"
 #include "ui/window/recentdatabases.h"
 #include "ui/window/restorebackupdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -556,6 +559,34 @@ TEST_CASE("Erasing a past visit's personal data asks first, then cannot be undon
     erase->trigger();
     CHECK(scalar(*window.database(), withEmail).toInt() == 0);
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("undo"))->isEnabled());
+}
+
+TEST_CASE("The File menu's Duplicate Visit copies the open visit and opens the copy")
+{
+    WindowFixture fixture;
+    MainWindow& window = *fixture.window;
+    const auto visits = SampleData::add(*window.database());
+    REQUIRE(visits.ok());
+    auto* duplicate = window.findChild<QAction*>(QStringLiteral("duplicateVisitAction"));
+    REQUIRE(duplicate);
+    CHECK_FALSE(duplicate->isEnabled()); // no visit open
+    window.openVisit(visits->at(1));
+    REQUIRE(duplicate->isEnabled());
+    const int before = scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt();
+    bool reached = false;
+    onNextDialog<DuplicateVisitDialog>(
+        [](DuplicateVisitDialog& dialog) {
+            dialog.findChild<QDateEdit*>(QStringLiteral("visit.firstDay"))->setDate(QDate(2027, 5, 18));
+            pressOk(dialog);
+        },
+        &reached);
+    duplicate->trigger();
+    REQUIRE(reached);
+    CHECK(scalar(*window.database(), QStringLiteral("SELECT count(*) FROM visit")).toInt() == before + 1);
+    auto* editor = window.findChild<VisitEditor*>();
+    REQUIRE(editor);
+    CHECK(editor->visitId() != visits->at(1));
+    CHECK(VisitRepository(*window.database()).get(editor->visitId())->firstDay == QDate(2027, 5, 18));
 }
 
 TEST_CASE("Opening a database makes the day's backup behind the window, and says when it cannot")
