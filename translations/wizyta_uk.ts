@@ -4967,6 +4967,11 @@ the languages the programme is printed in by default</extracomment>
         <source>A new visit made from this one: its programme on new days</source>
         <translation>Новий візит на основі цього: його програма в нові дні</translation>
     </message>
+    <message>
+        <source>Institutions invited:</source>
+        <extracomment>the institutions taking part besides host and sender, e.g. an exchange group&apos;s members</extracomment>
+        <translation>Запрошені установи:</translation>
+    </message>
 </context>
 <context>
     <name>VisitImportExport</name>

@@ -271,6 +271,14 @@ QString VisitEditor::detailsHtml() const
     html.field(tr("Time zone:"), m_visit.timeZone);
     html.field(tr("Host institution:"), m_hostName);
     html.field(tr("Sending institution:"), institutionName(database, m_visit.sendingInstitutionId));
+    if (!m_visit.invitedInstitutionIds.isEmpty()) {
+        QStringList invited;
+        for (const Id institution : std::as_const(m_visit.invitedInstitutionIds)) {
+            invited << institutionName(database, institution);
+        }
+        //: the institutions taking part besides host and sender, e.g. an exchange group's members
+        html.field(tr("Institutions invited:"), invited.join(QStringLiteral(", ")));
+    }
     html.field(tr("Sending country and region:"),
                HtmlBuilder::joinNonEmpty({LocaleNames::country(m_visit.sendingCountry, LocaleNames::reader()),
                                           m_visit.sendingRegion}));

@@ -12,6 +12,7 @@
 #include "ui/groups/planmeetingdialog.h"
 #include "ui/records/visitspage.h"
 #include "ui/visit/duplicatevisitdialog.h"
+#include "ui/visit/visiteditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -131,6 +132,14 @@ TEST_CASE("Plan Next Meeting writes a draft at the member chosen, opens it, and 
     // The page's details list it among the meetings at once.
     QCoreApplication::processEvents();
     CHECK(fixture.details().contains(QStringLiteral("Draft")));
+    // The meeting's details name the members invited.
+    VisitEditor editor(*fixture.document, fixture.prompts);
+    editor.showVisit(meetingId);
+    const QString meetingDetails =
+        editor.findChild<QTextBrowser*>(QStringLiteral("visitDetails"))->toPlainText();
+    CHECK(meetingDetails.contains(QStringLiteral("Institutions invited:")));
+    // Konin hosted before, so it is not the host chosen here: it is among those invited.
+    CHECK(meetingDetails.contains(QStringLiteral("Koninie")));
 
     fixture.document->undoStack().undo();
     CHECK(fixture.visits() == before);
