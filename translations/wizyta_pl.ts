@@ -1127,7 +1127,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Next due</source>
         <extracomment>the day the next meeting of an exchange group is due</extracomment>
-        <translation>Następne w terminie</translation>
+        <translation>Następny termin</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Next meeting due:</source>
-        <translation>Następne spotkanie w terminie:</translation>
+        <translation>Termin następnego spotkania:</translation>
     </message>
     <message>
         <source>Hosts in turn</source>
