@@ -13,7 +13,7 @@
         <translation>Polecenie add visit wymaga opcji --%1.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is an option name, %2 what the user typed</extracomment>
         <translation>--%1: „%2” to nie jest data; zapisz ją jako 2026-05-19.</translation>
     </message>
@@ -22,7 +22,7 @@
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance list</source>
-        <extracomment>above the visit&apos;s title; the sheet participants sign each day</extracomment>
+        <extracomment>above the visit's title; the sheet participants sign each day</extracomment>
         <translation>Lista obecności</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>backup needs --output FILE.</source>
-        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
+        <extracomment>"backup" and "--output FILE" stay as they are</extracomment>
         <translation>backup wymaga --output FILE.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
     <name>Backups</name>
     <message>
         <source>The backup %1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać kopii zapasowej %1: %2</translation>
     </message>
     <message>
@@ -194,12 +194,12 @@
     </message>
     <message>
         <source>Month</source>
-        <extracomment>A button beside &quot;Year&quot;: the calendar shows one month at a time</extracomment>
+        <extracomment>A button beside "Year": the calendar shows one month at a time</extracomment>
         <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Year</source>
-        <extracomment>A button beside &quot;Month&quot;: the calendar shows the twelve months of a year</extracomment>
+        <extracomment>A button beside "Month": the calendar shows the twelve months of a year</extracomment>
         <translation>Rok</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
     <name>CateringSummaryDocument</name>
     <message>
         <source>Catering summary</source>
-        <extracomment>above the visit&apos;s title: the meals and portions for the caterer</extracomment>
+        <extracomment>above the visit's title: the meals and portions for the caterer</extracomment>
         <translation>Zestawienie cateringowe</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Meal</source>
-        <extracomment>a column of the catering summary: the meal&apos;s time, name and place</extracomment>
+        <extracomment>a column of the catering summary: the meal's time, name and place</extracomment>
         <translation>Posiłek</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>No participant has a special diet.</source>
-        <extracomment>under &quot;Special diets&quot; when nobody has one</extracomment>
+        <extracomment>under "Special diets" when nobody has one</extracomment>
         <translation>Nikt z uczestników nie ma diety specjalnej.</translation>
     </message>
     <message>
@@ -265,14 +265,14 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>a column of the list of special diets: e.g. &quot;no nuts&quot;</extracomment>
+        <extracomment>a column of the list of special diets: e.g. "no nuts"</extracomment>
         <translation>Szczegóły</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks the file&apos;s integrity and its links between records.</source>
+        <source>Checks the file's integrity and its links between records.</source>
         <translation>Sprawdza spójność pliku i powiązania między rekordami.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>Wypisz tę pomoc i zakończ.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use pl, uk or en.</source>
+        <source>Unknown language "%1"; use pl, uk or en.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>Nieznany język „%1”; użyj pl, uk lub en.</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.</source>
-        <extracomment>the end of --help; &quot;--database&quot; stays as it is</extracomment>
+        <extracomment>the end of --help; "--database" stays as it is</extracomment>
         <translation>Dni zapisuje się jako 2026-05-19 lub 19.05.2026. Bez --database używana jest domyślna baza w folderze danych użytkownika.</translation>
     </message>
     <message>
@@ -345,18 +345,18 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <source>Unknown command &quot;%1&quot;; see wizyta --help.</source>
+        <source>Unknown command "%1"; see wizyta --help.</source>
         <extracomment>%1 is the command the user typed</extracomment>
         <translation>Nieznane polecenie „%1”; zob. wizyta --help.</translation>
     </message>
     <message>
-        <source>--visit: &quot;%1&quot; is not a visit id; list visits shows the ids.</source>
+        <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
         <extracomment>%1 is what the user typed after --visit</extracomment>
         <translation>--visit: „%1” nie jest numerem wizyty; numery wizyt pokazuje list visits.</translation>
     </message>
     <message>
         <source>%1 needs --visit ID; list visits shows the ids.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--visit ID&quot; and &quot;list visits&quot; stay as they are</extracomment>
+        <extracomment>%1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are</extracomment>
         <translation>%1 wymaga --visit ID; numery wizyt pokazuje list visits.</translation>
     </message>
 </context>
@@ -388,27 +388,27 @@
     </message>
     <message>
         <source>‘%1’</source>
-        <extracomment>%1 is a session&apos;s title; use the language&apos;s quotation marks</extracomment>
+        <extracomment>%1 is a session's title; use the language's quotation marks</extracomment>
         <translation>„%1”</translation>
     </message>
     <message>
         <source>‘%1’ (visit ‘%2’)</source>
-        <extracomment>%1 is a session&apos;s title, %2 the title of the other visit it belongs to</extracomment>
+        <extracomment>%1 is a session's title, %2 the title of the other visit it belongs to</extracomment>
         <translation>„%1” (wizyta „%2”)</translation>
     </message>
     <message>
-        <source>%1 (%2) is not within the visit&apos;s days (%3).</source>
-        <extracomment>%1 is a session&apos;s title in quotation marks, %2 its day and times, %3 the visit&apos;s days</extracomment>
+        <source>%1 (%2) is not within the visit's days (%3).</source>
+        <extracomment>%1 is a session's title in quotation marks, %2 its day and times, %3 the visit's days</extracomment>
         <translation>%1 (%2) wypada poza dniami wizyty (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>%1 jest jednocześnie w punktach %2 i %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>
             <numerusform>%1 i %n inny uczestnik są jednocześnie w punktach %2 i %3 (%4).</numerusform>
             <numerusform>%1 i %n innych uczestników są jednocześnie w punktach %2 i %3 (%4).</numerusform>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>%1 holds %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a venue, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a venue, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>W miejscu %1 odbywają się jednocześnie %2 i %3 (%4).</translation>
     </message>
     <message>
@@ -433,32 +433,32 @@
     </message>
     <message>
         <source>Only %1 to get from %2 at %3 to %4 at %5 (%6); the trip takes %7.</source>
-        <extracomment>%1 is a number of minutes, %2 and %4 sessions&apos; titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
+        <extracomment>%1 is a number of minutes, %2 and %4 sessions' titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
         <translation>Tylko %1 na przejazd z punktu %2 (%3) na %4 (%5) (%6); przejazd trwa %7.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) in %4, %5.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session&apos;s title in quotation marks, %5 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session's title in quotation marks, %5 a day and times</extracomment>
         <translation>%1 tłumaczy przez %2 bez przerwy (limit: %3) w punkcie %4, %5.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) from %4 to %5, %6.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions&apos; titles in quotation marks, %6 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions' titles in quotation marks, %6 a day and times</extracomment>
         <translation>%1 tłumaczy przez %2 bez przerwy (limit: %3) od punktu %4 do %5, %6.</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
         <translation>%1 bierze udział w punkcie %2 (%3) przed przyjazdem (%4).</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
         <translation>%1 bierze udział w punkcie %2 (%3) po wyjeździe (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
         <translation>
             <numerusform>%1 i %n inny uczestnik biorą udział w punkcie %2 (%3) przed przyjazdem (%4).</numerusform>
             <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) przed przyjazdem (%4).</numerusform>
@@ -467,7 +467,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
         <translation>
             <numerusform>%1 i %n inny uczestnik biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
             <numerusform>%1 i %n innych uczestników biorą udział w punkcie %2 (%3) po wyjeździe (%4).</numerusform>
@@ -478,7 +478,7 @@
 <context>
     <name>ConflictsCommand</name>
     <message>
-        <source>Prints the visit&apos;s conflict warnings, one a line.</source>
+        <source>Prints the visit's conflict warnings, one a line.</source>
         <translation>Wypisuje ostrzeżenia o konfliktach w programie wizyty, po jednym w wierszu.</translation>
     </message>
 </context>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message>
-        <source>Some fall outside the visit&apos;s days: they are copied all the same and listed among the visit&apos;s conflicts.</source>
+        <source>Some fall outside the visit's days: they are copied all the same and listed among the visit's conflicts.</source>
         <translation>Niektóre wypadają poza dniami wizyty: zostaną skopiowane mimo to i pokazane wśród konfliktów wizyty.</translation>
     </message>
     <message>
@@ -554,9 +554,9 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <source>line %1: a quoted cell is never closed (a " is missing).</source>
         <extracomment>%1 is a line number in a CSV file</extracomment>
-        <translation>wiersz %1: komórka w cudzysłowie nie została zamknięta (brakuje znaku &quot;).</translation>
+        <translation>wiersz %1: komórka w cudzysłowie nie została zamknięta (brakuje znaku ").</translation>
     </message>
     <message>
         <source>The file is empty: a heading row is expected first.</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można odczytać pliku %1: %2</translation>
     </message>
 </context>
@@ -634,12 +634,12 @@
     </message>
     <message>
         <source>%1 failed: the database %2 is open read-only.</source>
-        <extracomment>%1 names the action, e.g. &quot;Saving the visit&quot;; %2 is the file</extracomment>
+        <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
         <translation>%1: nie udało się — baza danych %2 jest otwarta tylko do odczytu.</translation>
     </message>
     <message>
         <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
-        <extracomment>%1 is a file, %2 a computer&apos;s name, %3 a process number, %4 a day and time</extracomment>
+        <extracomment>%1 is a file, %2 a computer's name, %3 a process number, %4 a day and time</extracomment>
         <translation>Baza danych %1 jest otwarta w innym programie Wizyta, na komputerze %2 (proces %3) od %4. Zmieniać ją może tylko jeden naraz; w tym czasie można ją otworzyć tylko do odczytu.</translation>
     </message>
     <message>
@@ -665,9 +665,9 @@
         <translation>Usuwanie danych osobowych</translation>
     </message>
     <message>
-        <source>Erase the participants&apos; e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
+        <source>Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
 
-Names, institutions, roles and days stay, for the funder&apos;s report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
+Names, institutions, roles and days stay, for the funder's report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
         <translation>Usunąć adresy e-mail, numery telefonów, diety, potrzeby w zakresie dostępności i uwagi uczestników oraz dane ich pobytu w tej wizycie?
 
 Imiona i nazwiska, instytucje, role i dni pozostaną na potrzeby sprawozdania dla grantodawcy. Osoby biorące udział w wizycie, która jeszcze się nie skończyła, zachowają dane kontaktowe. Tego nie można cofnąć; kopie zapasowe sprzed dzisiaj zawierają te dane, dopóki nie zostaną usunięte.</translation>
@@ -694,7 +694,7 @@ Imiona i nazwiska, instytucje, role i dni pozostaną na potrzeby sprawozdania dl
         <translation>Brak dzisiejszej kopii zapasowej</translation>
     </message>
     <message>
-        <source>Today&apos;s backup of the database could not be made: %1
+        <source>Today's backup of the database could not be made: %1
 
 Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Nie udało się wykonać dzisiejszej kopii zapasowej bazy danych: %1
@@ -775,42 +775,42 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>DocumentLanguage</name>
     <message>
         <source>Polish</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>polskim</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>ukraińskim</translation>
     </message>
     <message>
         <source>English</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>angielskim</translation>
     </message>
     <message>
         <source>Czech</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>czeskim</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>słowackim</translation>
     </message>
     <message>
         <source>German</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>niemieckim</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>norweskim</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>litewskim</translation>
     </message>
 </context>
@@ -818,12 +818,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>DocumentPrintBar</name>
     <message>
         <source>P&amp;rint:</source>
-        <extracomment>before the choice of a visit&apos;s document: the programme, the participant list...</extracomment>
+        <extracomment>before the choice of a visit's document: the programme, the participant list...</extracomment>
         <translation>D&amp;rukuj:</translation>
     </message>
     <message>
         <source>&amp;in:</source>
-        <extracomment>the language or two languages a visit&apos;s document is printed in</extracomment>
+        <extracomment>the language or two languages a visit's document is printed in</extracomment>
         <translation>&amp;w języku:</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 the visit&apos;s title</extracomment>
+        <extracomment>%1 is a document such as "Programme", %2 the visit's title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 could not be printed: the printer refused it.</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;</extracomment>
+        <extracomment>%1 is a document such as "Programme"</extracomment>
         <translation>Nie udało się wydrukować dokumentu „%1”: drukarka odrzuciła zadanie.</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>%1 could not be written to %2.
 
 %3</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 a file&apos;s path, %3 why it could not be written</extracomment>
+        <extracomment>%1 is a document such as "Programme", %2 a file's path, %3 why it could not be written</extracomment>
         <translation>Nie udało się zapisać dokumentu „%1” w pliku %2.
 
 %3</translation>
@@ -904,15 +904,15 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>DuplicateVisitCommand</name>
     <message>
-        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit&apos;s id.</source>
+        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit's id.</source>
         <translation>Dodaje szkic kopii wizyty zaczynającej się w podanym dniu, z całym programem przesuniętym razem z nią; uczestników tylko na życzenie. Wypisuje identyfikator nowej wizyty.</translation>
     </message>
     <message>
-        <source>duplicate visit needs --first-day, the new visit&apos;s first day.</source>
+        <source>duplicate visit needs --first-day, the new visit's first day.</source>
         <translation>duplicate visit wymaga --first-day, pierwszego dnia nowej wizyty.</translation>
     </message>
     <message>
-        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--first-day: "%1" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: „%1” to nie jest data; wpisz ją jako 2026-05-19.</translation>
     </message>
@@ -942,7 +942,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Duplicate Visit ‘%1’</source>
-        <extracomment>%1 is the visit&apos;s title</extracomment>
+        <extracomment>%1 is the visit's title</extracomment>
         <translation>Powiel wizytę „%1”</translation>
     </message>
     <message>
@@ -984,7 +984,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>ErasePersonalDataCommand</name>
     <message>
-        <source>After a visit: erases its participants&apos; contact details, diets, accessibility needs and notes.</source>
+        <source>After a visit: erases its participants' contact details, diets, accessibility needs and notes.</source>
         <translation>Po wizycie: usuwa dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników.</translation>
     </message>
     <message numerus="yes">
@@ -1008,32 +1008,32 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>Error</name>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
         <translation>%1: nie udało się — %2</translation>
     </message>
     <message>
         <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: nie udało się — baza danych jest używana przez inny program. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>%1 failed: the database is open read-only.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: nie udało się — baza danych jest otwarta tylko do odczytu.</translation>
     </message>
     <message>
         <source>%1 failed: the database file cannot be read or written (%2).</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
         <translation>%1: nie udało się — nie można odczytać ani zapisać pliku bazy danych (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: nie udało się — plik bazy danych jest uszkodzony. Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: nie udało się — dysk jest pełny. Niczego nie zmieniono; zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 does not exist (any more).</source>
-        <extracomment>%1 names a record, e.g. &quot;Visit 12&quot;.</extracomment>
+        <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
         <translation>Nie znaleziono: %1.</translation>
     </message>
 </context>
@@ -1226,7 +1226,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Hosts in turn</source>
-        <extracomment>the members in the order they would host the group&apos;s meetings</extracomment>
+        <extracomment>the members in the order they would host the group's meetings</extracomment>
         <translation>Kolejność gospodarzy</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Zaplanuj następne spotkanie…</translation>
     </message>
     <message>
-        <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
+        <source>Adds the group's next meeting as a draft at the member that has waited longest</source>
         <translation>Dodaje następne spotkanie grupy jako szkic u członka, który czeka najdłużej</translation>
     </message>
     <message>
@@ -1312,24 +1312,24 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ExportCommand</name>
     <message>
         <source>%1 needs --output FILE%2.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is</extracomment>
         <translation>%1 wymaga --output FILE%2.</translation>
     </message>
     <message>
         <source>%1 is written in one language: --language uk, say.</source>
-        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
+        <extracomment>%1 is the command, e.g. "export ics"</extracomment>
         <translation>%1 zapisuje się w jednym języku, np. --language uk.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocumentCommand</name>
     <message>
-        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
         <translation>--output: „%1” nie kończy się na .pdf; dokument zapisywany jest jako PDF.</translation>
     </message>
     <message>
-        <source>The programme as a PDF in one language or two; without --language, in the visit&apos;s print languages.</source>
+        <source>The programme as a PDF in one language or two; without --language, in the visit's print languages.</source>
         <translation>Program wizyty jako PDF w jednym języku lub w dwóch; bez --language w językach wydruków wizyty.</translation>
     </message>
     <message>
@@ -1352,12 +1352,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>ExportIcsCommand</name>
     <message>
-        <source>The programme for calendars, in the visit&apos;s time zone, with the same event ids every time.</source>
+        <source>The programme for calendars, in the visit's time zone, with the same event ids every time.</source>
         <translation>Program wizyty do kalendarzy, w strefie czasowej wizyty, za każdym razem z tymi samymi identyfikatorami wydarzeń.</translation>
     </message>
     <message>
-        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <source>--output: "%1" does not end in .ics; the programme is written as an iCalendar file.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
         <translation>--output: „%1” nie kończy się na .ics; program zapisywany jest jako plik iCalendar.</translation>
     </message>
 </context>
@@ -1376,12 +1376,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>export person needs --person ID and --output FILE.json.</source>
-        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
+        <extracomment>"export person", "--person ID" and "--output FILE.json" stay as they are</extracomment>
         <translation>export person wymaga --person ID i --output FILE.json.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
@@ -1425,7 +1425,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Ostatni dzień: %1 przypada przed pierwszym dniem, %2.</translation>
     </message>
     <message>
-        <source>Currency: &quot;%1&quot; is not a three-letter currency code (for example PLN or EUR).</source>
+        <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
         <extracomment>%1 is what was entered as the currency</extracomment>
         <translation>Waluta: „%1” nie jest trzyliterowym kodem waluty (np. PLN lub EUR).</translation>
     </message>
@@ -1438,7 +1438,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Współfinansowanie: podaj kwotę równą zero lub większą.</translation>
     </message>
     <message>
-        <source>Co-financing: it cannot be more than the project&apos;s total value.</source>
+        <source>Co-financing: it cannot be more than the project's total value.</source>
         <translation>Współfinansowanie: nie może przekraczać całkowitej wartości projektu.</translation>
     </message>
     <message>
@@ -1450,7 +1450,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>HandbookWindow</name>
     <message>
         <source>Wizyta Handbook</source>
-        <extracomment>the title of the handbook&apos;s window; Wizyta is the program&apos;s name</extracomment>
+        <extracomment>the title of the handbook's window; Wizyta is the program's name</extracomment>
         <translation>Podręcznik programu Wizyta</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <extracomment>above the list of the handbook&apos;s sections</extracomment>
+        <extracomment>above the list of the handbook's sections</extracomment>
         <translation>&amp;Spis treści</translation>
     </message>
     <message>
@@ -1503,26 +1503,26 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ICalendarExport</name>
     <message>
         <source>Presented by:</source>
-        <extracomment>in a calendar event&apos;s description: the people presenting the session, e.g. &quot;Presented by: Anna Nowak&quot;</extracomment>
+        <extracomment>in a calendar event's description: the people presenting the session, e.g. "Presented by: Anna Nowak"</extracomment>
         <translation>Prowadzący:</translation>
     </message>
     <message>
         <source>Moderated by:</source>
-        <extracomment>in a calendar event&apos;s description: the person moderating the session</extracomment>
+        <extracomment>in a calendar event's description: the person moderating the session</extracomment>
         <translation>Moderator:</translation>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>in a calendar event&apos;s description: how the session is interpreted, e.g. &quot;Interpretation: pl→uk&quot;</extracomment>
+        <extracomment>in a calendar event's description: how the session is interpreted, e.g. "Interpretation: Polish → Ukrainian, consecutive"</extracomment>
         <translation>Tłumaczenie:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>"%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was given as a language code</extracomment>
         <translation>„%1” nie jest dwuliterowym kodem języka w rodzaju uk.</translation>
     </message>
     <message>
-        <source>The programme cannot be exported to a calendar: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
+        <source>The programme cannot be exported to a calendar: "%1" is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Nie można wyeksportować programu do kalendarza: „%1” nie jest znaną strefą czasową (np. Europe/Warsaw).</translation>
     </message>
@@ -1532,15 +1532,15 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCells</name>
     <message>
-        <source>line %1, column &quot;%2&quot;: %3</source>
-        <extracomment>%1 is a line number of a CSV file, %2 a column&apos;s heading, %3 what is wrong</extracomment>
+        <source>line %1, column "%2": %3</source>
+        <extracomment>%1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong</extracomment>
         <translation>wiersz %1, kolumna „%2”: %3</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ImportCommand</name>
     <message>
         <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
-        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. "import participants"; FILE.csv stays as it is</extracomment>
         <translation>%1 wymaga pliku do odczytania: %1 FILE.csv --visit ID.</translation>
     </message>
     <message numerus="yes">
@@ -1567,7 +1567,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit&apos;s; %1 is the file, line, column and what is wrong</extracomment>
+        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit's; %1 is the file, line, column and what is wrong</extracomment>
         <translation>uwaga: %1</translation>
     </message>
 </context>
@@ -1619,7 +1619,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
-        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file&apos;s name</extracomment>
+        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file's name</extracomment>
         <translation>Import: %1</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 — read as %2, cells separated by %3.</source>
-        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 &quot;semicolons&quot;, &quot;commas&quot; or &quot;tabs&quot;</extracomment>
+        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 "semicolons", "commas" or "tabs"</extracomment>
         <translation>%1 — odczytano jako %2, komórki rozdzielone %3.</translation>
     </message>
     <message>
@@ -1654,8 +1654,8 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Zawiera:</translation>
     </message>
     <message>
-        <source>What the column &quot;%1&quot; holds</source>
-        <extracomment>%1 is a column&apos;s heading in the file</extracomment>
+        <source>What the column "%1" holds</source>
+        <extracomment>%1 is a column's heading in the file</extracomment>
         <translation>Co zawiera kolumna „%1”</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Kraj: użyj dwuliterowego kodu kraju, np. PL lub UA.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
+        <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>E-mail: „%1” nie wygląda na adres e-mail (np. sekretariat@mops.example.pl).</translation>
     </message>
@@ -2051,6 +2051,66 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>Details of the institution</source>
         <translation>Szczegóły instytucji</translation>
     </message>
+    <message>
+        <source>Name (%1):</source>
+        <extracomment>%1 is the name of a language, e.g. "Name (Polish):"</extracomment>
+        <translation>Nazwa (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretationMode</name>
+    <message>
+        <source>No interpretation</source>
+        <translation>Bez tłumaczenia</translation>
+    </message>
+    <message>
+        <source>Consecutive</source>
+        <comment>kind of interpretation</comment>
+        <translation>Konsekutywne</translation>
+    </message>
+    <message>
+        <source>Simultaneous</source>
+        <comment>kind of interpretation</comment>
+        <translation>Symultaniczne</translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <comment>kind of interpretation</comment>
+        <translation>Szeptane</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretationText</name>
+    <message>
+        <source>%1 → %2, consecutive</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, konsekutywne")</extracomment>
+        <translation>%1 → %2, konsekutywne</translation>
+    </message>
+    <message>
+        <source>consecutive</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>konsekutywne</translation>
+    </message>
+    <message>
+        <source>%1 → %2, simultaneous</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, symultaniczne")</extracomment>
+        <translation>%1 → %2, symultaniczne</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>symultaniczne</translation>
+    </message>
+    <message>
+        <source>%1 → %2, whispered</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, szeptane")</extracomment>
+        <translation>%1 → %2, szeptane</translation>
+    </message>
+    <message>
+        <source>whispered</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>szeptane</translation>
+    </message>
 </context>
 <context>
     <name>KeptWarnings</name>
@@ -2066,12 +2126,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>LanguageOption</name>
     <message>
-        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+        <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>--language: „%1”: dokument drukuje się w jednym języku lub w dwóch różnych, np. uk albo pl,uk.</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <source>--language: "%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: „%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
     </message>
@@ -2080,7 +2140,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>LengthCounter</name>
     <message>
         <source>%1 / %2</source>
-        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. &quot;112 / 120&quot;</extracomment>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. "112 / 120"</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -2141,7 +2201,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Podgląd &amp;wydruku…</translation>
     </message>
     <message>
-        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
+        <source>See the open visit's document, chosen under its details, before printing it</source>
         <translation>Zobacz przed wydrukowaniem dokument otwartej wizyty, wybrany pod jej szczegółami</translation>
     </message>
     <message>
@@ -2149,7 +2209,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <source>Print the open visit&apos;s document chosen under its details</source>
+        <source>Print the open visit's document chosen under its details</source>
         <translation>Wydrukuj dokument otwartej wizyty wybrany pod jej szczegółami</translation>
     </message>
     <message>
@@ -2157,7 +2217,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>&amp;Eksportuj do PDF…</translation>
     </message>
     <message>
-        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
+        <source>Save the open visit's document chosen under its details as a PDF file</source>
         <translation>Zapisz jako plik PDF dokument otwartej wizyty wybrany pod jej szczegółami</translation>
     </message>
     <message>
@@ -2177,7 +2237,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Usuń &amp;dane osobowe uczestników tej wizyty…</translation>
     </message>
     <message>
-        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
+        <source>After a visit: erase its participants' contact details, diets, accessibility needs and notes</source>
         <translation>Po wizycie: usuń dane kontaktowe, diety, potrzeby w zakresie dostępności i uwagi jej uczestników</translation>
     </message>
     <message>
@@ -2202,7 +2262,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
         <translation>&amp;Cofnij: %1</translation>
     </message>
     <message>
@@ -2211,7 +2271,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
         <translation>&amp;Ponów: %1</translation>
     </message>
     <message>
@@ -2327,12 +2387,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>MeetingPlanner</name>
     <message>
         <source>The exchange group “%1” has no members, so no one can host its meeting.</source>
-        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is the exchange group's name</extracomment>
         <translation>Grupa wymiany „%1” nie ma członków, więc nikt nie może być gospodarzem jej spotkania.</translation>
     </message>
     <message>
         <source>Institution %1 is not a member of the exchange group “%2”.</source>
-        <extracomment>%1 is a number, %2 the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is a number, %2 the exchange group's name</extracomment>
         <translation>Instytucja %1 nie jest członkiem grupy wymiany „%2”.</translation>
     </message>
 </context>
@@ -2348,12 +2408,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>MonthView</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. "May 2026"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <extracomment>In a calendar&apos;s tooltip: %1 the host institution</extracomment>
+        <extracomment>In a calendar's tooltip: %1 the host institution</extracomment>
         <translation>Gospodarz: %1</translation>
     </message>
     <message>
@@ -2367,7 +2427,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1: no visits</source>
-        <extracomment>%1 a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <extracomment>%1 a day, e.g. "19 May 2026"</extracomment>
         <translation>%1: brak wizyt</translation>
     </message>
     <message numerus="yes">
@@ -2381,7 +2441,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <extracomment>%1 the selected visit's title</extracomment>
         <translation>Wybrano: %1.</translation>
     </message>
     <message>
@@ -2404,7 +2464,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>&amp;New Visit Starting %1…</source>
-        <extracomment>%1 is a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <extracomment>%1 is a day, e.g. "19 May 2026"</extracomment>
         <translation>&amp;Nowa wizyta od %1…</translation>
     </message>
 </context>
@@ -2412,7 +2472,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>NameBadgeDocument</name>
     <message>
         <source>Name badges</source>
-        <extracomment>the name of the printed document with the participants&apos; badges</extracomment>
+        <extracomment>the name of the printed document with the participants' badges</extracomment>
         <translation>Identyfikatory</translation>
     </message>
     <message>
@@ -2425,7 +2485,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>PagedDocument</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
@@ -2645,7 +2705,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ParticipantExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
@@ -2656,21 +2716,21 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Odczytywanie osób</translation>
     </message>
     <message>
-        <source>No column holds the participants&apos; names: one headed &quot;Family name&quot; (&quot;Nazwisko&quot;, &quot;Прізвище&quot;) or &quot;Full name&quot; is needed.</source>
+        <source>No column holds the participants' names: one headed "Family name" ("Nazwisko", "Прізвище") or "Full name" is needed.</source>
         <translation>Żadna kolumna nie zawiera nazwisk uczestników: potrzebna jest kolumna „Nazwisko” („Family name”, „Прізвище”) albo „Imię i nazwisko”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country: write a code such as UA or PL.</source>
+        <source>"%1" is not a country: write a code such as UA or PL.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>„%1” nie jest krajem: wpisz kod w rodzaju UA lub PL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role such as &quot;Delegation member&quot;.</source>
+        <source>"%1" is not a role such as "Delegation member".</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>„%1” nie jest rolą w rodzaju „Członek delegacji”.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
+        <source>"%1" is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>„%1” nie jest dniem i godziną w rodzaju 2026-05-19 14:30 lub 19.05.2026 14:30.</translation>
     </message>
@@ -2683,12 +2743,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <extracomment>above the visit&apos;s title</extracomment>
+        <extracomment>above the visit's title</extracomment>
         <translation>Lista uczestników</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <extracomment>under the visit&apos;s header: how many take part</extracomment>
+        <extracomment>under the visit's header: how many take part</extracomment>
         <translation>
             <numerusform>%n uczestnik</numerusform>
             <numerusform>%n uczestników</numerusform>
@@ -2717,7 +2777,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>a column of the participant list: the person&apos;s job</extracomment>
+        <extracomment>a column of the participant list: the person's job</extracomment>
         <translation>Stanowisko</translation>
     </message>
     <message>
@@ -2737,7 +2797,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Delegation leadership</source>
-        <extracomment>a heading of the participant list, over the delegation&apos;s leader or leaders</extracomment>
+        <extracomment>a heading of the participant list, over the delegation's leader or leaders</extracomment>
         <translation>Kierownictwo delegacji</translation>
     </message>
     <message>
@@ -2780,7 +2840,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ParticipantListModel</name>
     <message>
         <source>Accessibility: %1</source>
-        <extracomment>%1 is what a participant needs, e.g. &quot;wheelchair access&quot;</extracomment>
+        <extracomment>%1 is what a participant needs, e.g. "wheelchair access"</extracomment>
         <translation>Dostępność: %1</translation>
     </message>
     <message>
@@ -2851,7 +2911,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Person: %1 is already a participant of this visit.</source>
-        <extracomment>%1 is a person&apos;s name</extracomment>
+        <extracomment>%1 is a person's name</extracomment>
         <translation>Osoba: %1 jest już uczestnikiem tej wizyty.</translation>
     </message>
 </context>
@@ -2973,7 +3033,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>%1 the visit&apos;s days, %2 its title, %3 the person&apos;s role in it</extracomment>
+        <extracomment>%1 the visit's days, %2 its title, %3 the person's role in it</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -3035,7 +3095,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
     <message>
@@ -3050,7 +3110,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Dodanie osoby „%1”</translation>
     </message>
     <message>
-        <source>Institution: &quot;%1&quot; is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
+        <source>Institution: "%1" is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
         <extracomment>%1 is the text typed in the Institution box</extracomment>
         <translation>Instytucja: „%1” nie ma na liście. Wybierz jedną z instytucji albo najpierw dodaj ją na stronie Instytucje.</translation>
     </message>
@@ -3108,7 +3168,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Personal data:</source>
-        <extracomment>the row holding &quot;Consent given on&quot; and its date</extracomment>
+        <extracomment>the row holding "Consent given on" and its date</extracomment>
         <translation>Dane osobowe:</translation>
     </message>
     <message>
@@ -3215,7 +3275,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Odczytywanie listy osób</translation>
     </message>
     <message>
-        <source>Reading the person&apos;s visits</source>
+        <source>Reading the person's visits</source>
         <translation>Odczytywanie wizyt osoby</translation>
     </message>
     <message>
@@ -3234,12 +3294,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Kraj: użyj dwuliterowego kodu kraju, np. PL lub UA.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
+        <source>E-mail: "%1" does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>E-mail: „%1” nie wygląda na adres e-mail (np. olena.kovalenko@example.org).</translation>
     </message>
     <message>
-        <source>Languages: &quot;%1&quot; is not a two-letter language code in lower case (for example pl, uk, en).</source>
+        <source>Languages: "%1" is not a two-letter language code in lower case (for example pl, uk, en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Języki: „%1” nie jest dwuliterowym kodem języka zapisanym małymi literami (np. pl, uk, en).</translation>
     </message>
@@ -3247,8 +3307,8 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>PersonalData</name>
     <message>
-        <source>The visit is not over yet (its last day is %1): its participants&apos; details are still needed.</source>
-        <extracomment>%1 is the visit&apos;s last day</extracomment>
+        <source>The visit is not over yet (its last day is %1): its participants' details are still needed.</source>
+        <extracomment>%1 is the visit's last day</extracomment>
         <translation>Wizyta jeszcze się nie skończyła (jej ostatni dzień to %1): dane uczestników są nadal potrzebne.</translation>
     </message>
     <message>
@@ -3256,7 +3316,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Usuwanie danych osobowych</translation>
     </message>
     <message>
-        <source>Reading the person&apos;s data</source>
+        <source>Reading the person's data</source>
         <translation>Odczytywanie danych osoby</translation>
     </message>
 </context>
@@ -3274,21 +3334,21 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>PlanMeetingCommand</name>
     <message>
-        <source>Adds an exchange group&apos;s next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit&apos;s id, host and days.</source>
+        <source>Adds an exchange group's next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit's id, host and days.</source>
         <translation>Dodaje szkic następnego spotkania grupy wymiany: gospodarzem jest członek, który czeka najdłużej, termin to zwykły odstęp po ostatnim spotkaniu, poza weekendami i świętami. Wypisuje identyfikator nowej wizyty, gospodarza i dni.</translation>
     </message>
     <message>
         <source>plan-meeting needs --group ID; list groups shows the ids.</source>
-        <extracomment>&quot;--group ID&quot; and &quot;list groups&quot; stay as they are</extracomment>
+        <extracomment>"--group ID" and "list groups" stay as they are</extracomment>
         <translation>plan-meeting wymaga --group ID; identyfikatory pokazuje list groups.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not an id.</source>
+        <source>--%1: "%2" is not an id.</source>
         <extracomment>%1 is an option name, %2 what the user typed</extracomment>
         <translation>--%1: „%2” to nie jest identyfikator.</translation>
     </message>
     <message>
-        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--first-day: "%1" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: „%1” to nie jest data; wpisz ją jako 2026-05-19.</translation>
     </message>
@@ -3301,17 +3361,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>has not hosted yet</source>
-        <extracomment>after a member&apos;s name in the list of possible hosts</extracomment>
+        <extracomment>after a member's name in the list of possible hosts</extracomment>
         <translation>jeszcze bez spotkania u siebie</translation>
     </message>
     <message>
         <source>last hosted %1</source>
-        <extracomment>after a member&apos;s name in the list of possible hosts; %1 is a date</extracomment>
+        <extracomment>after a member's name in the list of possible hosts; %1 is a date</extracomment>
         <translation>ostatnio gospodarz %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an institution, %2 when it last hosted the group&apos;s meeting</extracomment>
+        <extracomment>%1 is an institution, %2 when it last hosted the group's meeting</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -3319,13 +3379,13 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Proponowany gospodarz: członek, który czeka najdłużej.</translation>
     </message>
     <message>
-        <source>Due on %1, the group&apos;s usual interval after its last meeting.</source>
+        <source>Due on %1, the group's usual interval after its last meeting.</source>
         <extracomment>%1 is a date</extracomment>
         <translation>Termin: %1, zwykły odstęp grupy po jej ostatnim spotkaniu.</translation>
     </message>
     <message>
         <source>Moved off the weekend and the public holidays in %1.</source>
-        <extracomment>%1 is a country&apos;s name</extracomment>
+        <extracomment>%1 is a country's name</extracomment>
         <translation>Przesunięte poza weekend i dni ustawowo wolne od pracy (%1).</translation>
     </message>
     <message>
@@ -3338,7 +3398,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Plan Next Meeting of %1</source>
-        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is the exchange group's name</extracomment>
         <translation>Następne spotkanie: %1</translation>
     </message>
     <message>
@@ -3366,7 +3426,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>PlanningSettingsDialog</name>
     <message>
         <source> min</source>
-        <extracomment>after a number of minutes, with its leading space: &quot;15 min&quot;</extracomment>
+        <extracomment>after a number of minutes, with its leading space: "15 min"</extracomment>
         <translation> min</translation>
     </message>
     <message>
@@ -3406,7 +3466,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>First city</source>
-        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities &quot;first city&quot; and &quot;second city&quot;</extracomment>
+        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities "first city" and "second city"</extracomment>
         <translation>Pierwsze miasto</translation>
     </message>
     <message>
@@ -3438,12 +3498,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>PrintedDocument</name>
     <message>
         <source>Printed %1</source>
-        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. &quot;Printed 12 May 2026&quot;</extracomment>
+        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
         <translation>Wydrukowano %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>in the footer of each page of a printed document: &quot;Page 2 of 5&quot;</extracomment>
+        <extracomment>in the footer of each page of a printed document: "Page 2 of 5"</extracomment>
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
@@ -3451,7 +3511,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Dokument drukuje się w jednym języku lub w dwóch, np. uk albo pl,uk.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <source>"%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is what was given as a language</extracomment>
         <translation>„%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
     </message>
@@ -3465,7 +3525,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ProgrammeDocument</name>
     <message>
         <source>Programme</source>
-        <extracomment>above the visit&apos;s title</extracomment>
+        <extracomment>above the visit's title</extracomment>
         <translation>Program wizyty</translation>
     </message>
     <message>
@@ -3485,7 +3545,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Presented by:</source>
-        <extracomment>the people presenting a session, e.g. &quot;Presented by: Anna Nowak, Jan Kowalski&quot;</extracomment>
+        <extracomment>the people presenting a session, e.g. "Presented by: Anna Nowak, Jan Kowalski"</extracomment>
         <translation>Prowadzący:</translation>
     </message>
     <message>
@@ -3495,12 +3555,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>how a session is interpreted, e.g. &quot;Interpretation: pl→uk, consecutive (Olena Kravets)&quot;</extracomment>
+        <extracomment>how a session is interpreted, e.g. "Interpretation: Polish → Ukrainian, consecutive (Olena Kravets)"</extracomment>
         <translation>Tłumaczenie:</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. &quot;Wednesday, 20 May 2026 01:00&quot;</extracomment>
+        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. "Wednesday, 20 May 2026 01:00"</extracomment>
         <translation>Koniec: %1</translation>
     </message>
 </context>
@@ -3511,22 +3571,22 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Odczytywanie programu</translation>
     </message>
     <message>
-        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
+        <source>A programme needs the columns date, start, end and title ("data", "początek", "koniec", "tytuł"; "дата", "початок", "кінець", "назва").</source>
         <translation>Program wymaga kolumn data, początek, koniec i tytuł („data”, „początek”, „koniec”, „tytuł”; „дата”, „початок”, „кінець”, „назва”).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
+        <source>"%1" is not a day such as 2026-05-19 or 19.05.2026.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>„%1” nie jest dniem w rodzaju 2026-05-19 lub 19.05.2026.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
+        <source>"%1" is not a time such as 9:00 or 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>„%1” nie jest godziną w rodzaju 9:00 lub 14:30.</translation>
     </message>
     <message>
         <source>%1 is not a day of the visit (%2 to %3).</source>
-        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
+        <extracomment>%1 is a day, %2 and %3 the visit's first and last day</extracomment>
         <translation>%1 nie jest dniem wizyty (od %2 do %3).</translation>
     </message>
     <message>
@@ -3550,7 +3610,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a person and their role in a session, e.g. &quot;Anna Nowak (Presenter)&quot;</extracomment>
+        <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3630,12 +3690,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <source>Total value: &quot;%1&quot; is not an amount; write it like %2.</source>
+        <source>Total value: "%1" is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Wartość całkowita: „%1” nie jest kwotą; zapisz ją np. tak: %2.</translation>
     </message>
     <message>
-        <source>Co-financing: &quot;%1&quot; is not an amount; write it like %2.</source>
+        <source>Co-financing: "%1" is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Współfinansowanie: „%1” nie jest kwotą; zapisz ją np. tak: %2.</translation>
     </message>
@@ -3665,17 +3725,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <extracomment>before two rows: &quot;from [date]&quot; and &quot;until [date]&quot;</extracomment>
+        <extracomment>before two rows: "from [date]" and "until [date]"</extracomment>
         <translation>Okres &amp;realizacji:</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <extracomment>the first day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
+        <extracomment>the first day of a funding project's period follows; unchecked when it is not known</extracomment>
         <translation>&amp;od</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <extracomment>the last day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
+        <extracomment>the last day of a funding project's period follows; unchecked when it is not known</extracomment>
         <translation>&amp;do</translation>
     </message>
     <message>
@@ -3771,12 +3831,12 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ProjectListModel</name>
     <message>
         <source>from %1</source>
-        <extracomment>a funding project&apos;s period with no known end; %1 is a date such as 1 May 2026</extracomment>
+        <extracomment>a funding project's period with no known end; %1 is a date such as 1 May 2026</extracomment>
         <translation>od %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>a funding project&apos;s period with no known start; %1 is a date such as 31 December 2027</extracomment>
+        <extracomment>a funding project's period with no known start; %1 is a date such as 31 December 2027</extracomment>
         <translation>do %1</translation>
     </message>
     <message>
@@ -3829,7 +3889,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <translation>Nie ma jeszcze żadnych projektów</translation>
     </message>
     <message>
-        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project&apos;s figures and logo go into its reports.</source>
+        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project's figures and logo go into its reports.</source>
         <translation>Dodaj projekty, z których finansowane są wizyty (nabór z funduszy unijnych, Fundusze norweskie, ministerstwo, ambasada), z okresem realizacji, budżetem i partnerami. Każda wizyta może wtedy wskazać finansujący ją projekt, a jego dane i logo trafią do sprawozdań.</translation>
     </message>
     <message numerus="yes">
@@ -3940,17 +4000,17 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>RecordDialog</name>
     <message>
         <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
-        <extracomment>%1 is the field&apos;s name, e.g. &quot;Start&quot;; %2 what was typed in it, e.g. &quot;25:75&quot;</extracomment>
+        <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
         <translation>%1: %2 to nie jest godzina. Wpisz godziny 00–23 i minuty 00–59, np. 0930 albo 9:30.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
-        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <extracomment>%1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are</extracomment>
         <translation>
             <numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tego znaku; w jego miejscu wydrukuje się □.</numerusform>
             <numerusform>Pole „%1” zawiera %2 – drukowane dokumenty nie pokażą tych %n znaków; w ich miejscu wydrukuje się □.</numerusform>
@@ -3998,7 +4058,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a backup in the list: %1 its day and time, %2 its size such as &quot;1.2 MB&quot;</extracomment>
+        <extracomment>a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4134,12 +4194,8 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>np. Spotkanie z dyrektorem ośrodka</translation>
     </message>
     <message>
-        <source>when it differs from the venue&apos;s</source>
+        <source>when it differs from the venue's</source>
         <translation>jeśli inny niż adres instytucji</translation>
-    </message>
-    <message>
-        <source>e.g. pl→uk, consecutive</source>
-        <translation>np. pl→uk, konsekutywne</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4169,7 +4225,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a participant and their role in the visit, e.g. &quot;Olena Kovalenko — Delegation member&quot;</extracomment>
+        <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -4183,6 +4239,15 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <message>
         <source>e.g. Polish</source>
         <translation>np. polski</translation>
+    </message>
+    <message>
+        <source>into, e.g. Ukrainian</source>
+        <extracomment>the languages a session is interpreted into, beside the kind of interpretation</extracomment>
+        <translation>na jaki język, np. ukraiński</translation>
+    </message>
+    <message>
+        <source>Languages interpreted into</source>
+        <translation>Języki, na które się tłumaczy</translation>
     </message>
 </context>
 <context>
@@ -4299,12 +4364,12 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>Tytuł: punkt programu musi mieć tytuł.</translation>
     </message>
     <message>
-        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>Title: "%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Tytuł: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
     </message>
     <message>
-        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>Description: "%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Opis: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
     </message>
@@ -4342,6 +4407,11 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
+    <message>
+        <source>Interpretation: "%1" is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Tłumaczenie: „%1” nie jest dwuliterowym kodem języka, takim jak uk.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4350,7 +4420,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>Odczytywanie ustawień</translation>
     </message>
     <message>
-        <source>Content language: &quot;%1&quot; is not a two-letter language code (for example pl, uk or en).</source>
+        <source>Content language: "%1" is not a two-letter language code (for example pl, uk or en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Język treści: „%1” nie jest dwuliterowym kodem języka (np. pl, uk lub en).</translation>
     </message>
@@ -4415,12 +4485,12 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <name>TextLimits</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
-        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
         <translation>
             <numerusform>%1: „%2” ma %n znak; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
             <numerusform>%1: „%2” ma %n znaki; w dwóch wierszach wydruku mieści się najwyżej %3. Skróć tekst.</numerusform>
@@ -4432,7 +4502,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <name>TimeRange</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>a session&apos;s start and end, e.g. 09:00–10:30</extracomment>
+        <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -4450,7 +4520,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a language&apos;s own name and its code, e.g. &quot;Українська (uk)&quot;
+        <extracomment>a language's own name and its code, e.g. "Українська (uk)"
 ----------
 %1 is a field such as Title, %2 the name of the language its text is in, e.g. Українська</extracomment>
         <translation>%1 (%2)</translation>
@@ -4493,7 +4563,7 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     <name>UserPrompts</name>
     <message>
         <source>%1 was saved in %2.</source>
-        <extracomment>%1 is a file&apos;s name, %2 the folder it is in</extracomment>
+        <extracomment>%1 is a file's name, %2 the folder it is in</extracomment>
         <translation>Plik %1 zapisano w folderze %2.</translation>
     </message>
     <message>
@@ -4652,12 +4722,12 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <source>Working languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Working languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Języki robocze: „%1” nie jest językiem; wybierz język z listy, np. polski albo ukraiński.</translation>
     </message>
     <message>
-        <source>Print languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Print languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Języki wydruków: „%1” nie jest językiem; wybierz język z listy, np. polski albo ukraiński.</translation>
     </message>
@@ -4677,7 +4747,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>the length of a visit, after its days: &quot;19–25 May 2026 (7 days)&quot;</extracomment>
+        <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
         <translation>
             <numerusform>%n dzień</numerusform>
             <numerusform>%n dni</numerusform>
@@ -4686,7 +4756,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Day %1</source>
-        <extracomment>a day of the visit, counted from 1: &quot;Day 2 — Wednesday, 20 May 2026&quot;</extracomment>
+        <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
         <translation>Dzień %1</translation>
     </message>
     <message>
@@ -4728,7 +4798,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Identyfikatory</translation>
     </message>
     <message>
-        <source>The visit&apos;s programme day by day, for the delegation</source>
+        <source>The visit's programme day by day, for the delegation</source>
         <translation>Program wizyty dzień po dniu, dla delegacji</translation>
     </message>
     <message>
@@ -4875,7 +4945,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Translations for printing</source>
-        <extracomment>a heading: whether the visit&apos;s texts are written in the languages it is printed in</extracomment>
+        <extracomment>a heading: whether the visit's texts are written in the languages it is printed in</extracomment>
         <translation>Tłumaczenia do wydruku</translation>
     </message>
     <message>
@@ -4919,7 +4989,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>%1: %2.</source>
-        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. &quot;4 sessions have no title in this language; 2 venues have no name in it&quot;</extracomment>
+        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
@@ -4969,7 +5039,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Institutions invited:</source>
-        <extracomment>the institutions taking part besides host and sender, e.g. an exchange group&apos;s members</extracomment>
+        <extracomment>the institutions taking part besides host and sender, e.g. an exchange group's members</extracomment>
         <translation>Zaproszone instytucje:</translation>
     </message>
 </context>
@@ -4977,7 +5047,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitImportExport</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a problem in a cell of an imported row: %1 is the column&apos;s heading, %2 what is wrong</extracomment>
+        <extracomment>a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5022,7 +5092,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Import participants from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
         <translation>Import uczestników z pliku %1</translation>
     </message>
     <message>
@@ -5030,7 +5100,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Eksport uczestników</translation>
     </message>
     <message>
-        <source>Include the participants&apos; e-mail addresses and phone numbers?
+        <source>Include the participants' e-mail addresses and phone numbers?
 
 They are personal data: send the file only to those who need them.</source>
         <translation>Dołączyć adresy e-mail i numery telefonów uczestników?
@@ -5039,7 +5109,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>the start of a file name for a visit&apos;s participants</extracomment>
+        <extracomment>the start of a file name for a visit's participants</extracomment>
         <translation>Uczestnicy</translation>
     </message>
     <message>
@@ -5064,7 +5134,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Import programme from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
         <translation>Import programu z pliku %1</translation>
     </message>
     <message>
@@ -5073,7 +5143,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <extracomment>the start of a file name for a visit&apos;s programme as a calendar</extracomment>
+        <extracomment>the start of a file name for a visit's programme as a calendar</extracomment>
         <translation>Program</translation>
     </message>
     <message>
@@ -5082,7 +5152,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to add.</source>
-        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
+        <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
         <translation>
             <numerusform>%n uczestnik do dodania.</numerusform>
             <numerusform>%n uczestników do dodania.</numerusform>
@@ -5124,13 +5194,13 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>%1, with a warning:
 %2</source>
-        <extracomment>a row of a programme imported with a warning: %1 is &quot;New session&quot; or &quot;New session, new venue&quot;, %2 the warnings, each &quot;column: what&quot;</extracomment>
+        <extracomment>a row of a programme imported with a warning: %1 is "New session" or "New session, new venue", %2 the warnings, each "column: what"</extracomment>
         <translation>%1, z ostrzeżeniem:
 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</source>
-        <extracomment>under the rows of a programme&apos;s file, after &quot;3 sessions to add.&quot;</extracomment>
+        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit's conflicts.</source>
+        <extracomment>under the rows of a programme's file, after "3 sessions to add."</extracomment>
         <translation>
             <numerusform>%n z nich przypada na dzień poza terminem wizyty: zostanie zaimportowany mimo to i pokazany wśród konfliktów wizyty.</numerusform>
             <numerusform>%n z nich przypadają na dni poza terminem wizyty: zostaną zaimportowane mimo to i pokazane wśród konfliktów wizyty.</numerusform>
@@ -5231,7 +5301,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a role such as &quot;Interpreter&quot;, %2 how many participants have it</extracomment>
+        <extracomment>%1 a role such as "Interpreter", %2 how many participants have it</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -5349,7 +5419,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         <translation>Eksportuj do kalendarza…</translation>
     </message>
     <message>
-        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone&apos;s calendar</source>
+        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone's calendar</source>
         <translation>Zapisz program jako plik iCalendar (.ics), który uczestnicy dodadzą do kalendarza w telefonie</translation>
     </message>
     <message>
@@ -5438,7 +5508,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>the kind and the time of a session, e.g. &quot;Workshop, 09:00–10:30&quot;</extracomment>
+        <extracomment>the kind and the time of a session, e.g. "Workshop, 09:00–10:30"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -5514,7 +5584,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
         <translation>Ostatni dzień: %1 przypada przed pierwszym dniem, %2.</translation>
     </message>
     <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
+        <source>Time zone: "%1" is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Strefa czasowa: „%1” nie jest znaną strefą czasową (np. Europe/Warsaw).</translation>
     </message>
@@ -5623,12 +5693,12 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <name>YearView</name>
     <message>
         <source>Calendar of %1</source>
-        <extracomment>Accessible name of the year calendar: %1 the year, e.g. &quot;2026&quot;</extracomment>
+        <extracomment>Accessible name of the year calendar: %1 the year, e.g. "2026"</extracomment>
         <translation>Kalendarz: %1</translation>
     </message>
     <message>
         <source>%1: no visits</source>
-        <extracomment>%1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>%1 a month and year, e.g. "May 2026"</extracomment>
         <translation>%1: brak wizyt</translation>
     </message>
     <message numerus="yes">
@@ -5642,7 +5712,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <extracomment>%1 the selected visit's title</extracomment>
         <translation>Wybrano: %1.</translation>
     </message>
     <message numerus="yes">
@@ -5656,7 +5726,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message numerus="yes">
         <source>Week %1: %n visit(s)</source>
-        <extracomment>In a year calendar&apos;s tooltip: %1 the ISO week number, e.g. &quot;Week 21: 3 visits&quot;</extracomment>
+        <extracomment>In a year calendar's tooltip: %1 the ISO week number, e.g. "Week 21: 3 visits"</extracomment>
         <translation>
             <numerusform>Tydzień %1: %n wizyta</numerusform>
             <numerusform>Tydzień %1: %n wizyty</numerusform>
@@ -5669,7 +5739,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <extracomment>In a year calendar&apos;s menu: %1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>In a year calendar's menu: %1 a month and year, e.g. "May 2026"</extracomment>
         <translation>&amp;Pokaż %1</translation>
     </message>
 </context>

@@ -13,7 +13,7 @@
         <translation>Команда add visit потребує параметра --%1.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--%1: "%2" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is an option name, %2 what the user typed</extracomment>
         <translation>--%1: «%2» — це не дата; запишіть її як 2026-05-19.</translation>
     </message>
@@ -22,7 +22,7 @@
     <name>AttendanceSheetDocument</name>
     <message>
         <source>Attendance list</source>
-        <extracomment>above the visit&apos;s title; the sheet participants sign each day</extracomment>
+        <extracomment>above the visit's title; the sheet participants sign each day</extracomment>
         <translation>Реєстраційний лист</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>backup needs --output FILE.</source>
-        <extracomment>&quot;backup&quot; and &quot;--output FILE&quot; stay as they are</extracomment>
+        <extracomment>"backup" and "--output FILE" stay as they are</extracomment>
         <translation>backup потребує --output FILE.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
     <name>Backups</name>
     <message>
         <source>The backup %1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати резервну копію %1: %2</translation>
     </message>
     <message>
@@ -194,12 +194,12 @@
     </message>
     <message>
         <source>Month</source>
-        <extracomment>A button beside &quot;Year&quot;: the calendar shows one month at a time</extracomment>
+        <extracomment>A button beside "Year": the calendar shows one month at a time</extracomment>
         <translation>Місяць</translation>
     </message>
     <message>
         <source>Year</source>
-        <extracomment>A button beside &quot;Month&quot;: the calendar shows the twelve months of a year</extracomment>
+        <extracomment>A button beside "Month": the calendar shows the twelve months of a year</extracomment>
         <translation>Рік</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
     <name>CateringSummaryDocument</name>
     <message>
         <source>Catering summary</source>
-        <extracomment>above the visit&apos;s title: the meals and portions for the caterer</extracomment>
+        <extracomment>above the visit's title: the meals and portions for the caterer</extracomment>
         <translation>Зведення з харчування</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Meal</source>
-        <extracomment>a column of the catering summary: the meal&apos;s time, name and place</extracomment>
+        <extracomment>a column of the catering summary: the meal's time, name and place</extracomment>
         <translation>Прийом їжі</translation>
     </message>
     <message>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>No participant has a special diet.</source>
-        <extracomment>under &quot;Special diets&quot; when nobody has one</extracomment>
+        <extracomment>under "Special diets" when nobody has one</extracomment>
         <translation>Ніхто з учасників не має особливого харчування.</translation>
     </message>
     <message>
@@ -265,14 +265,14 @@
     </message>
     <message>
         <source>Details</source>
-        <extracomment>a column of the list of special diets: e.g. &quot;no nuts&quot;</extracomment>
+        <extracomment>a column of the list of special diets: e.g. "no nuts"</extracomment>
         <translation>Подробиці</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Checks the file&apos;s integrity and its links between records.</source>
+        <source>Checks the file's integrity and its links between records.</source>
         <translation>Перевіряє цілісність файлу та зв’язки між записами.</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
         <translation>Показати цю довідку і завершити роботу.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use pl, uk or en.</source>
+        <source>Unknown language "%1"; use pl, uk or en.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>Невідома мова «%1»; використовуйте pl, uk або en.</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Days are written as 2026-05-19 or 19.05.2026. Without --database, the default database in your data folder is used.</source>
-        <extracomment>the end of --help; &quot;--database&quot; stays as it is</extracomment>
+        <extracomment>the end of --help; "--database" stays as it is</extracomment>
         <translation>Дні записуються як 2026-05-19 або 19.05.2026. Без --database використовується типова база даних у теці даних користувача.</translation>
     </message>
     <message>
@@ -345,18 +345,18 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <source>Unknown command &quot;%1&quot;; see wizyta --help.</source>
+        <source>Unknown command "%1"; see wizyta --help.</source>
         <extracomment>%1 is the command the user typed</extracomment>
         <translation>Невідома команда «%1»; див. wizyta --help.</translation>
     </message>
     <message>
-        <source>--visit: &quot;%1&quot; is not a visit id; list visits shows the ids.</source>
+        <source>--visit: "%1" is not a visit id; list visits shows the ids.</source>
         <extracomment>%1 is what the user typed after --visit</extracomment>
         <translation>--visit: «%1» не є номером візиту; номери візитів показує list visits.</translation>
     </message>
     <message>
         <source>%1 needs --visit ID; list visits shows the ids.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--visit ID&quot; and &quot;list visits&quot; stay as they are</extracomment>
+        <extracomment>%1 is the command, e.g. "export agenda"; "--visit ID" and "list visits" stay as they are</extracomment>
         <translation>%1 потребує --visit ID; номери візитів показує list visits.</translation>
     </message>
 </context>
@@ -388,27 +388,27 @@
     </message>
     <message>
         <source>‘%1’</source>
-        <extracomment>%1 is a session&apos;s title; use the language&apos;s quotation marks</extracomment>
+        <extracomment>%1 is a session's title; use the language's quotation marks</extracomment>
         <translation>«%1»</translation>
     </message>
     <message>
         <source>‘%1’ (visit ‘%2’)</source>
-        <extracomment>%1 is a session&apos;s title, %2 the title of the other visit it belongs to</extracomment>
+        <extracomment>%1 is a session's title, %2 the title of the other visit it belongs to</extracomment>
         <translation>«%1» (візит «%2»)</translation>
     </message>
     <message>
-        <source>%1 (%2) is not within the visit&apos;s days (%3).</source>
-        <extracomment>%1 is a session&apos;s title in quotation marks, %2 its day and times, %3 the visit&apos;s days</extracomment>
+        <source>%1 (%2) is not within the visit's days (%3).</source>
+        <extracomment>%1 is a session's title in quotation marks, %2 its day and times, %3 the visit's days</extracomment>
         <translation>%1 (%2) виходить за межі днів візиту (%3).</translation>
     </message>
     <message>
         <source>%1 is in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>%1 одночасно бере участь у пунктах %2 і %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) are in %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a person, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник одночасно беруть участь у пунктах %2 і %3 (%4).</numerusform>
             <numerusform>%1 та ще %n учасники одночасно беруть участь у пунктах %2 і %3 (%4).</numerusform>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>%1 holds %2 and %3 at the same time (%4).</source>
-        <extracomment>%1 is a venue, %2 and %3 sessions&apos; titles in quotation marks, %4 a day and times</extracomment>
+        <extracomment>%1 is a venue, %2 and %3 sessions' titles in quotation marks, %4 a day and times</extracomment>
         <translation>У місці %1 одночасно проходять %2 і %3 (%4).</translation>
     </message>
     <message>
@@ -433,32 +433,32 @@
     </message>
     <message>
         <source>Only %1 to get from %2 at %3 to %4 at %5 (%6); the trip takes %7.</source>
-        <extracomment>%1 is a number of minutes, %2 and %4 sessions&apos; titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
+        <extracomment>%1 is a number of minutes, %2 and %4 sessions' titles in quotation marks, %3 and %5 places with their cities, %6 a day and times, %7 a number of minutes</extracomment>
         <translation>Лише %1 на переїзд із пункту %2 (%3) на %4 (%5) (%6); переїзд триває %7.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) in %4, %5.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session&apos;s title in quotation marks, %5 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 a session's title in quotation marks, %5 a day and times</extracomment>
         <translation>%1 перекладає %2 без перерви (ліміт: %3) у пункті %4, %5.</translation>
     </message>
     <message>
         <source>%1 interprets for %2 without a break (limit: %3) from %4 to %5, %6.</source>
-        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions&apos; titles in quotation marks, %6 a day and times</extracomment>
+        <extracomment>%1 is a person, %2 and %3 numbers of minutes, %4 and %5 sessions' titles in quotation marks, %6 a day and times</extracomment>
         <translation>%1 перекладає %2 без перерви (ліміт: %3) від пункту %4 до %5, %6.</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person arrives</extracomment>
         <translation>%1 бере участь у пункті %2 (%3) до прибуття (%4).</translation>
     </message>
     <message>
         <source>%1 attends %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time the person leaves</extracomment>
         <translation>%1 бере участь у пункті %2 (%3) після від’їзду (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) before arriving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all arrive</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник беруть участь у пункті %2 (%3) до прибуття (%4).</numerusform>
             <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) до прибуття (%4).</numerusform>
@@ -467,7 +467,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other participant(s) attend %2 (%3) after leaving (%4).</source>
-        <extracomment>%1 is a person, %2 a session&apos;s title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
+        <extracomment>%1 is a person, %2 a session's title in quotation marks, %3 its day and times, %4 the day and time they all leave</extracomment>
         <translation>
             <numerusform>%1 та ще %n учасник беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
             <numerusform>%1 та ще %n учасники беруть участь у пункті %2 (%3) після від’їзду (%4).</numerusform>
@@ -478,7 +478,7 @@
 <context>
     <name>ConflictsCommand</name>
     <message>
-        <source>Prints the visit&apos;s conflict warnings, one a line.</source>
+        <source>Prints the visit's conflict warnings, one a line.</source>
         <translation>Виводить попередження про накладки в програмі візиту, по одному в рядку.</translation>
     </message>
 </context>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message>
-        <source>Some fall outside the visit&apos;s days: they are copied all the same and listed among the visit&apos;s conflicts.</source>
+        <source>Some fall outside the visit's days: they are copied all the same and listed among the visit's conflicts.</source>
         <translation>Деякі припадають поза днями візиту: їх буде скопійовано все одно й показано серед конфліктів візиту.</translation>
     </message>
     <message>
@@ -554,9 +554,9 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>line %1: a quoted cell is never closed (a &quot; is missing).</source>
+        <source>line %1: a quoted cell is never closed (a " is missing).</source>
         <extracomment>%1 is a line number in a CSV file</extracomment>
-        <translation>рядок %1: клітинку в лапках не закрито (бракує знака &quot;).</translation>
+        <translation>рядок %1: клітинку в лапках не закрито (бракує знака ").</translation>
     </message>
     <message>
         <source>The file is empty: a heading row is expected first.</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається прочитати файл %1: %2</translation>
     </message>
 </context>
@@ -634,12 +634,12 @@
     </message>
     <message>
         <source>%1 failed: the database %2 is open read-only.</source>
-        <extracomment>%1 names the action, e.g. &quot;Saving the visit&quot;; %2 is the file</extracomment>
+        <extracomment>%1 names the action, e.g. "Saving the visit"; %2 is the file</extracomment>
         <translation>%1: не вдалося — базу даних %2 відкрито лише для читання.</translation>
     </message>
     <message>
         <source>The database %1 is open in another Wizyta, on %2 (process %3) since %4. Only one can change it at a time; it can be opened read-only meanwhile.</source>
-        <extracomment>%1 is a file, %2 a computer&apos;s name, %3 a process number, %4 a day and time</extracomment>
+        <extracomment>%1 is a file, %2 a computer's name, %3 a process number, %4 a day and time</extracomment>
         <translation>Базу даних %1 відкрито в іншій програмі Wizyta на комп’ютері %2 (процес %3) з %4. Змінювати її може лише одна програма водночас; тим часом її можна відкрити лише для читання.</translation>
     </message>
     <message>
@@ -665,9 +665,9 @@
         <translation>Видалення персональних даних</translation>
     </message>
     <message>
-        <source>Erase the participants&apos; e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
+        <source>Erase the participants' e-mail addresses, phone numbers, diets, accessibility needs and notes, and their stay in this visit?
 
-Names, institutions, roles and days stay, for the funder&apos;s report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
+Names, institutions, roles and days stay, for the funder's report. People taking part in a visit not yet over keep their contact details. This cannot be undone; backups made before today still hold the data until they are pruned.</source>
         <translation>Видалити адреси e-mail, номери телефонів, харчування, потреби щодо доступності й примітки учасників та дані про їхнє проживання в цьому візиті?
 
 Імена, установи, ролі й дні залишаться для звіту донорові. Особи, які беруть участь у візиті, що ще не завершився, збережуть контактні дані. Цю дію не можна скасувати; резервні копії, зроблені до сьогодні, містять ці дані, доки їх не буде видалено.</translation>
@@ -694,7 +694,7 @@ Names, institutions, roles and days stay, for the funder&apos;s report. People t
         <translation>Немає сьогоднішньої резервної копії</translation>
     </message>
     <message>
-        <source>Today&apos;s backup of the database could not be made: %1
+        <source>Today's backup of the database could not be made: %1
 
 Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Не вдалося зробити сьогоднішню резервну копію бази даних: %1
@@ -775,42 +775,42 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>DocumentLanguage</name>
     <message>
         <source>Polish</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>польською</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>українською</translation>
     </message>
     <message>
         <source>English</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>англійською</translation>
     </message>
     <message>
         <source>Czech</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>чеською</translation>
     </message>
     <message>
         <source>Slovak</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>словацькою</translation>
     </message>
     <message>
         <source>German</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>німецькою</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>норвезькою</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <extracomment>a language name, used in &quot;Some items are given in %1: no %2 text was entered.&quot;</extracomment>
+        <extracomment>a language name, used in "Some items are given in %1: no %2 text was entered."</extracomment>
         <translation>литовською</translation>
     </message>
 </context>
@@ -818,12 +818,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>DocumentPrintBar</name>
     <message>
         <source>P&amp;rint:</source>
-        <extracomment>before the choice of a visit&apos;s document: the programme, the participant list...</extracomment>
+        <extracomment>before the choice of a visit's document: the programme, the participant list...</extracomment>
         <translation>Д&amp;рукувати:</translation>
     </message>
     <message>
         <source>&amp;in:</source>
-        <extracomment>the language or two languages a visit&apos;s document is printed in</extracomment>
+        <extracomment>the language or two languages a visit's document is printed in</extracomment>
         <translation>мово&amp;ю:</translation>
     </message>
     <message>
@@ -871,7 +871,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 the visit&apos;s title</extracomment>
+        <extracomment>%1 is a document such as "Programme", %2 the visit's title</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 could not be printed: the printer refused it.</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;</extracomment>
+        <extracomment>%1 is a document such as "Programme"</extracomment>
         <translation>Не вдалося надрукувати документ «%1»: принтер відхилив завдання.</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>%1 could not be written to %2.
 
 %3</source>
-        <extracomment>%1 is a document such as &quot;Programme&quot;, %2 a file&apos;s path, %3 why it could not be written</extracomment>
+        <extracomment>%1 is a document such as "Programme", %2 a file's path, %3 why it could not be written</extracomment>
         <translation>Не вдалося записати документ «%1» у файл %2.
 
 %3</translation>
@@ -904,15 +904,15 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>DuplicateVisitCommand</name>
     <message>
-        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit&apos;s id.</source>
+        <source>Adds a draft copy of the visit starting on the given day, its whole programme moved with it; participants only when asked. Prints the new visit's id.</source>
         <translation>Додає чернетку копії візиту, що починається у вказаний день, з усією програмою, перенесеною разом із ним; учасників — лише на вимогу. Виводить ідентифікатор нового візиту.</translation>
     </message>
     <message>
-        <source>duplicate visit needs --first-day, the new visit&apos;s first day.</source>
+        <source>duplicate visit needs --first-day, the new visit's first day.</source>
         <translation>duplicate visit потребує --first-day — першого дня нового візиту.</translation>
     </message>
     <message>
-        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--first-day: "%1" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: «%1» — не дата; запишіть її як 2026-05-19.</translation>
     </message>
@@ -942,7 +942,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Duplicate Visit ‘%1’</source>
-        <extracomment>%1 is the visit&apos;s title</extracomment>
+        <extracomment>%1 is the visit's title</extracomment>
         <translation>Дублювати візит «%1»</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Copy the &amp;participants too, their arrival and departure moved alike</source>
-        <translation>Скопіювати також &amp;учасників, із таким самим перенесенням прибуття й від&apos;їзду</translation>
+        <translation>Скопіювати також &amp;учасників, із таким самим перенесенням прибуття й від'їзду</translation>
     </message>
     <message>
         <source>What is copied</source>
@@ -984,7 +984,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ErasePersonalDataCommand</name>
     <message>
-        <source>After a visit: erases its participants&apos; contact details, diets, accessibility needs and notes.</source>
+        <source>After a visit: erases its participants' contact details, diets, accessibility needs and notes.</source>
         <translation>Після візиту: видаляє контактні дані, харчові потреби, потреби доступності та примітки його учасників.</translation>
     </message>
     <message numerus="yes">
@@ -1008,32 +1008,32 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>Error</name>
     <message>
         <source>%1 failed: %2</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
         <translation>%1: не вдалося — %2</translation>
     </message>
     <message>
         <source>%1 failed: the database is in use by another program. Try again in a moment.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: не вдалося — базу даних використовує інша програма. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>%1 failed: the database is open read-only.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: не вдалося — базу даних відкрито лише для читання.</translation>
     </message>
     <message>
         <source>%1 failed: the database file cannot be read or written (%2).</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;; %2 is SQLite&apos;s own message.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit"; %2 is SQLite's own message.</extracomment>
         <translation>%1: не вдалося — файл бази даних неможливо прочитати або записати (%2).</translation>
     </message>
     <message>
         <source>%1 failed: the database file is damaged. Restore it from a backup.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: не вдалося — файл бази даних пошкоджено. Відновіть його з резервної копії.</translation>
     </message>
     <message>
         <source>%1 failed: the disk is full. Nothing was changed; free some space and try again.</source>
-        <extracomment>%1 is an action in the nominative, e.g. &quot;Saving the visit&quot;.</extracomment>
+        <extracomment>%1 is an action in the nominative, e.g. "Saving the visit".</extracomment>
         <translation>%1: не вдалося — диск заповнений. Нічого не змінено; звільніть місце і спробуйте ще раз.</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 does not exist (any more).</source>
-        <extracomment>%1 names a record, e.g. &quot;Visit 12&quot;.</extracomment>
+        <extracomment>%1 names a record, e.g. "Visit 12".</extracomment>
         <translation>Не знайдено: %1.</translation>
     </message>
 </context>
@@ -1226,7 +1226,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Hosts in turn</source>
-        <extracomment>the members in the order they would host the group&apos;s meetings</extracomment>
+        <extracomment>the members in the order they would host the group's meetings</extracomment>
         <translation>Черговість приймаючих</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Запланувати &amp;наступну зустріч…</translation>
     </message>
     <message>
-        <source>Adds the group&apos;s next meeting as a draft at the member that has waited longest</source>
+        <source>Adds the group's next meeting as a draft at the member that has waited longest</source>
         <translation>Додає наступну зустріч групи як чернетку в учасника, який чекає найдовше</translation>
     </message>
     <message>
@@ -1312,24 +1312,24 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ExportCommand</name>
     <message>
         <source>%1 needs --output FILE%2.</source>
-        <extracomment>%1 is the command, e.g. &quot;export agenda&quot;; &quot;--output FILE%2&quot; stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. "export agenda"; "--output FILE%2" stays as it is</extracomment>
         <translation>%1 потребує --output FILE%2.</translation>
     </message>
     <message>
         <source>%1 is written in one language: --language uk, say.</source>
-        <extracomment>%1 is the command, e.g. &quot;export ics&quot;</extracomment>
+        <extracomment>%1 is the command, e.g. "export ics"</extracomment>
         <translation>%1 записується однією мовою, напр. --language uk.</translation>
     </message>
 </context>
 <context>
     <name>ExportDocumentCommand</name>
     <message>
-        <source>--output: &quot;%1&quot; does not end in .pdf; the document is written as a PDF.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <source>--output: "%1" does not end in .pdf; the document is written as a PDF.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
         <translation>--output: «%1» не закінчується на .pdf; документ записується у форматі PDF.</translation>
     </message>
     <message>
-        <source>The programme as a PDF in one language or two; without --language, in the visit&apos;s print languages.</source>
+        <source>The programme as a PDF in one language or two; without --language, in the visit's print languages.</source>
         <translation>Програма візиту у форматі PDF однією мовою або двома; без --language — мовами друку візиту.</translation>
     </message>
     <message>
@@ -1352,12 +1352,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ExportIcsCommand</name>
     <message>
-        <source>The programme for calendars, in the visit&apos;s time zone, with the same event ids every time.</source>
+        <source>The programme for calendars, in the visit's time zone, with the same event ids every time.</source>
         <translation>Програма візиту для календарів, у часовому поясі візиту, щоразу з тими самими ідентифікаторами подій.</translation>
     </message>
     <message>
-        <source>--output: &quot;%1&quot; does not end in .ics; the programme is written as an iCalendar file.</source>
-        <extracomment>%1 is the file the user named; &quot;--output&quot; stays as it is</extracomment>
+        <source>--output: "%1" does not end in .ics; the programme is written as an iCalendar file.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
         <translation>--output: «%1» не закінчується на .ics; програма записується як файл iCalendar.</translation>
     </message>
 </context>
@@ -1376,12 +1376,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>export person needs --person ID and --output FILE.json.</source>
-        <extracomment>&quot;export person&quot;, &quot;--person ID&quot; and &quot;--output FILE.json&quot; stay as they are</extracomment>
+        <extracomment>"export person", "--person ID" and "--output FILE.json" stay as they are</extracomment>
         <translation>export person потребує --person ID і --output FILE.json.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
@@ -1425,7 +1425,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Останній день: %1 — раніше за перший день, %2.</translation>
     </message>
     <message>
-        <source>Currency: &quot;%1&quot; is not a three-letter currency code (for example PLN or EUR).</source>
+        <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
         <extracomment>%1 is what was entered as the currency</extracomment>
         <translation>Валюта: «%1» не є трилітерним кодом валюти (наприклад, PLN або EUR).</translation>
     </message>
@@ -1438,7 +1438,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Співфінансування: вкажіть суму, що дорівнює нулю або більша.</translation>
     </message>
     <message>
-        <source>Co-financing: it cannot be more than the project&apos;s total value.</source>
+        <source>Co-financing: it cannot be more than the project's total value.</source>
         <translation>Співфінансування: не може перевищувати загальну вартість проєкту.</translation>
     </message>
     <message>
@@ -1450,7 +1450,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>HandbookWindow</name>
     <message>
         <source>Wizyta Handbook</source>
-        <extracomment>the title of the handbook&apos;s window; Wizyta is the program&apos;s name</extracomment>
+        <extracomment>the title of the handbook's window; Wizyta is the program's name</extracomment>
         <translation>Посібник користувача Wizyta</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <extracomment>above the list of the handbook&apos;s sections</extracomment>
+        <extracomment>above the list of the handbook's sections</extracomment>
         <translation>&amp;Зміст</translation>
     </message>
     <message>
@@ -1503,26 +1503,26 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ICalendarExport</name>
     <message>
         <source>Presented by:</source>
-        <extracomment>in a calendar event&apos;s description: the people presenting the session, e.g. &quot;Presented by: Anna Nowak&quot;</extracomment>
+        <extracomment>in a calendar event's description: the people presenting the session, e.g. "Presented by: Anna Nowak"</extracomment>
         <translation>Доповідачі:</translation>
     </message>
     <message>
         <source>Moderated by:</source>
-        <extracomment>in a calendar event&apos;s description: the person moderating the session</extracomment>
+        <extracomment>in a calendar event's description: the person moderating the session</extracomment>
         <translation>Модератор:</translation>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>in a calendar event&apos;s description: how the session is interpreted, e.g. &quot;Interpretation: pl→uk&quot;</extracomment>
+        <extracomment>in a calendar event's description: how the session is interpreted, e.g. "Interpretation: Polish → Ukrainian, consecutive"</extracomment>
         <translation>Переклад:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>"%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was given as a language code</extracomment>
         <translation>«%1» — це не дволітерний код мови на зразок uk.</translation>
     </message>
     <message>
-        <source>The programme cannot be exported to a calendar: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
+        <source>The programme cannot be exported to a calendar: "%1" is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Не вдається експортувати програму в календар: «%1» — невідомий часовий пояс (напр. Europe/Warsaw).</translation>
     </message>
@@ -1532,15 +1532,15 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportCells</name>
     <message>
-        <source>line %1, column &quot;%2&quot;: %3</source>
-        <extracomment>%1 is a line number of a CSV file, %2 a column&apos;s heading, %3 what is wrong</extracomment>
+        <source>line %1, column "%2": %3</source>
+        <extracomment>%1 is a line number of a CSV file, %2 a column's heading, %3 what is wrong</extracomment>
         <translation>рядок %1, стовпець «%2»: %3</translation>
     </message>
     <message>
@@ -1553,7 +1553,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ImportCommand</name>
     <message>
         <source>%1 needs the file to read: %1 FILE.csv --visit ID.</source>
-        <extracomment>%1 is the command, e.g. &quot;import participants&quot;; FILE.csv stays as it is</extracomment>
+        <extracomment>%1 is the command, e.g. "import participants"; FILE.csv stays as it is</extracomment>
         <translation>%1 потребує файлу для читання: %1 FILE.csv --visit ID.</translation>
     </message>
     <message numerus="yes">
@@ -1567,7 +1567,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit&apos;s; %1 is the file, line, column and what is wrong</extracomment>
+        <extracomment>before a row that is imported all the same, e.g. a session on a day outside the visit's; %1 is the file, line, column and what is wrong</extracomment>
         <translation>попередження: %1</translation>
     </message>
 </context>
@@ -1619,7 +1619,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
-        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file&apos;s name</extracomment>
+        <extracomment>the title of the window showing a CSV file before it is imported; %1 is the file's name</extracomment>
         <translation>Імпорт: %1</translation>
     </message>
     <message>
@@ -1636,7 +1636,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 — read as %2, cells separated by %3.</source>
-        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 &quot;semicolons&quot;, &quot;commas&quot; or &quot;tabs&quot;</extracomment>
+        <extracomment>%1 is a file, %2 its encoding (UTF-8, Windows-1250), %3 "semicolons", "commas" or "tabs"</extracomment>
         <translation>%1 — прочитано як %2, клітинки розділено %3.</translation>
     </message>
     <message>
@@ -1654,8 +1654,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Містить:</translation>
     </message>
     <message>
-        <source>What the column &quot;%1&quot; holds</source>
-        <extracomment>%1 is a column&apos;s heading in the file</extracomment>
+        <source>What the column "%1" holds</source>
+        <extracomment>%1 is a column's heading in the file</extracomment>
         <translation>Що містить стовпець «%1»</translation>
     </message>
     <message>
@@ -1918,7 +1918,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
+        <source>E-mail: "%1" does not look like an e-mail address (for example sekretariat@mops.example.pl).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, sekretariat@mops.example.pl).</translation>
     </message>
@@ -2051,6 +2051,66 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>Details of the institution</source>
         <translation>Відомості про установу</translation>
     </message>
+    <message>
+        <source>Name (%1):</source>
+        <extracomment>%1 is the name of a language, e.g. "Name (Polish):"</extracomment>
+        <translation>Назва (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretationMode</name>
+    <message>
+        <source>No interpretation</source>
+        <translation>Без перекладу</translation>
+    </message>
+    <message>
+        <source>Consecutive</source>
+        <comment>kind of interpretation</comment>
+        <translation>Послідовний</translation>
+    </message>
+    <message>
+        <source>Simultaneous</source>
+        <comment>kind of interpretation</comment>
+        <translation>Синхронний</translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <comment>kind of interpretation</comment>
+        <translation>Пошепки</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretationText</name>
+    <message>
+        <source>%1 → %2, consecutive</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, konsekutywne")</extracomment>
+        <translation>%1 → %2, послідовний</translation>
+    </message>
+    <message>
+        <source>consecutive</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>послідовний</translation>
+    </message>
+    <message>
+        <source>%1 → %2, simultaneous</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, symultaniczne")</extracomment>
+        <translation>%1 → %2, синхронний</translation>
+    </message>
+    <message>
+        <source>simultaneous</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>синхронний</translation>
+    </message>
+    <message>
+        <source>%1 → %2, whispered</source>
+        <extracomment>after the label "Interpretation:"; %1 is the language spoken, %2 the language(s) interpreted into, named in the document's language ("polski → ukraiński, szeptane")</extracomment>
+        <translation>%1 → %2, пошепки</translation>
+    </message>
+    <message>
+        <source>whispered</source>
+        <extracomment>after the label "Interpretation:", when the languages are not known yet</extracomment>
+        <translation>пошепки</translation>
+    </message>
 </context>
 <context>
     <name>KeptWarnings</name>
@@ -2066,12 +2126,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>LanguageOption</name>
     <message>
-        <source>--language: &quot;%1&quot;: a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
+        <source>--language: "%1": a document is printed in one language or in two different ones, e.g. uk or pl,uk.</source>
         <extracomment>%1 is what the user typed after --language</extracomment>
         <translation>--language: «%1»: документ друкується однією мовою або двома різними, напр. uk чи pl,uk.</translation>
     </message>
     <message>
-        <source>--language: &quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <source>--language: "%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is one of the languages the user typed after --language</extracomment>
         <translation>--language: «%1» не є кодом мови, як-от pl, uk або en.</translation>
     </message>
@@ -2080,7 +2140,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>LengthCounter</name>
     <message>
         <source>%1 / %2</source>
-        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. &quot;112 / 120&quot;</extracomment>
+        <extracomment>a counter of characters in a field: %1 typed, %2 the most allowed, e.g. "112 / 120"</extracomment>
         <translation>%1 / %2</translation>
     </message>
 </context>
@@ -2141,7 +2201,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Попередній пере&amp;гляд…</translation>
     </message>
     <message>
-        <source>See the open visit&apos;s document, chosen under its details, before printing it</source>
+        <source>See the open visit's document, chosen under its details, before printing it</source>
         <translation>Переглянути перед друком документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -2149,7 +2209,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Друкувати…</translation>
     </message>
     <message>
-        <source>Print the open visit&apos;s document chosen under its details</source>
+        <source>Print the open visit's document chosen under its details</source>
         <translation>Надрукувати документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -2157,7 +2217,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>&amp;Експортувати в PDF…</translation>
     </message>
     <message>
-        <source>Save the open visit&apos;s document chosen under its details as a PDF file</source>
+        <source>Save the open visit's document chosen under its details as a PDF file</source>
         <translation>Зберегти як файл PDF документ відкритого візиту, вибраний під його подробицями</translation>
     </message>
     <message>
@@ -2177,7 +2237,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Видалити персональні &amp;дані учасників цього візиту…</translation>
     </message>
     <message>
-        <source>After a visit: erase its participants&apos; contact details, diets, accessibility needs and notes</source>
+        <source>After a visit: erase its participants' contact details, diets, accessibility needs and notes</source>
         <translation>Після візиту: видалити контактні дані, харчування, потреби щодо доступності й примітки його учасників</translation>
     </message>
     <message>
@@ -2202,7 +2262,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
         <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
@@ -2211,7 +2271,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <extracomment>%1 names the edit, e.g. &quot;Delete institution ‘MOPS Płock’&quot;</extracomment>
+        <extracomment>%1 names the edit, e.g. "Delete institution ‘MOPS Płock’"</extracomment>
         <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
@@ -2327,12 +2387,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>MeetingPlanner</name>
     <message>
         <source>The exchange group “%1” has no members, so no one can host its meeting.</source>
-        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is the exchange group's name</extracomment>
         <translation>Група обміну «%1» не має учасників, тож ніхто не може приймати її зустріч.</translation>
     </message>
     <message>
         <source>Institution %1 is not a member of the exchange group “%2”.</source>
-        <extracomment>%1 is a number, %2 the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is a number, %2 the exchange group's name</extracomment>
         <translation>Установа %1 не є учасницею групи обміну «%2».</translation>
     </message>
 </context>
@@ -2348,12 +2408,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>MonthView</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>Month and year above a calendar: %1 month name, %2 year, e.g. "May 2026"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Host: %1</source>
-        <extracomment>In a calendar&apos;s tooltip: %1 the host institution</extracomment>
+        <extracomment>In a calendar's tooltip: %1 the host institution</extracomment>
         <translation>Приймаюча сторона: %1</translation>
     </message>
     <message>
@@ -2367,7 +2427,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1: no visits</source>
-        <extracomment>%1 a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <extracomment>%1 a day, e.g. "19 May 2026"</extracomment>
         <translation>%1: візитів немає</translation>
     </message>
     <message numerus="yes">
@@ -2381,7 +2441,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <extracomment>%1 the selected visit's title</extracomment>
         <translation>Вибрано: %1.</translation>
     </message>
     <message>
@@ -2404,7 +2464,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>&amp;New Visit Starting %1…</source>
-        <extracomment>%1 is a day, e.g. &quot;19 May 2026&quot;</extracomment>
+        <extracomment>%1 is a day, e.g. "19 May 2026"</extracomment>
         <translation>&amp;Новий візит із %1…</translation>
     </message>
 </context>
@@ -2412,7 +2472,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>NameBadgeDocument</name>
     <message>
         <source>Name badges</source>
-        <extracomment>the name of the printed document with the participants&apos; badges</extracomment>
+        <extracomment>the name of the printed document with the participants' badges</extracomment>
         <translation>Бейджі</translation>
     </message>
     <message>
@@ -2425,7 +2485,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PagedDocument</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
     <message>
@@ -2645,7 +2705,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantExport</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
@@ -2656,21 +2716,21 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання осіб</translation>
     </message>
     <message>
-        <source>No column holds the participants&apos; names: one headed &quot;Family name&quot; (&quot;Nazwisko&quot;, &quot;Прізвище&quot;) or &quot;Full name&quot; is needed.</source>
+        <source>No column holds the participants' names: one headed "Family name" ("Nazwisko", "Прізвище") or "Full name" is needed.</source>
         <translation>Жоден стовпець не містить імен учасників: потрібен стовпець «Прізвище» («Nazwisko», «Family name») або «Ім’я та прізвище».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country: write a code such as UA or PL.</source>
+        <source>"%1" is not a country: write a code such as UA or PL.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не країна: впишіть код на зразок UA чи PL.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role such as &quot;Delegation member&quot;.</source>
+        <source>"%1" is not a role such as "Delegation member".</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не роль на зразок «Член делегації».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
+        <source>"%1" is not a day and time such as 2026-05-19 14:30 or 19.05.2026 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не дата й час на зразок 2026-05-19 14:30 чи 19.05.2026 14:30.</translation>
     </message>
@@ -2683,12 +2743,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantListDocument</name>
     <message>
         <source>Participant list</source>
-        <extracomment>above the visit&apos;s title</extracomment>
+        <extracomment>above the visit's title</extracomment>
         <translation>Список учасників</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <extracomment>under the visit&apos;s header: how many take part</extracomment>
+        <extracomment>under the visit's header: how many take part</extracomment>
         <translation>
             <numerusform>%n учасник</numerusform>
             <numerusform>%n учасники</numerusform>
@@ -2717,7 +2777,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Position</source>
-        <extracomment>a column of the participant list: the person&apos;s job</extracomment>
+        <extracomment>a column of the participant list: the person's job</extracomment>
         <translation>Посада</translation>
     </message>
     <message>
@@ -2737,7 +2797,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Delegation leadership</source>
-        <extracomment>a heading of the participant list, over the delegation&apos;s leader or leaders</extracomment>
+        <extracomment>a heading of the participant list, over the delegation's leader or leaders</extracomment>
         <translation>Керівництво делегації</translation>
     </message>
     <message>
@@ -2780,7 +2840,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ParticipantListModel</name>
     <message>
         <source>Accessibility: %1</source>
-        <extracomment>%1 is what a participant needs, e.g. &quot;wheelchair access&quot;</extracomment>
+        <extracomment>%1 is what a participant needs, e.g. "wheelchair access"</extracomment>
         <translation>Доступність: %1</translation>
     </message>
     <message>
@@ -2851,7 +2911,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Person: %1 is already a participant of this visit.</source>
-        <extracomment>%1 is a person&apos;s name</extracomment>
+        <extracomment>%1 is a person's name</extracomment>
         <translation>Особа: %1 вже є учасником цього візиту.</translation>
     </message>
 </context>
@@ -2973,7 +3033,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <extracomment>%1 the visit&apos;s days, %2 its title, %3 the person&apos;s role in it</extracomment>
+        <extracomment>%1 the visit's days, %2 its title, %3 the person's role in it</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
@@ -3035,7 +3095,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is a file, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
         <translation>Не вдається записати файл %1: %2</translation>
     </message>
     <message>
@@ -3050,7 +3110,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Додавання особи «%1»</translation>
     </message>
     <message>
-        <source>Institution: &quot;%1&quot; is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
+        <source>Institution: "%1" is not in the list. Choose one of the institutions, or add it on the Institutions page first.</source>
         <extracomment>%1 is the text typed in the Institution box</extracomment>
         <translation>Установа: «%1» немає у списку. Виберіть одну з установ або спершу додайте її на сторінці «Установи».</translation>
     </message>
@@ -3108,7 +3168,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Personal data:</source>
-        <extracomment>the row holding &quot;Consent given on&quot; and its date</extracomment>
+        <extracomment>the row holding "Consent given on" and its date</extracomment>
         <translation>Персональні дані:</translation>
     </message>
     <message>
@@ -3215,7 +3275,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання списку осіб</translation>
     </message>
     <message>
-        <source>Reading the person&apos;s visits</source>
+        <source>Reading the person's visits</source>
         <translation>Читання візитів особи</translation>
     </message>
     <message>
@@ -3234,12 +3294,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Країна: використовуйте дволітерний код країни, наприклад PL або UA.</translation>
     </message>
     <message>
-        <source>E-mail: &quot;%1&quot; does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
+        <source>E-mail: "%1" does not look like an e-mail address (for example olena.kovalenko@example.org).</source>
         <extracomment>%1 is what was entered as an e-mail address</extracomment>
         <translation>Ел. пошта: «%1» не схоже на адресу електронної пошти (наприклад, olena.kovalenko@example.org).</translation>
     </message>
     <message>
-        <source>Languages: &quot;%1&quot; is not a two-letter language code in lower case (for example pl, uk, en).</source>
+        <source>Languages: "%1" is not a two-letter language code in lower case (for example pl, uk, en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Мови: «%1» не є дволітерним кодом мови, записаним малими літерами (наприклад, pl, uk, en).</translation>
     </message>
@@ -3247,8 +3307,8 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>PersonalData</name>
     <message>
-        <source>The visit is not over yet (its last day is %1): its participants&apos; details are still needed.</source>
-        <extracomment>%1 is the visit&apos;s last day</extracomment>
+        <source>The visit is not over yet (its last day is %1): its participants' details are still needed.</source>
+        <extracomment>%1 is the visit's last day</extracomment>
         <translation>Візит ще не завершився (його останній день — %1): дані учасників досі потрібні.</translation>
     </message>
     <message>
@@ -3256,7 +3316,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Видалення персональних даних</translation>
     </message>
     <message>
-        <source>Reading the person&apos;s data</source>
+        <source>Reading the person's data</source>
         <translation>Читання даних особи</translation>
     </message>
 </context>
@@ -3274,21 +3334,21 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>PlanMeetingCommand</name>
     <message>
-        <source>Adds an exchange group&apos;s next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit&apos;s id, host and days.</source>
+        <source>Adds an exchange group's next meeting as a draft: the member that has waited longest hosts, the usual interval after the last meeting, off weekends and public holidays. Prints the new visit's id, host and days.</source>
         <translation>Додає чернетку наступної зустрічі групи обміну: приймає учасник, який чекає найдовше, у звичний проміжок після останньої зустрічі, поза вихідними та святковими днями. Виводить ідентифікатор нового візиту, приймаючу сторону й дні.</translation>
     </message>
     <message>
         <source>plan-meeting needs --group ID; list groups shows the ids.</source>
-        <extracomment>&quot;--group ID&quot; and &quot;list groups&quot; stay as they are</extracomment>
+        <extracomment>"--group ID" and "list groups" stay as they are</extracomment>
         <translation>plan-meeting потребує --group ID; ідентифікатори показує list groups.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not an id.</source>
+        <source>--%1: "%2" is not an id.</source>
         <extracomment>%1 is an option name, %2 what the user typed</extracomment>
         <translation>--%1: «%2» — не ідентифікатор.</translation>
     </message>
     <message>
-        <source>--first-day: &quot;%1&quot; is not a day; write it as 2026-05-19.</source>
+        <source>--first-day: "%1" is not a day; write it as 2026-05-19.</source>
         <extracomment>%1 is what the user typed</extracomment>
         <translation>--first-day: «%1» — не дата; запишіть її як 2026-05-19.</translation>
     </message>
@@ -3301,17 +3361,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>has not hosted yet</source>
-        <extracomment>after a member&apos;s name in the list of possible hosts</extracomment>
+        <extracomment>after a member's name in the list of possible hosts</extracomment>
         <translation>ще не приймала зустрічі</translation>
     </message>
     <message>
         <source>last hosted %1</source>
-        <extracomment>after a member&apos;s name in the list of possible hosts; %1 is a date</extracomment>
+        <extracomment>after a member's name in the list of possible hosts; %1 is a date</extracomment>
         <translation>востаннє приймала %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>%1 is an institution, %2 when it last hosted the group&apos;s meeting</extracomment>
+        <extracomment>%1 is an institution, %2 when it last hosted the group's meeting</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -3319,13 +3379,13 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Запропонована приймаюча сторона: учасник, який чекає найдовше.</translation>
     </message>
     <message>
-        <source>Due on %1, the group&apos;s usual interval after its last meeting.</source>
+        <source>Due on %1, the group's usual interval after its last meeting.</source>
         <extracomment>%1 is a date</extracomment>
         <translation>Термін: %1 — звичайний проміжок групи після її останньої зустрічі.</translation>
     </message>
     <message>
         <source>Moved off the weekend and the public holidays in %1.</source>
-        <extracomment>%1 is a country&apos;s name</extracomment>
+        <extracomment>%1 is a country's name</extracomment>
         <translation>Перенесено з вихідних і державних свят (%1).</translation>
     </message>
     <message>
@@ -3338,7 +3398,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Plan Next Meeting of %1</source>
-        <extracomment>%1 is the exchange group&apos;s name</extracomment>
+        <extracomment>%1 is the exchange group's name</extracomment>
         <translation>Наступна зустріч: %1</translation>
     </message>
     <message>
@@ -3366,7 +3426,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PlanningSettingsDialog</name>
     <message>
         <source> min</source>
-        <extracomment>after a number of minutes, with its leading space: &quot;15 min&quot;</extracomment>
+        <extracomment>after a number of minutes, with its leading space: "15 min"</extracomment>
         <translation> хв</translation>
     </message>
     <message>
@@ -3406,7 +3466,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>First city</source>
-        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities &quot;first city&quot; and &quot;second city&quot;</extracomment>
+        <extracomment>columns of the travel-time table; a time applies both ways, and messages about a row name its cities "first city" and "second city"</extracomment>
         <translation>Перше місто</translation>
     </message>
     <message>
@@ -3438,12 +3498,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>PrintedDocument</name>
     <message>
         <source>Printed %1</source>
-        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. &quot;Printed 12 May 2026&quot;</extracomment>
+        <extracomment>in the footer of each page of a printed document; %1 is a day, e.g. "Printed 12 May 2026"</extracomment>
         <translation>Надруковано %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <extracomment>in the footer of each page of a printed document: &quot;Page 2 of 5&quot;</extracomment>
+        <extracomment>in the footer of each page of a printed document: "Page 2 of 5"</extracomment>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
@@ -3451,7 +3511,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Документ друкується однією мовою або двома, напр. uk чи pl,uk.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code such as pl, uk or en.</source>
+        <source>"%1" is not a language code such as pl, uk or en.</source>
         <extracomment>%1 is what was given as a language</extracomment>
         <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
     </message>
@@ -3465,7 +3525,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ProgrammeDocument</name>
     <message>
         <source>Programme</source>
-        <extracomment>above the visit&apos;s title</extracomment>
+        <extracomment>above the visit's title</extracomment>
         <translation>Програма візиту</translation>
     </message>
     <message>
@@ -3485,7 +3545,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Presented by:</source>
-        <extracomment>the people presenting a session, e.g. &quot;Presented by: Anna Nowak, Jan Kowalski&quot;</extracomment>
+        <extracomment>the people presenting a session, e.g. "Presented by: Anna Nowak, Jan Kowalski"</extracomment>
         <translation>Доповідачі:</translation>
     </message>
     <message>
@@ -3495,12 +3555,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Interpretation:</source>
-        <extracomment>how a session is interpreted, e.g. &quot;Interpretation: pl→uk, consecutive (Olena Kravets)&quot;</extracomment>
+        <extracomment>how a session is interpreted, e.g. "Interpretation: Polish → Ukrainian, consecutive (Olena Kravets)"</extracomment>
         <translation>Переклад:</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. &quot;Wednesday, 20 May 2026 01:00&quot;</extracomment>
+        <extracomment>under a session running past midnight; %1 is a day and a time, e.g. "Wednesday, 20 May 2026 01:00"</extracomment>
         <translation>Закінчення: %1</translation>
     </message>
 </context>
@@ -3511,22 +3571,22 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Читання програми</translation>
     </message>
     <message>
-        <source>A programme needs the columns date, start, end and title (&quot;data&quot;, &quot;początek&quot;, &quot;koniec&quot;, &quot;tytuł&quot;; &quot;дата&quot;, &quot;початок&quot;, &quot;кінець&quot;, &quot;назва&quot;).</source>
+        <source>A programme needs the columns date, start, end and title ("data", "początek", "koniec", "tytuł"; "дата", "початок", "кінець", "назва").</source>
         <translation>Програма потребує стовпців дата, початок, кінець і назва («дата», «початок», «кінець», «назва»; «data», «początek», «koniec», «tytuł»).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day such as 2026-05-19 or 19.05.2026.</source>
+        <source>"%1" is not a day such as 2026-05-19 or 19.05.2026.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не дата на зразок 2026-05-19 чи 19.05.2026.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time such as 9:00 or 14:30.</source>
+        <source>"%1" is not a time such as 9:00 or 14:30.</source>
         <extracomment>%1 is what the cell holds</extracomment>
         <translation>«%1» — це не час на зразок 9:00 чи 14:30.</translation>
     </message>
     <message>
         <source>%1 is not a day of the visit (%2 to %3).</source>
-        <extracomment>%1 is a day, %2 and %3 the visit&apos;s first and last day</extracomment>
+        <extracomment>%1 is a day, %2 and %3 the visit's first and last day</extracomment>
         <translation>%1 — не день візиту (з %2 по %3).</translation>
     </message>
     <message>
@@ -3550,7 +3610,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a person and their role in a session, e.g. &quot;Anna Nowak (Presenter)&quot;</extracomment>
+        <extracomment>a person and their role in a session, e.g. "Anna Nowak (Presenter)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3630,12 +3690,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <source>Total value: &quot;%1&quot; is not an amount; write it like %2.</source>
+        <source>Total value: "%1" is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Загальна вартість: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
     </message>
     <message>
-        <source>Co-financing: &quot;%1&quot; is not an amount; write it like %2.</source>
+        <source>Co-financing: "%1" is not an amount; write it like %2.</source>
         <extracomment>%1 is what was typed, %2 an example amount such as 1 250 000,50</extracomment>
         <translation>Співфінансування: «%1» не є сумою; запишіть її, наприклад, так: %2.</translation>
     </message>
@@ -3665,17 +3725,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
     <message>
         <source>Perio&amp;d:</source>
-        <extracomment>before two rows: &quot;from [date]&quot; and &quot;until [date]&quot;</extracomment>
+        <extracomment>before two rows: "from [date]" and "until [date]"</extracomment>
         <translation>&amp;Період реалізації:</translation>
     </message>
     <message>
         <source>fro&amp;m</source>
-        <extracomment>the first day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
+        <extracomment>the first day of a funding project's period follows; unchecked when it is not known</extracomment>
         <translation>&amp;з</translation>
     </message>
     <message>
         <source>&amp;until</source>
-        <extracomment>the last day of a funding project&apos;s period follows; unchecked when it is not known</extracomment>
+        <extracomment>the last day of a funding project's period follows; unchecked when it is not known</extracomment>
         <translation>д&amp;о</translation>
     </message>
     <message>
@@ -3771,12 +3831,12 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>ProjectListModel</name>
     <message>
         <source>from %1</source>
-        <extracomment>a funding project&apos;s period with no known end; %1 is a date such as 1 May 2026</extracomment>
+        <extracomment>a funding project's period with no known end; %1 is a date such as 1 May 2026</extracomment>
         <translation>з %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <extracomment>a funding project&apos;s period with no known start; %1 is a date such as 31 December 2027</extracomment>
+        <extracomment>a funding project's period with no known start; %1 is a date such as 31 December 2027</extracomment>
         <translation>до %1</translation>
     </message>
     <message>
@@ -3829,7 +3889,7 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <translation>Проєктів ще немає</translation>
     </message>
     <message>
-        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project&apos;s figures and logo go into its reports.</source>
+        <source>Add the projects that pay for visits (an EU social fund call, Norway grants, a ministry, an embassy) with their period, budget and partners. Each visit can then name the project that funds it, and the project's figures and logo go into its reports.</source>
         <translation>Додайте проєкти, з яких фінансуються візити (конкурс фондів ЄС, Норвезькі гранти, міністерство, посольство), із періодом реалізації, бюджетом і партнерами. Тоді кожен візит зможе вказати проєкт, що його фінансує, а дані й логотип проєкту потраплять до звітів.</translation>
     </message>
     <message numerus="yes">
@@ -3940,17 +4000,17 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <name>RecordDialog</name>
     <message>
         <source>%1: %2 is not a time of day. Type hours 00–23 and minutes 00–59, such as 0930 or 9:30.</source>
-        <extracomment>%1 is the field&apos;s name, e.g. &quot;Start&quot;; %2 what was typed in it, e.g. &quot;25:75&quot;</extracomment>
+        <extracomment>%1 is the field's name, e.g. "Start"; %2 what was typed in it, e.g. "25:75"</extracomment>
         <translation>%1: %2 — це не час доби. Введіть години 00–23 і хвилини 00–59, наприклад 0930 або 9:30.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>“%1” contains %2, which the printed documents cannot show: %n character(s) would print as □.</source>
-        <extracomment>%1 is a field (&quot;Title&quot;), %2 the characters, e.g. &quot;👍 🚀&quot;; %n how many they are</extracomment>
+        <extracomment>%1 is a field ("Title"), %2 the characters, e.g. "👍 🚀"; %n how many they are</extracomment>
         <translation>
             <numerusform>Поле «%1» містить %2 — у друкованих документах цього символу не буде видно: на його місці надрукується □.</numerusform>
             <numerusform>Поле «%1» містить %2 — у друкованих документах цих символів (%n) не буде видно: на їхньому місці надрукується □.</numerusform>
@@ -3998,7 +4058,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a backup in the list: %1 its day and time, %2 its size such as &quot;1.2 MB&quot;</extracomment>
+        <extracomment>a backup in the list: %1 its day and time, %2 its size such as "1.2 MB"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4134,12 +4194,8 @@ Backups are kept in %2.</source>
         <translation>напр. Зустріч із директором центру</translation>
     </message>
     <message>
-        <source>when it differs from the venue&apos;s</source>
+        <source>when it differs from the venue's</source>
         <translation>якщо відрізняється від адреси установи</translation>
-    </message>
-    <message>
-        <source>e.g. pl→uk, consecutive</source>
-        <translation>напр. pl→uk, послідовний</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4169,7 +4225,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 — %2</source>
-        <extracomment>a participant and their role in the visit, e.g. &quot;Olena Kovalenko — Delegation member&quot;</extracomment>
+        <extracomment>a participant and their role in the visit, e.g. "Olena Kovalenko — Delegation member"</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -4183,6 +4239,15 @@ Backups are kept in %2.</source>
     <message>
         <source>e.g. Polish</source>
         <translation>напр. польська</translation>
+    </message>
+    <message>
+        <source>into, e.g. Ukrainian</source>
+        <extracomment>the languages a session is interpreted into, beside the kind of interpretation</extracomment>
+        <translation>на яку мову, напр. українська</translation>
+    </message>
+    <message>
+        <source>Languages interpreted into</source>
+        <translation>Мови, на які перекладають</translation>
     </message>
 </context>
 <context>
@@ -4299,12 +4364,12 @@ Backups are kept in %2.</source>
         <translation>Назва: пункт програми повинен мати назву.</translation>
     </message>
     <message>
-        <source>Title: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>Title: "%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Назва: «%1» не є дволітерним кодом мови, як-от uk.</translation>
     </message>
     <message>
-        <source>Description: &quot;%1&quot; is not a two-letter language code such as uk.</source>
+        <source>Description: "%1" is not a two-letter language code such as uk.</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Опис: «%1» не є дволітерним кодом мови, як-от uk.</translation>
     </message>
@@ -4342,6 +4407,11 @@ Backups are kept in %2.</source>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
+    <message>
+        <source>Interpretation: "%1" is not a two-letter language code such as uk.</source>
+        <extracomment>%1 is what was entered as a language code</extracomment>
+        <translation>Переклад: «%1» не є дволітерним кодом мови, як-от uk.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsRepository</name>
@@ -4350,7 +4420,7 @@ Backups are kept in %2.</source>
         <translation>Читання налаштувань</translation>
     </message>
     <message>
-        <source>Content language: &quot;%1&quot; is not a two-letter language code (for example pl, uk or en).</source>
+        <source>Content language: "%1" is not a two-letter language code (for example pl, uk or en).</source>
         <extracomment>%1 is what was entered as a language code</extracomment>
         <translation>Мова вмісту: «%1» не є дволітерним кодом мови (наприклад, pl, uk або en).</translation>
     </message>
@@ -4415,12 +4485,12 @@ Backups are kept in %2.</source>
     <name>TextLimits</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a field and the language of one of its translations, e.g. &quot;Title (uk)&quot;</extracomment>
+        <extracomment>a field and the language of one of its translations, e.g. "Title (uk)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: “%2” has %n character(s); at most %3 print on two lines. Shorten it.</source>
-        <extracomment>%1 is the field (&quot;Title&quot;), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
+        <extracomment>%1 is the field ("Title"), %2 the beginning of the text, %3 the most characters allowed; %n how many it has</extracomment>
         <translation>
             <numerusform>%1: «%2» має %n символ; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
             <numerusform>%1: «%2» має %n символи; у двох рядках друку вміщується щонайбільше %3. Скоротіть текст.</numerusform>
@@ -4432,7 +4502,7 @@ Backups are kept in %2.</source>
     <name>TimeRange</name>
     <message>
         <source>%1–%2</source>
-        <extracomment>a session&apos;s start and end, e.g. 09:00–10:30</extracomment>
+        <extracomment>a session's start and end, e.g. 09:00–10:30</extracomment>
         <translation>%1–%2</translation>
     </message>
     <message>
@@ -4450,7 +4520,7 @@ Backups are kept in %2.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>a language&apos;s own name and its code, e.g. &quot;Українська (uk)&quot;
+        <extracomment>a language's own name and its code, e.g. "Українська (uk)"
 ----------
 %1 is a field such as Title, %2 the name of the language its text is in, e.g. Українська</extracomment>
         <translation>%1 (%2)</translation>
@@ -4493,7 +4563,7 @@ Backups are kept in %2.</source>
     <name>UserPrompts</name>
     <message>
         <source>%1 was saved in %2.</source>
-        <extracomment>%1 is a file&apos;s name, %2 the folder it is in</extracomment>
+        <extracomment>%1 is a file's name, %2 the folder it is in</extracomment>
         <translation>Файл %1 збережено в теці %2.</translation>
     </message>
     <message>
@@ -4652,12 +4722,12 @@ Backups are kept in %2.</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <source>Working languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Working languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Робочі мови: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
     </message>
     <message>
-        <source>Print languages: &quot;%1&quot; is not a language; choose one from the list, such as Polish or Ukrainian.</source>
+        <source>Print languages: "%1" is not a language; choose one from the list, such as Polish or Ukrainian.</source>
         <extracomment>%1 is what was entered as a language</extracomment>
         <translation>Мови друку: «%1» — це не мова; виберіть мову зі списку, напр. польську чи українську.</translation>
     </message>
@@ -4677,7 +4747,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitDocument</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>the length of a visit, after its days: &quot;19–25 May 2026 (7 days)&quot;</extracomment>
+        <extracomment>the length of a visit, after its days: "19–25 May 2026 (7 days)"</extracomment>
         <translation>
             <numerusform>%n день</numerusform>
             <numerusform>%n дні</numerusform>
@@ -4686,7 +4756,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Day %1</source>
-        <extracomment>a day of the visit, counted from 1: &quot;Day 2 — Wednesday, 20 May 2026&quot;</extracomment>
+        <extracomment>a day of the visit, counted from 1: "Day 2 — Wednesday, 20 May 2026"</extracomment>
         <translation>День %1</translation>
     </message>
     <message>
@@ -4728,7 +4798,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Бейджі</translation>
     </message>
     <message>
-        <source>The visit&apos;s programme day by day, for the delegation</source>
+        <source>The visit's programme day by day, for the delegation</source>
         <translation>Програма візиту день за днем, для делегації</translation>
     </message>
     <message>
@@ -4875,7 +4945,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Translations for printing</source>
-        <extracomment>a heading: whether the visit&apos;s texts are written in the languages it is printed in</extracomment>
+        <extracomment>a heading: whether the visit's texts are written in the languages it is printed in</extracomment>
         <translation>Переклади для друку</translation>
     </message>
     <message>
@@ -4919,7 +4989,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>%1: %2.</source>
-        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. &quot;4 sessions have no title in this language; 2 venues have no name in it&quot;</extracomment>
+        <extracomment>%1 is the name of a language, e.g. Українська; %2 what has no text in it, e.g. "4 sessions have no title in this language; 2 venues have no name in it"</extracomment>
         <translation>%1: %2.</translation>
     </message>
     <message>
@@ -4969,7 +5039,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Institutions invited:</source>
-        <extracomment>the institutions taking part besides host and sender, e.g. an exchange group&apos;s members</extracomment>
+        <extracomment>the institutions taking part besides host and sender, e.g. an exchange group's members</extracomment>
         <translation>Запрошені установи:</translation>
     </message>
 </context>
@@ -4977,7 +5047,7 @@ the languages the programme is printed in by default</extracomment>
     <name>VisitImportExport</name>
     <message>
         <source>%1: %2</source>
-        <extracomment>a problem in a cell of an imported row: %1 is the column&apos;s heading, %2 what is wrong</extracomment>
+        <extracomment>a problem in a cell of an imported row: %1 is the column's heading, %2 what is wrong</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -5022,7 +5092,7 @@ the languages the programme is printed in by default</extracomment>
     </message>
     <message>
         <source>Import participants from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
         <translation>Імпорт учасників із файлу %1</translation>
     </message>
     <message>
@@ -5030,7 +5100,7 @@ the languages the programme is printed in by default</extracomment>
         <translation>Експорт учасників</translation>
     </message>
     <message>
-        <source>Include the participants&apos; e-mail addresses and phone numbers?
+        <source>Include the participants' e-mail addresses and phone numbers?
 
 They are personal data: send the file only to those who need them.</source>
         <translation>Додати адреси e-mail і номери телефонів учасників?
@@ -5039,7 +5109,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Participants</source>
-        <extracomment>the start of a file name for a visit&apos;s participants</extracomment>
+        <extracomment>the start of a file name for a visit's participants</extracomment>
         <translation>Учасники</translation>
     </message>
     <message>
@@ -5064,7 +5134,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Import programme from %1</source>
-        <extracomment>an edit in Edit › Undo; %1 is a file&apos;s name</extracomment>
+        <extracomment>an edit in Edit › Undo; %1 is a file's name</extracomment>
         <translation>Імпорт програми з файлу %1</translation>
     </message>
     <message>
@@ -5073,7 +5143,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Programme</source>
-        <extracomment>the start of a file name for a visit&apos;s programme as a calendar</extracomment>
+        <extracomment>the start of a file name for a visit's programme as a calendar</extracomment>
         <translation>Програма</translation>
     </message>
     <message>
@@ -5082,7 +5152,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message numerus="yes">
         <source>%n participant(s) to add.</source>
-        <extracomment>under the rows of a participants&apos; file; followed by the counts of known people and problems</extracomment>
+        <extracomment>under the rows of a participants' file; followed by the counts of known people and problems</extracomment>
         <translation>
             <numerusform>Буде додано %n учасника.</numerusform>
             <numerusform>Буде додано %n учасників.</numerusform>
@@ -5124,13 +5194,13 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>%1, with a warning:
 %2</source>
-        <extracomment>a row of a programme imported with a warning: %1 is &quot;New session&quot; or &quot;New session, new venue&quot;, %2 the warnings, each &quot;column: what&quot;</extracomment>
+        <extracomment>a row of a programme imported with a warning: %1 is "New session" or "New session, new venue", %2 the warnings, each "column: what"</extracomment>
         <translation>%1, з попередженням:
 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit&apos;s conflicts.</source>
-        <extracomment>under the rows of a programme&apos;s file, after &quot;3 sessions to add.&quot;</extracomment>
+        <source>%n of them on a day outside the visit: imported all the same, and listed among the visit's conflicts.</source>
+        <extracomment>under the rows of a programme's file, after "3 sessions to add."</extracomment>
         <translation>
             <numerusform>%n з них припадає на день поза датами візиту: його все одно буде імпортовано й показано серед накладок візиту.</numerusform>
             <numerusform>%n з них припадають на дні поза датами візиту: їх все одно буде імпортовано й показано серед накладок візиту.</numerusform>
@@ -5231,7 +5301,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a role such as &quot;Interpreter&quot;, %2 how many participants have it</extracomment>
+        <extracomment>%1 a role such as "Interpreter", %2 how many participants have it</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -5349,7 +5419,7 @@ They are personal data: send the file only to those who need them.</source>
         <translation>Експортувати в календар…</translation>
     </message>
     <message>
-        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone&apos;s calendar</source>
+        <source>Save the programme as an iCalendar file (.ics) that delegates add to their phone's calendar</source>
         <translation>Зберегти програму як файл iCalendar (.ics), який учасники додадуть до календаря в телефоні</translation>
     </message>
     <message>
@@ -5438,7 +5508,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>the kind and the time of a session, e.g. &quot;Workshop, 09:00–10:30&quot;</extracomment>
+        <extracomment>the kind and the time of a session, e.g. "Workshop, 09:00–10:30"</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -5514,7 +5584,7 @@ They are personal data: send the file only to those who need them.</source>
         <translation>Останній день: %1 — раніше за перший день, %2.</translation>
     </message>
     <message>
-        <source>Time zone: &quot;%1&quot; is not a known time zone (for example Europe/Warsaw).</source>
+        <source>Time zone: "%1" is not a known time zone (for example Europe/Warsaw).</source>
         <extracomment>%1 is a time zone name such as Europe/Warsaw</extracomment>
         <translation>Часовий пояс: «%1» не є відомим часовим поясом (наприклад, Europe/Warsaw).</translation>
     </message>
@@ -5623,12 +5693,12 @@ They are personal data: send the file only to those who need them.</source>
     <name>YearView</name>
     <message>
         <source>Calendar of %1</source>
-        <extracomment>Accessible name of the year calendar: %1 the year, e.g. &quot;2026&quot;</extracomment>
+        <extracomment>Accessible name of the year calendar: %1 the year, e.g. "2026"</extracomment>
         <translation>Календар: %1</translation>
     </message>
     <message>
         <source>%1: no visits</source>
-        <extracomment>%1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>%1 a month and year, e.g. "May 2026"</extracomment>
         <translation>%1: візитів немає</translation>
     </message>
     <message numerus="yes">
@@ -5642,7 +5712,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>Selected: %1.</source>
-        <extracomment>%1 the selected visit&apos;s title</extracomment>
+        <extracomment>%1 the selected visit's title</extracomment>
         <translation>Вибрано: %1.</translation>
     </message>
     <message numerus="yes">
@@ -5656,7 +5726,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message numerus="yes">
         <source>Week %1: %n visit(s)</source>
-        <extracomment>In a year calendar&apos;s tooltip: %1 the ISO week number, e.g. &quot;Week 21: 3 visits&quot;</extracomment>
+        <extracomment>In a year calendar's tooltip: %1 the ISO week number, e.g. "Week 21: 3 visits"</extracomment>
         <translation>
             <numerusform>Тиждень %1: %n візит</numerusform>
             <numerusform>Тиждень %1: %n візити</numerusform>
@@ -5669,7 +5739,7 @@ They are personal data: send the file only to those who need them.</source>
     </message>
     <message>
         <source>&amp;Show %1</source>
-        <extracomment>In a year calendar&apos;s menu: %1 a month and year, e.g. &quot;May 2026&quot;</extracomment>
+        <extracomment>In a year calendar's menu: %1 a month and year, e.g. "May 2026"</extracomment>
         <translation>&amp;Показати %1</translation>
     </message>
 </context>

@@ -34,8 +34,8 @@ Result<QList<ConflictWarning>> ConflictChecker::checkVisit(Id visitId) const
         return visit.error();
     }
     ProgrammeLoader loader(m_database);
-    if (Status added =
-            loader.addChecked({{visitId, visit->title.text, visit->firstDay, visit->lastDay, true, {}}});
+    if (Status added = loader.addChecked(
+            {{visitId, visit->title.forReader(), visit->firstDay, visit->lastDay, true, {}}});
         !added) {
         return added.error();
     }

@@ -2,6 +2,7 @@
 #include "core/conflicts/keptwarnings.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/sqlquery.h"
 
 #include <QSet>
@@ -79,10 +80,14 @@ Result<QList<PeriodVisit>> KeptWarnings::unkeptIn(const QDate& first, const QDat
 {
     const QString unkept =
         m_usable ? QStringLiteral("AND id NOT IN (SELECT visit_id FROM kept_visit) ") : QString();
-    SqlQuery query(m_database, QStringLiteral("SELECT id, title, first_day, last_day FROM visit WHERE %1 %2"
-                                              "ORDER BY first_day, id")
-                                   .arg(inPeriod, unkept));
+    SqlQuery query(m_database,
+                   QStringLiteral("SELECT id, %3, first_day, last_day FROM visit v WHERE %1 %2"
+                                  "ORDER BY first_day, id")
+                       .arg(inPeriod, unkept,
+                            ReaderText::translated(QStringLiteral("visit_text"), QStringLiteral("visit_id"),
+                                                   QStringLiteral("v"), QStringLiteral("title"))));
     bindPeriod(query, first, last);
+    ReaderText::bind(query);
     if (Status done = query.exec(tr("Checking the programmes")); !done) {
         return done.error();
     }

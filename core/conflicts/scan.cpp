@@ -85,10 +85,11 @@ QString Scan::label(qsizetype item, qsizetype ownVisit) const
     const Item& it = m_items.at(item);
     if (it.visit == ownVisit) {
         //: %1 is a session's title; use the language's quotation marks
-        return ConflictChecker::tr("‘%1’").arg(it.session().title.text);
+        return ConflictChecker::tr("‘%1’").arg(it.session().title.forReader());
     }
     //: %1 is a session's title, %2 the title of the other visit it belongs to
-    return ConflictChecker::tr("‘%1’ (visit ‘%2’)").arg(it.session().title.text, m_visits.at(it.visit).title);
+    return ConflictChecker::tr("‘%1’ (visit ‘%2’)")
+        .arg(it.session().title.forReader(), m_visits.at(it.visit).title);
 }
 
 QString Scan::personName(Id personId)

@@ -2,6 +2,7 @@
 #include "core/formats/icalendarexport.h"
 
 #include "core/languages/documentlanguage.h"
+#include "core/languages/interpretationtext.h"
 #include "core/model/codes.h"
 #include "core/model/enums.h"
 #include "core/storage/institutionrepository.h"
@@ -26,7 +27,8 @@ const char* const context = "ICalendarExport";
 const char* const presentersLabel = QT_TRANSLATE_NOOP("ICalendarExport", "Presented by:");
 //: in a calendar event's description: the person moderating the session
 const char* const moderatorLabel = QT_TRANSLATE_NOOP("ICalendarExport", "Moderated by:");
-//: in a calendar event's description: how the session is interpreted, e.g. "Interpretation: pl→uk"
+//: in a calendar event's description: how the session is interpreted, e.g. "Interpretation: Polish →
+//: Ukrainian, consecutive"
 const char* const interpretationLabel = QT_TRANSLATE_NOOP("ICalendarExport", "Interpretation:");
 
 const QString listSeparator = QStringLiteral(", ");
@@ -246,7 +248,7 @@ Result<QString> CalendarWriter::description(const Session& session)
     }
     const QStringList presenters = credits->presenters;
     const QStringList moderators = credits->moderators;
-    const QString interpretation = credits->interpretation;
+    const QString interpretation = InterpretationText::describe(session, credits->interpreters, m_language);
     QStringList lines{session.description.in(m_language.code()).trimmed()};
     const auto labelled = [&](const char* source, const QString& value) {
         if (!value.isEmpty()) {

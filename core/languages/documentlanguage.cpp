@@ -84,6 +84,11 @@ QString DocumentLanguage::label(const char* context, const char* source, int n) 
     return text;
 }
 
+bool DocumentLanguage::hasOwnLabels() const
+{
+    return m_code == QLatin1String("en") || !m_translator->isEmpty();
+}
+
 QString DocumentLanguage::languageName(const QString& languageCode) const
 {
     for (const LanguageName& known : languageNames) {

@@ -32,6 +32,8 @@ public:
 
     const QString& code() const { return m_code; }
     const QLocale& locale() const { return m_locale; }
+    /// Whether Wizyta has its own labels in this language; without, they are English.
+    bool hasOwnLabels() const;
     /// Whether the language is written in Cyrillic, so people's native Cyrillic names suit it.
     bool isCyrillic() const { return m_locale.script() == QLocale::CyrillicScript; }
 

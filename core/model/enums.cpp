@@ -127,6 +127,17 @@ constexpr Entry<SessionRole> sessionRoles[] = {
      QT_TRANSLATE_NOOP3("SessionRole", "Interpreter", "role in a session")},
 };
 
+constexpr Entry<InterpretationMode> interpretationModes[] = {
+    {InterpretationMode::None, "none", "InterpretationMode",
+     QT_TRANSLATE_NOOP3("InterpretationMode", "No interpretation", "")},
+    {InterpretationMode::Consecutive, "consecutive", "InterpretationMode",
+     QT_TRANSLATE_NOOP3("InterpretationMode", "Consecutive", "kind of interpretation")},
+    {InterpretationMode::Simultaneous, "simultaneous", "InterpretationMode",
+     QT_TRANSLATE_NOOP3("InterpretationMode", "Simultaneous", "kind of interpretation")},
+    {InterpretationMode::Whispered, "whispered", "InterpretationMode",
+     QT_TRANSLATE_NOOP3("InterpretationMode", "Whispered", "kind of interpretation")},
+};
+
 constexpr Entry<DietCategory> dietCategories[] = {
     {DietCategory::None, "none", "DietCategory", QT_TRANSLATE_NOOP3("DietCategory", "No special diet", "")},
     {DietCategory::Vegetarian, "vegetarian", "DietCategory",
@@ -214,4 +225,5 @@ WIZYTA_DEFINE_ENUM_INFO(VisitStatus, visitStatuses)
 WIZYTA_DEFINE_ENUM_INFO(ParticipantRole, participantRoles)
 WIZYTA_DEFINE_ENUM_INFO(SessionKind, sessionKinds)
 WIZYTA_DEFINE_ENUM_INFO(SessionRole, sessionRoles)
+WIZYTA_DEFINE_ENUM_INFO(InterpretationMode, interpretationModes)
 WIZYTA_DEFINE_ENUM_INFO(DietCategory, dietCategories)

@@ -73,6 +73,14 @@ enum class SessionRole {
     Interpreter,
 };
 
+/// How a session is interpreted for those who do not speak its language.
+enum class InterpretationMode {
+    None,         ///< no interpretation
+    Consecutive,  ///< the speaker pauses for the interpreter
+    Simultaneous, ///< from a booth, through headsets
+    Whispered,    ///< chuchotage: to one or two listeners, quietly
+};
+
 enum class DietCategory {
     None,
     Vegetarian,
@@ -116,6 +124,7 @@ WIZYTA_DECLARE_ENUM_INFO(VisitStatus)
 WIZYTA_DECLARE_ENUM_INFO(ParticipantRole)
 WIZYTA_DECLARE_ENUM_INFO(SessionKind)
 WIZYTA_DECLARE_ENUM_INFO(SessionRole)
+WIZYTA_DECLARE_ENUM_INFO(InterpretationMode)
 WIZYTA_DECLARE_ENUM_INFO(DietCategory)
 
 #undef WIZYTA_DECLARE_ENUM_INFO

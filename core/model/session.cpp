@@ -82,6 +82,17 @@ FieldErrors SessionValidator::validate(const Session& session)
         errors.append({QStringLiteral("session.language"),
                        tr("Language: use the two-letter language code, for example pl or uk.")});
     }
+    if (session.interpretation != InterpretationMode::None) {
+        for (const QString& code : session.interpretedInto) {
+            if (!Codes::isLanguageCode(code)) {
+                //: %1 is what was entered as a language code
+                errors.append(
+                    {QStringLiteral("session.interpretation"),
+                     tr("Interpretation: \"%1\" is not a two-letter language code such as uk.").arg(code)});
+                break;
+            }
+        }
+    }
 
     QList<SessionPerson> seen;
     for (const SessionPerson& person : session.people) {
@@ -139,7 +150,6 @@ Result<SessionCredits> SessionCredits::of(const Session& session,
                                           const std::function<Result<QString>(Id)>& nameOf)
 {
     SessionCredits credits;
-    QStringList interpreters;
     for (const SessionPerson& person : session.people) {
         const auto name = nameOf(person.personId);
         if (!name) {
@@ -153,16 +163,9 @@ Result<SessionCredits> SessionCredits::of(const Session& session,
             credits.moderators << *name;
             break;
         case SessionRole::Interpreter:
-            interpreters << *name;
+            credits.interpreters << *name;
             break;
         }
-    }
-    credits.interpretation = session.interpretation.trimmed();
-    if (!interpreters.isEmpty()) {
-        const QString names = interpreters.join(QStringLiteral(", "));
-        credits.interpretation = credits.interpretation.isEmpty()
-                                     ? names
-                                     : QStringLiteral("%1 (%2)").arg(credits.interpretation, names);
     }
     return credits;
 }

@@ -40,8 +40,11 @@ struct Session
     QString room;
     QString address; ///< when it differs from the venue's, or there is no venue
     QString city;
-    QString language;       ///< ISO 639-1 code of the language spoken
-    QString interpretation; ///< free text, e.g. "pl→uk consecutive"
+    QString language; ///< ISO 639-1 code of the language spoken
+    /// How it is interpreted from `language`, and into which languages (ISO 639-1 codes); the
+    /// languages are ignored without interpretation. Printed in each document's language.
+    InterpretationMode interpretation = InterpretationMode::None;
+    QStringList interpretedInto;
     bool wholeDelegation = true;
     /// The participants attending when not the whole delegation; kept but ignored while wholeDelegation.
     QList<Id> audienceParticipantIds;
@@ -55,7 +58,8 @@ struct Session
 struct ProgrammeRow
 {
     Session session;
-    QString venueName; ///< the venue institution's name; empty without a venue
+    QString
+        venueName; ///< the venue institution's name in the reader's language (ReaderText); empty without one
 };
 
 /// What conflict checking needs of a session, across visits.
@@ -88,13 +92,12 @@ struct SessionPlace
     QString describe(const QString& venueName) const;
 };
 
-/// A session's people by role, as names, and its interpretation with the interpreters' names:
-/// "pl→uk, consecutive (Olena Kravets)".
+/// A session's people by role, as names (the interpretation in words: InterpretationText).
 struct SessionCredits
 {
     QStringList presenters;
     QStringList moderators;
-    QString interpretation;
+    QStringList interpreters;
 
     /// `nameOf` gives a person's name as the reader should see it.
     static Result<SessionCredits> of(const Session& session,

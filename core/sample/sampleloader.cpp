@@ -317,7 +317,8 @@ Id SampleLoader::writeVisitFile(SampleItem& file, Keys& keys)
 
     SampleItem programme = file.item("programme");
     const ProgrammeDefaults defaults{programme.text("city"), programme.text("language"),
-                                     programme.text("interpretation")};
+                                     programme.choice("interpretation", InterpretationMode::None),
+                                     programme.texts("interpretedInto")};
     for (SampleItem& item : programme.items("sessions")) {
         writeSession(item, visitId, defaults, keys, participantOf);
     }
@@ -369,7 +370,8 @@ void SampleLoader::writeSession(SampleItem& item, Id visitId, const ProgrammeDef
     session.address = item.text("address");
     session.city = item.text("city");
     session.language = item.text("language", defaults.language);
-    session.interpretation = item.text("interpretation");
+    session.interpretation = item.choice("interpretation", InterpretationMode::None);
+    session.interpretedInto = item.texts("interpretedInto");
     for (SampleItem& person : item.items("people")) {
         session.people.append({find(person, "person", Kind::Person, keys, true),
                                person.choice("role", SessionRole::Presenter)});
@@ -394,8 +396,9 @@ void SampleLoader::writeSession(SampleItem& item, Id visitId, const ProgrammeDef
     const bool interpreted =
         std::any_of(session.people.cbegin(), session.people.cend(),
                     [](const SessionPerson& person) { return person.role == SessionRole::Interpreter; });
-    if (interpreted && session.interpretation.isEmpty()) {
+    if (interpreted && session.interpretation == InterpretationMode::None) {
         session.interpretation = defaults.interpretation;
+        session.interpretedInto = defaults.interpretedInto;
     }
     write(item, m_programme, session);
 }

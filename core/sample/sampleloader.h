@@ -100,7 +100,8 @@ private:
     {
         QString city;
         QString language;
-        QString interpretation;
+        InterpretationMode interpretation = InterpretationMode::None;
+        QStringList interpretedInto;
     };
 
     std::optional<SampleItem> open(const QString& file);

@@ -2,6 +2,7 @@
 #include "core/storage/exchangegrouprepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -152,10 +153,12 @@ Result<QList<ExchangeGroupMeeting>> ExchangeGroupRepository::meetings(Id groupId
 {
     SqlQuery query(m_database,
                    QStringLiteral("SELECT v.id, v.title, v.status, v.first_day, v.last_day, "
-                                  "coalesce(i.short_name, ''), coalesce(i.name, ''), i.id "
+                                  "coalesce(i.short_name, ''), coalesce(%1, ''), i.id "
                                   "FROM visit v LEFT JOIN institution i ON i.id = v.host_institution_id "
-                                  "WHERE v.exchange_group_id = :id ORDER BY v.first_day, v.id"));
+                                  "WHERE v.exchange_group_id = :id ORDER BY v.first_day, v.id")
+                       .arg(ReaderText::institutionName(QStringLiteral("i"))));
     query.bind(QStringLiteral(":id"), groupId);
+    ReaderText::bind(query);
     if (Status done = query.exec(tr("Reading the meetings of the exchange group")); !done) {
         return done.error();
     }

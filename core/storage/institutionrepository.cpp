@@ -2,6 +2,7 @@
 #include "core/storage/institutionrepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -137,10 +138,12 @@ Result<QList<InstitutionSummary>> InstitutionRepository::list(const QString& cit
 {
     const QString wantedCity = city.trimmed();
     SqlQuery query(m_database,
-                   QStringLiteral("SELECT i.id, i.name, i.short_name, i.kind, i.city, i.country, "
+                   QStringLiteral("SELECT i.id, %1, i.short_name, i.kind, i.city, i.country, "
                                   "(SELECT count(*) FROM person p WHERE p.institution_id = i.id) "
-                                  "FROM institution i%1 ORDER BY i.id")
-                       .arg(wantedCity.isEmpty() ? QString() : QStringLiteral(" WHERE i.city = :city")));
+                                  "FROM institution i%2 ORDER BY i.id")
+                       .arg(ReaderText::institutionName(QStringLiteral("i")),
+                            wantedCity.isEmpty() ? QString() : QStringLiteral(" WHERE i.city = :city")));
+    ReaderText::bind(query);
     if (!wantedCity.isEmpty()) {
         query.bind(QStringLiteral(":city"), wantedCity);
     }

@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/personrepository.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -183,13 +184,14 @@ Result<QList<ParticipantRow>> ParticipantRepository::load(const QString& conditi
     SqlQuery query(m_database,
                    QStringLiteral("SELECT %1, p.accommodation, p.notes, "
                                   "pe.given_name, pe.family_name, pe.latin_given_name, pe.latin_family_name, "
-                                  "pe.position, coalesce(i.name, ''), pe.country, pe.diet, pe.diet_note, "
+                                  "pe.position, coalesce(%3, ''), pe.country, pe.diet, pe.diet_note, "
                                   "pe.accessibility_needs "
                                   "FROM visit_participant p JOIN person pe ON pe.id = p.person_id "
                                   "LEFT JOIN institution i ON i.id = pe.institution_id "
                                   "WHERE %2 ORDER BY p.visit_id, p.id")
-                       .arg(stayColumns, condition));
+                       .arg(stayColumns, condition, ReaderText::institutionName(QStringLiteral("i"))));
     query.bind(QStringLiteral(":visits"), visits);
+    ReaderText::bind(query);
     if (Status done = query.exec(tr("Reading the participants")); !done) {
         return done.error();
     }

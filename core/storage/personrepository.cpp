@@ -2,6 +2,7 @@
 #include "core/storage/personrepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -144,12 +145,13 @@ Result<PersonSummaryList> PersonRepository::list(Id institutionId) const
     SqlQuery query(
         m_database,
         QStringLiteral("SELECT p.id, %1, p.latin_given_name, p.latin_family_name, "
-                       "coalesce(nullif(i.short_name, ''), i.name, ''), p.position, p.country, p.email, "
+                       "coalesce(nullif(i.short_name, ''), %2, ''), p.position, p.country, p.email, "
                        "(SELECT count(*) FROM visit_participant vp WHERE vp.person_id = p.id) "
-                       "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%2 ORDER BY p.id")
-            .arg(displayNameSql(QStringLiteral("p")))
-            .arg(institutionId > 0 ? QStringLiteral(" WHERE p.institution_id = :institution_id")
+                       "FROM person p LEFT JOIN institution i ON i.id = p.institution_id%3 ORDER BY p.id")
+            .arg(displayNameSql(QStringLiteral("p")), ReaderText::institutionName(QStringLiteral("i")),
+                 institutionId > 0 ? QStringLiteral(" WHERE p.institution_id = :institution_id")
                                    : QString()));
+    ReaderText::bind(query);
     if (institutionId > 0) {
         query.bind(QStringLiteral(":institution_id"), institutionId);
     }

@@ -2,6 +2,7 @@
 #include "core/storage/programmerepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 const QString sessionColumns = QStringLiteral(
     "visit_id, starts_at, ends_at, title, description, kind, venue_institution_id, room, address, city, "
-    "language, interpretation, whole_delegation, notes");
+    "language, interpretation_mode, interpreted_into, whole_delegation, notes");
 
 void bindSession(SqlQuery& query, const Session& session)
 {
@@ -27,7 +28,10 @@ void bindSession(SqlQuery& query, const Session& session)
         .bind(QStringLiteral(":address"), session.address.trimmed())
         .bind(QStringLiteral(":city"), session.city.trimmed())
         .bind(QStringLiteral(":language"), session.language.trimmed().toLower())
-        .bind(QStringLiteral(":interpretation"), session.interpretation.trimmed())
+        .bind(QStringLiteral(":interpretation_mode"), enumKey(session.interpretation))
+        .bind(QStringLiteral(":interpreted_into"), session.interpretation == InterpretationMode::None
+                                                       ? QString()
+                                                       : session.interpretedInto.join(u','))
         .bind(QStringLiteral(":whole_delegation"), session.wholeDelegation ? 1 : 0)
         .bind(QStringLiteral(":notes"), session.notes.trimmed());
 }
@@ -60,11 +64,13 @@ Result<Id> ProgrammeRepository::create(const Session& session)
         return checked.error();
     }
     // An id given by the caller is kept: undoing a deletion brings the session back as it was.
-    SqlQuery insert(m_database,
-                    QStringLiteral("INSERT INTO agenda_session (id, %1) VALUES (:id, :visit_id, :starts_at, "
-                                   ":ends_at, :title, :description, :kind, :venue_institution_id, :room, "
-                                   ":address, :city, :language, :interpretation, :whole_delegation, :notes)")
-                        .arg(sessionColumns));
+    SqlQuery insert(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO agenda_session (id, %1) VALUES (:id, :visit_id, :starts_at, "
+            ":ends_at, :title, :description, :kind, :venue_institution_id, :room, "
+            ":address, :city, :language, :interpretation_mode, :interpreted_into, :whole_delegation, :notes)")
+            .arg(sessionColumns));
     insert.bind(QStringLiteral(":id"), SqlValue::fromId(session.id));
     bindSession(insert, session);
     if (Status done = insert.exec(what); !done) {
@@ -108,7 +114,8 @@ Status ProgrammeRepository::update(const Session& session)
                        "title = :title, description = :description, kind = :kind, "
                        "venue_institution_id = :venue_institution_id, room = :room, "
                        "address = :address, city = :city, language = :language, "
-                       "interpretation = :interpretation, whole_delegation = :whole_delegation, "
+                       "interpretation_mode = :interpretation_mode, interpreted_into = :interpreted_into, "
+                       "whole_delegation = :whole_delegation, "
                        "notes = :notes WHERE id = :id AND visit_id = :visit_id");
     update.id = session.id;
     update.missing = tr("Session %1").arg(session.id);
@@ -262,15 +269,22 @@ Result<QList<ProgrammeRow>> ProgrammeRepository::load(const QString& condition, 
     const bool full = detail == Detail::Full;
     const bool audiences = detail != Detail::ForCheckingAgainst;
     SqlQuery query(m_database,
-                   QStringLiteral("SELECT s.id, s.visit_id, s.starts_at, s.ends_at, s.title, %1, "
+                   QStringLiteral("SELECT s.id, s.visit_id, s.starts_at, s.ends_at, %6, %1, "
                                   "s.kind, s.venue_institution_id, s.room, s.address, s.city, %2, "
-                                  "s.whole_delegation, %3, coalesce(i.name, '') "
+                                  "s.whole_delegation, %3, coalesce(%5, '') "
                                   "FROM agenda_session s "
                                   "LEFT JOIN institution i ON i.id = s.venue_institution_id "
                                   "WHERE %4 ORDER BY s.starts_at, s.id")
                        .arg(full ? QStringLiteral("s.description") : QStringLiteral("''"),
-                            full ? QStringLiteral("s.language, s.interpretation") : QStringLiteral("'', ''"),
-                            full ? QStringLiteral("s.notes") : QStringLiteral("''"), condition));
+                            full ? QStringLiteral("s.language, s.interpretation_mode, s.interpreted_into")
+                                 : QStringLiteral("'', '', ''"),
+                            full ? QStringLiteral("s.notes") : QStringLiteral("''"), condition,
+                            ReaderText::institutionName(QStringLiteral("i")),
+                            full ? QStringLiteral("s.title")
+                                 : ReaderText::translated(QStringLiteral("agenda_session_text"),
+                                                          QStringLiteral("session_id"), QStringLiteral("s"),
+                                                          QStringLiteral("title"))));
+    ReaderText::bind(query);
     bindAll(query, values);
     if (Status done = query.exec(what); !done) {
         return done.error();
@@ -292,10 +306,12 @@ Result<QList<ProgrammeRow>> ProgrammeRepository::load(const QString& condition, 
         session.address = query.text(9);
         session.city = query.text(10);
         session.language = query.text(11);
-        session.interpretation = query.text(12);
-        session.wholeDelegation = query.value(13).toInt() != 0;
-        session.notes = query.text(14);
-        row.venueName = query.text(15);
+        session.interpretation =
+            enumFromKey<InterpretationMode>(query.text(12)).value_or(InterpretationMode::None);
+        session.interpretedInto = query.text(13).split(u',', Qt::SkipEmptyParts);
+        session.wholeDelegation = query.value(14).toInt() != 0;
+        session.notes = query.text(15);
+        row.venueName = query.text(16);
         indexOf.insert(session.id, rows.size());
         rows.append(std::move(row));
     }

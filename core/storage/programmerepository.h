@@ -32,9 +32,9 @@ public:
     /// The visit's programme ordered by start, then id; read in a fixed number of queries.
     Result<QList<ProgrammeRow>> listForVisit(Id visitId) const;
     /// What a read session holds: everything; what checking a visit's own sessions needs (no
-    /// description, language, interpretation, notes or translations); or what the sessions of the
-    /// other visits they are checked against need: that without the audiences, since across visits
-    /// only the people with a role in a session count.
+    /// description, language, interpretation, notes or translations; the title in the reader's
+    /// language, ReaderText); or what the sessions of the other visits they are checked against need:
+    /// that without the audiences, since across visits only the people with a role in a session count.
     enum class Detail { Full, ForChecking, ForCheckingAgainst };
 
     /// The programmes of several visits at once, ordered by start, then id (a period's check reads

@@ -387,6 +387,49 @@ QStringList version3()
     };
 }
 
+/// A session's interpretation as data (mode and languages) in place of a free text in one language,
+/// so that each printed language words it. The old text is read as well as it can be: "pl→uk,
+/// tłumaczenie konsekutywne" becomes consecutive into uk (and pl the session's language when it had
+/// none); a text not fully understood is also added to the session's notes, so nothing is lost.
+QStringList version4()
+{
+    // The text, with "->" and "ua" as people write them, in lower case (ASCII only: Ukrainian
+    // words are matched as written in lower case).
+    const QString text = QStringLiteral("replace(lower(interpretation), '->', '→')");
+    const QString arrow = QStringLiteral("instr(%1, '→')").arg(text);
+    const QString after = QStringLiteral("substr(ltrim(substr(%1, %2 + 1)), 1, 2)").arg(text, arrow);
+    const QString before = QStringLiteral("substr(rtrim(substr(%1, 1, %2 - 1)), -2, 2)").arg(text, arrow);
+    const QString code = QStringLiteral("CASE WHEN %1 = 'ua' THEN 'uk' WHEN %1 GLOB '[a-z][a-z]' THEN %1 "
+                                        "ELSE '' END");
+    const QString into = QStringLiteral("CASE WHEN %1 > 0 THEN %2 ELSE '' END").arg(arrow, code.arg(after));
+    const QString from = QStringLiteral("CASE WHEN %1 > 1 THEN %2 ELSE '' END").arg(arrow, code.arg(before));
+    const QString mode =
+        QStringLiteral("CASE WHEN %1 GLOB '*symult*' OR %1 GLOB '*simult*' OR %1 GLOB '*синхрон*' "
+                       "THEN 'simultaneous' "
+                       "WHEN %1 GLOB '*szept*' OR %1 GLOB '*whisper*' OR %1 GLOB '*chucho*' OR "
+                       "%1 GLOB '*пошепки*' OR %1 GLOB '*шушот*' THEN 'whispered' "
+                       "WHEN %1 GLOB '*konsekut*' OR %1 GLOB '*consecut*' OR %1 GLOB '*послідовн*' "
+                       "THEN 'consecutive' ELSE '' END")
+            .arg(text);
+    return {
+        QStringLiteral(
+            "ALTER TABLE agenda_session ADD COLUMN interpretation_mode TEXT NOT NULL DEFAULT 'none' "
+            "CHECK (interpretation_mode IN ('none', 'consecutive', 'simultaneous', 'whispered'))"),
+        QStringLiteral("ALTER TABLE agenda_session ADD COLUMN interpreted_into TEXT NOT NULL DEFAULT ''"),
+        // Understood: a known mode and a language to interpret into.
+        QStringLiteral("UPDATE agenda_session SET notes = CASE WHEN notes = '' THEN interpretation "
+                       "ELSE notes || char(10) || interpretation END "
+                       "WHERE interpretation <> '' AND ((%1) = '' OR (%2) = '')")
+            .arg(mode, into),
+        QStringLiteral(
+            "UPDATE agenda_session SET interpretation_mode = coalesce(nullif(%1, ''), 'consecutive'), "
+            "interpreted_into = %2, language = CASE WHEN language = '' THEN %3 ELSE language END "
+            "WHERE interpretation <> '' AND (%2 <> '' OR %1 <> '')")
+            .arg(mode, into, from),
+        QStringLiteral("ALTER TABLE agenda_session DROP COLUMN interpretation"),
+    };
+}
+
 } // namespace
 
 namespace Schema {
@@ -398,7 +441,7 @@ QString isDataTable()
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList upgradeStep(int toVersion)
@@ -410,6 +453,8 @@ QStringList upgradeStep(int toVersion)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 #include "core/storage/visitrepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/readertext.h"
 #include "core/storage/recordwrites.h"
 #include "core/storage/sqlquery.h"
 
@@ -176,8 +177,11 @@ Result<QHash<Id, QString>> VisitRepository::titles(const QList<Id>& ids) const
     }
     SqlQuery query(
         m_database,
-        QStringLiteral("SELECT id, title FROM visit WHERE id IN (SELECT value FROM json_each(:ids))"));
+        QStringLiteral("SELECT v.id, %1 FROM visit v WHERE v.id IN (SELECT value FROM json_each(:ids))")
+            .arg(ReaderText::translated(QStringLiteral("visit_text"), QStringLiteral("visit_id"),
+                                        QStringLiteral("v"), QStringLiteral("title"))));
     query.bind(QStringLiteral(":ids"), SqlValue::fromIds(ids));
+    ReaderText::bind(query);
     if (Status done = query.exec(tr("Reading the visits")); !done) {
         return done.error();
     }

@@ -383,7 +383,8 @@ private:
         session.endsAt = session.startsAt.addSecs(60 * (30 + 15 * m_random.bounded(7)));
         session.kind = SessionKind::Workshop;
         session.language = QStringLiteral("pl");
-        session.interpretation = QStringLiteral("pl→uk");
+        session.interpretation = InterpretationMode::Consecutive;
+        session.interpretedInto = {QStringLiteral("uk")};
         retitle(session, contents);
         const Id id = valueOrFail(ProgrammeRepository(m_db).create(session));
         return sessionReport(id, session);

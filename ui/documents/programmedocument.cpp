@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/documents/programmedocument.h"
 
+#include "core/languages/interpretationtext.h"
 #include "core/storage/programmerepository.h"
 #include "ui/documents/documentwriter.h"
 #include "ui/documents/htmlbuilder.h"
@@ -29,7 +30,7 @@ const char* const venueLabel = QT_TRANSLATE_NOOP("ProgrammeDocument", "Venue:");
 const char* const presentersLabel = QT_TRANSLATE_NOOP("ProgrammeDocument", "Presented by:");
 //: the person moderating a session
 const char* const moderatorLabel = QT_TRANSLATE_NOOP("ProgrammeDocument", "Moderated by:");
-//: how a session is interpreted, e.g. "Interpretation: pl→uk, consecutive (Olena Kravets)"
+//: how a session is interpreted, e.g. "Interpretation: Polish → Ukrainian, consecutive (Olena Kravets)"
 const char* const interpretationLabel = QT_TRANSLATE_NOOP("ProgrammeDocument", "Interpretation:");
 
 const QString enDash = QStringLiteral("\u2013");
@@ -179,7 +180,12 @@ Result<QString> ProgrammeWriter::session(const Session& session)
     }
     html += detail(label(presentersLabel), credits->presenters.join(QStringLiteral(", ")));
     html += detail(label(moderatorLabel), credits->moderators.join(QStringLiteral(", ")));
-    html += detail(label(interpretationLabel), credits->interpretation);
+    QStringList interpretation;
+    for (const DocumentLanguage& language : languages()) {
+        interpretation << InterpretationText::describe(session, credits->interpreters, language);
+    }
+    html += detail(label(interpretationLabel), interpretation.value(0),
+                   interpretation.value(1) == interpretation.value(0) ? QString() : interpretation.value(1));
     return html;
 }
 

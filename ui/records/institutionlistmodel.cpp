@@ -9,6 +9,7 @@ InstitutionListModel::InstitutionListModel(Database& database, QObject* parent)
       m_repository(database)
 {
     setWholeColumns({People});
+    setReadsInterfaceLanguage(true); // names in the interface's language where they have one
 }
 
 int InstitutionListModel::rowCount(const QModelIndex& parent) const

@@ -60,7 +60,15 @@ QString InstitutionsPage::detailsHtml(Id id) const
         return HtmlBuilder::errorParagraph(institution.error().message(), palette());
     }
     HtmlBuilder html(palette());
-    html.heading(institution->name.text);
+    html.heading(institution->name.forReader());
+    // Under a heading in the interface's language, the name as written.
+    if (institution->name.forReader() != institution->name.text) {
+        //: %1 is the name of a language, e.g. "Name (Polish):"
+        html.field(
+            tr("Name (%1):")
+                .arg(LocaleNames::language(contentLanguageOf(m_document.database()), LocaleNames::reader())),
+            institution->name.text);
+    }
     html.line(enumDisplayName(institution->kind));
     html.line(institution->postalLine(LocaleNames::country(institution->country, LocaleNames::reader())));
     html.line(institution->phone);
@@ -137,7 +145,7 @@ void InstitutionsPage::deleteRecord(Id id)
                           (institution ? usage.error() : institution.error()).message());
         return;
     }
-    const QString name = institution->name.text;
+    const QString name = institution->name.forReader();
     QStringList consequences;
     if (usage->people > 0) {
         consequences << tr("%n person(s) from it will stay, without an institution.", nullptr, usage->people);

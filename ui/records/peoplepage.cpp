@@ -73,7 +73,7 @@ QString PeoplePage::detailsHtml(Id id) const
     QString institutionName;
     if (person->institutionId) {
         const auto institution = InstitutionRepository(m_document.database()).get(person->institutionId);
-        institutionName = institution ? institution->name.text : institution.error().message();
+        institutionName = institution ? institution->name.forReader() : institution.error().message();
     }
     html.line(HtmlBuilder::joinNonEmpty({person->position, institutionName}));
     html.field(tr("Country:"), person->country);

@@ -16,6 +16,7 @@ PersonListModel::PersonListModel(Database& database, QObject* parent)
       m_repository(database)
 {
     setWholeColumns({Visits});
+    setReadsInterfaceLanguage(true); // institutions named in the interface's language
     // A new interface language has another alphabetical order; retranslate() announces it this way.
     connect(this, &QAbstractItemModel::headerDataChanged, this, [this] { m_ranks = {}; });
 }

@@ -61,9 +61,10 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
       m_title(new TranslatedTextEdit(TranslatedTextEdit::Mode::Line, this)), m_kind(new QComboBox(this)),
       m_venue(new QComboBox(this)), m_addVenue(new QPushButton(this)), m_room(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_city(new QLineEdit(this)), m_language(new LanguagesEdit(this)),
-      m_interpretation(new QLineEdit(this)), m_peopleRows(new QVBoxLayout),
-      m_addPerson(new QPushButton(this)), m_wholeDelegation(new QRadioButton(this)),
-      m_chosen(new QRadioButton(this)), m_audience(new QListWidget(this)),
+      m_interpretation(new QComboBox(this)), m_interpretedInto(new LanguagesEdit(this)),
+      m_peopleRows(new QVBoxLayout), m_addPerson(new QPushButton(this)),
+      m_wholeDelegation(new QRadioButton(this)), m_chosen(new QRadioButton(this)),
+      m_audience(new QListWidget(this)),
       m_description(new TranslatedTextEdit(TranslatedTextEdit::Mode::PlainText, this)),
       m_notes(new QPlainTextEdit(this))
 {
@@ -93,7 +94,19 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     addRow(QStringLiteral("session.address"), m_address);
     addRow(QStringLiteral("session.city"), m_city);
     addRow(QStringLiteral("session.language"), m_language);
-    addRow(QStringLiteral("session.interpretation"), m_interpretation);
+    // The mode, then the languages interpreted into, on one line; the row's label names the mode.
+    auto* interpretation = new QWidget(this);
+    auto* interpretationLine = new QHBoxLayout(interpretation);
+    interpretationLine->setContentsMargins(0, 0, 0, 0);
+    interpretationLine->addWidget(m_interpretation);
+    interpretationLine->addWidget(m_interpretedInto, 1);
+    interpretation->setFocusProxy(m_interpretation);
+    m_interpretedInto->setObjectName(QStringLiteral("session.interpretedInto"));
+    for (const InterpretationMode mode : EnumInfo<InterpretationMode>::all()) {
+        m_interpretation->addItem(QString(), static_cast<int>(mode));
+    }
+    addRow(QStringLiteral("session.interpretation"), interpretation);
+    m_interpretation->setObjectName(QStringLiteral("session.interpretationMode"));
 
     auto* people = new QWidget(this);
     auto* peopleLayout = new QVBoxLayout(people);
@@ -156,7 +169,8 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
     m_address->setText(session.address);
     m_city->setText(session.city);
     m_language->setCodes(session.language.isEmpty() ? QStringList() : QStringList{session.language});
-    m_interpretation->setText(session.interpretation);
+    m_interpretation->setCurrentIndex(m_interpretation->findData(static_cast<int>(session.interpretation)));
+    m_interpretedInto->setCodes(session.interpretedInto);
     for (const SessionPerson& person : session.people) {
         addPerson(person);
     }
@@ -192,7 +206,9 @@ SessionDialog::SessionDialog(const Session& session, Database& database, QWidget
             m_end->setTime(end);
         }
     });
+    connect(m_interpretation, &QComboBox::currentIndexChanged, this, &SessionDialog::showInterpretedInto);
     showAudience();
+    showInterpretedInto();
     updateTabOrder();
     m_title->setFocus();
     resize(widthForCharacters(this, 100), sizeHint().height());
@@ -214,7 +230,9 @@ Session SessionDialog::session() const
     session.address = m_address->text().trimmed();
     session.city = m_city->text().trimmed();
     session.language = m_language->codes().value(0);
-    session.interpretation = m_interpretation->text().trimmed();
+    session.interpretation = static_cast<InterpretationMode>(m_interpretation->currentData().toInt());
+    session.interpretedInto =
+        session.interpretation == InterpretationMode::None ? QStringList() : m_interpretedInto->codes();
     session.people.clear();
     for (const PersonEntry& entry : m_people) {
         if (entry.person->currentText().trimmed().isEmpty()) {
@@ -335,6 +353,23 @@ void SessionDialog::removePerson(QWidget* row)
     updateTabOrder();
 }
 
+void SessionDialog::showInterpretedInto()
+{
+    const bool interpreted =
+        static_cast<InterpretationMode>(m_interpretation->currentData().toInt()) != InterpretationMode::None;
+    m_interpretedInto->setEnabled(interpreted);
+    if (interpreted && m_interpretedInto->codes().isEmpty()) {
+        // Most often into the visit's other language: the delegation's.
+        const QString spoken = m_language->codes().value(0);
+        for (const QString& code : std::as_const(m_visitLanguages)) {
+            if (code != spoken) {
+                m_interpretedInto->setCodes({code});
+                break;
+            }
+        }
+    }
+}
+
 void SessionDialog::showAudience()
 {
     m_audience->setVisible(m_chosen->isChecked());
@@ -345,7 +380,7 @@ void SessionDialog::updateTabOrder()
     QList<QWidget*> order = {m_day, m_start, m_end};
     order << m_title->tabOrder();
     order << m_kind << m_venue << m_addVenue << m_room << m_address << m_city << m_language
-          << m_interpretation;
+          << m_interpretation << m_interpretedInto;
     for (const PersonEntry& entry : std::as_const(m_people)) {
         order << entry.person << entry.role << entry.remove;
     }
@@ -388,7 +423,13 @@ void SessionDialog::retranslateUi()
     m_title->setPlaceholderText(tr("e.g. Meeting with the director of the centre"));
     m_address->setPlaceholderText(tr("when it differs from the venue's"));
     m_language->setPlaceholderText(tr("e.g. Polish"));
-    m_interpretation->setPlaceholderText(tr("e.g. pl→uk, consecutive"));
+    //: the languages a session is interpreted into, beside the kind of interpretation
+    m_interpretedInto->setPlaceholderText(tr("into, e.g. Ukrainian"));
+    m_interpretedInto->setAccessibleName(tr("Languages interpreted into"));
+    for (int i = 0; i < m_interpretation->count(); ++i) {
+        m_interpretation->setItemText(
+            i, enumDisplayName(static_cast<InterpretationMode>(m_interpretation->itemData(i).toInt())));
+    }
     for (int i = 0; i < m_kind->count(); ++i) {
         m_kind->setItemText(i, enumDisplayName(static_cast<SessionKind>(m_kind->itemData(i).toInt())));
     }
@@ -424,6 +465,5 @@ QList<RecordDialog::PrintedText> SessionDialog::printedTexts() const
            printed(QStringLiteral("session.description"), shown.description) +
            QList<PrintedText>{{QStringLiteral("session.room"), {}, shown.room},
                               {QStringLiteral("session.address"), {}, shown.address},
-                              {QStringLiteral("session.city"), {}, shown.city},
-                              {QStringLiteral("session.interpretation"), {}, shown.interpretation}};
+                              {QStringLiteral("session.city"), {}, shown.city}};
 }

@@ -61,6 +61,8 @@ private:
     void removePerson(QWidget* row);
     void showAudience();
     void updateTabOrder();
+    /// The languages to interpret into are asked for only with an interpretation.
+    void showInterpretedInto();
 
     Database& m_database;
     Session m_original;
@@ -78,7 +80,8 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_city;
     LanguagesEdit* m_language;
-    QLineEdit* m_interpretation;
+    QComboBox* m_interpretation;
+    LanguagesEdit* m_interpretedInto;
     QVBoxLayout* m_peopleRows;
     QList<PersonEntry> m_people;
     QPushButton* m_addPerson;

@@ -368,7 +368,7 @@ void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language,
         const Session session = sessions.value(id);
         //: a session in a list of missing translations: %1 its day and time, %2 its title, %3 what it lacks
         const QString text =
-            tr("%1 %2 (%3)").arg(formatShortDateTime(session.startsAt), session.title.text, what);
+            tr("%1 %2 (%3)").arg(formatShortDateTime(session.startsAt), session.title.forReader(), what);
         links.append({QStringLiteral("session:%1").arg(id), text});
     };
     for (const Id id : gap->untitledSessions) {

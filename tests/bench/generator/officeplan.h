@@ -163,7 +163,8 @@ struct Session
     QString address;
     QString city;
     QString language;
-    QString interpretation;
+    QString interpretation; // InterpretationMode's key, empty for none
+    QString interpretedInto;
     QString notes;
     int venue = -1;
     bool wholeDelegation = true;

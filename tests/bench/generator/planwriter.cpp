@@ -203,8 +203,8 @@ Status PlanWriter::writeProgrammes(QSqlDatabase& db)
     Statement insert(
         db,
         u"INSERT INTO agenda_session (id, visit_id, starts_at, ends_at, title, description, kind, "
-        "venue_institution_id, room, address, city, language, interpretation, whole_delegation, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        "venue_institution_id, room, address, city, language, interpretation_mode, interpreted_into, "
+        "whole_delegation, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         u"Writing the sessions"_s);
     Statement text(
         db, u"INSERT INTO agenda_session_text (session_id, field, language, text) VALUES (?, ?, 'uk', ?)"_s,
@@ -221,8 +221,9 @@ Status PlanWriter::writeProgrammes(QSqlDatabase& db)
         for (const Session& s : programmes.programme(v)) {
             const int id = nextId++;
             WIZYTA_TRY(insert.run({id, v.id, s.startsAt, s.endsAt, s.title, s.description, s.kind,
-                                   rowId(s.venue), s.room, s.address, s.city, s.language, s.interpretation,
-                                   s.wholeDelegation ? 1 : 0, s.notes}));
+                                   rowId(s.venue), s.room, s.address, s.city, s.language,
+                                   s.interpretation.isEmpty() ? u"none"_s : s.interpretation,
+                                   s.interpretedInto, s.wholeDelegation ? 1 : 0, s.notes}));
             if (!s.titleUk.isEmpty()) {
                 WIZYTA_TRY(text.run({id, title, s.titleUk}));
             }

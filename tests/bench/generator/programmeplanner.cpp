@@ -187,7 +187,8 @@ void ProgrammePlanner::fillNormal(Session& s, const Visit& visit, ProgrammeDay& 
             addPerson(s, roles.leader, u"presenter");
             if (!roles.interpreters.empty()) {
                 addPerson(s, m_sessions.nextInterpreter(), u"interpreter");
-                s.interpretation = u"%1→pl, tłumaczenie konsekutywne"_s.arg(visit.guestLanguage);
+                s.interpretation = u"consecutive"_s;
+                s.interpretedInto = u"pl"_s;
             }
             break;
         }

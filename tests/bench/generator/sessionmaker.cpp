@@ -321,9 +321,8 @@ void SessionMaker::interpret(Session& s, const Visit& visit, bool conference)
     const QString into = visit.venueLanguage != u"pl"    ? u"pl"_s
                          : visit.guestLanguage.isEmpty() ? u"en"_s
                                                          : visit.guestLanguage;
-    const QString mode =
-        conference ? u"tłumaczenie symultaniczne (kabina)"_s : m_random.pick(interpretationModes).toString();
-    s.interpretation = u"%1%2%3, %4"_s.arg(s.language, s.kind == u"meeting" ? u"↔"_s : u"→"_s, into, mode);
+    s.interpretation = conference ? u"simultaneous"_s : m_random.pick(interpretationModes).toString();
+    s.interpretedInto = into;
 }
 
 /// A session for some of the participants only: a smaller group goes.

@@ -167,9 +167,9 @@ const QStringView sessionNotesTable[] = {
 const std::span<const QStringView> sessionNotes = sessionNotesTable;
 
 const QStringView interpretationModesTable[] = {
-    u"tłumaczenie konsekutywne",
-    u"tłumaczenie konsekutywne",
-    u"tłumaczenie szeptane",
+    u"consecutive",
+    u"consecutive",
+    u"whispered",
 };
 const std::span<const QStringView> interpretationModes = interpretationModesTable;
 

@@ -163,3 +163,30 @@ TEST_CASE(
     plan.move(seminar.id, at(20, 11));
     CHECK(plan.check(lviv).isEmpty());
 }
+
+TEST_CASE("A warning names sessions and visits in the reader's language where they have it")
+{
+    LanguageManager languages;
+    const QLocale previous;
+    REQUIRE(languages.setLanguage(QStringLiteral("uk")));
+    Planner plan;
+    const Id visit = plan.lviv();
+    const Id anna = plan.person(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    Session panel = Planner::session(visit, at(19, 10), 60, QStringLiteral("Panel dyskusyjny"));
+    panel.title.translations.insert(QStringLiteral("uk"), QStringLiteral("Панельна дискусія"));
+    panel.people = {{anna, SessionRole::Presenter}};
+    plan.add(panel);
+    Session workshop = Planner::session(visit, at(19, 10, 30), 60, QStringLiteral("Warsztaty"));
+    workshop.people = {{anna, SessionRole::Moderator}};
+    plan.add(workshop);
+
+    const auto warnings = plan.check(visit);
+    QLocale::setDefault(previous);
+    REQUIRE(warnings.size() == 1);
+    const QString message = warnings.at(0).message;
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("Панельна дискусія")));
+    CHECK_FALSE(message.contains(QStringLiteral("Panel dyskusyjny")));
+    // A session with no Ukrainian title keeps its own.
+    CHECK(message.contains(QStringLiteral("Warsztaty")));
+}

@@ -71,7 +71,9 @@ struct Fixture
         welcome.venueInstitutionId = venueId;
         welcome.room = QStringLiteral("sala 12");
         welcome.people = {{presenterId, SessionRole::Presenter}, {moderatorId, SessionRole::Moderator}};
-        welcome.interpretation = QStringLiteral("pl→uk");
+        welcome.language = QStringLiteral("pl");
+        welcome.interpretation = InterpretationMode::Consecutive;
+        welcome.interpretedInto = {QStringLiteral("uk")};
         beforeChange = add(welcome);
         pastMidnight = add(session(at(24, 22), at(25, 1), QStringLiteral("Kolacja")));
         acrossChange = add(session(at(25, 1), at(25, 4), QStringLiteral("Nocny dyżur w schronisku")));
@@ -288,7 +290,9 @@ TEST_CASE("A calendar in Ukrainian has the Ukrainian texts where there are any, 
     CHECK(description.startsWith(QStringLiteral("Spotkanie z prezydentem miasta.\n")));
     CHECK(description.contains(QStringLiteral("Олена Кравець")));
     CHECK(description.contains(QStringLiteral("Anna Nowak")));
-    CHECK(description.contains(QStringLiteral("pl→uk")));
+    // The interpretation in the calendar's language, worded from the session's languages and mode.
+    INFO(description.toStdString());
+    CHECK(description.endsWith(QStringLiteral("\nПереклад: польська → українська, послідовний")));
     CHECK(description.count(QLatin1Char('\n')) == 3);
     // A session with no description or people has none.
     CHECK(icalcomponent_get_first_property(events.value(fixture.uid(fixture.afterChange)),

@@ -81,7 +81,8 @@ struct EarlierVisit
         opening.venueInstitutionId = venueId;
         opening.room = QStringLiteral("sala 12");
         opening.language = QStringLiteral("pl");
-        opening.interpretation = QStringLiteral("pl→uk, konsekutywne");
+        opening.interpretation = InterpretationMode::Consecutive;
+        opening.interpretedInto = {QStringLiteral("uk")};
         opening.people = {{presenterId, SessionRole::Presenter}, {interpreterId, SessionRole::Interpreter}};
         REQUIRE(programme.create(opening).ok());
         Session leaders = opening;
@@ -139,6 +140,7 @@ TEST_CASE("A duplicated visit is a draft on the new days with its whole programm
         CHECK(after.at(i).room == before.at(i).room);
         CHECK(after.at(i).people == before.at(i).people);
         CHECK(after.at(i).interpretation == before.at(i).interpretation);
+        CHECK(after.at(i).interpretedInto == before.at(i).interpretedInto);
         CHECK(after.at(i).wholeDelegation == before.at(i).wholeDelegation);
     }
     // Without participants there is no one to choose yet: the chosen audience is kept, empty.

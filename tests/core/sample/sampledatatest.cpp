@@ -108,7 +108,7 @@ TEST_CASE("The sample adds a one-day, a seven-day two-city and a three-day visit
     CHECK(days.size() == 7);
     CHECK(count(db,
                 QStringLiteral("SELECT count(*) FROM agenda_session WHERE visit_id = :visit AND "
-                               "interpretation LIKE 'pl→uk%'"),
+                               "interpretation_mode = 'consecutive' AND interpreted_into = 'uk'"),
                 ids.at(1)) > programme->size() / 2);
     const auto project = FundingProjectRepository(db).get(sevenDays->fundingProjectId);
     REQUIRE(project.ok());

@@ -88,7 +88,7 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 3);
+    CHECK(db.schemaVersion() == 4);
     QStringList expected = {
         QStringLiteral("index agenda_session_time"),
         QStringLiteral("index agenda_session_venue"),
@@ -184,6 +184,64 @@ TEST_CASE("A version 1 file is upgraded with its data, after a backup of it as i
     auto backup = Database::open(backups.constFirst().path, Database::Access::ReadOnly);
     REQUIRE_FALSE(backup.ok()); // as it was: version 1, which a read-only opening does not upgrade
     CHECK(backup.error().kind() == Error::Kind::ReadOnly);
+}
+
+TEST_CASE("A version 3 file's interpretation texts become languages and a mode with nothing lost")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2026.wizyta"));
+    QStringList version3 = Schema::upgradeStep(1) + Schema::upgradeStep(2) + Schema::upgradeStep(3);
+    version3 << QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)
+             << QStringLiteral("PRAGMA user_version = 3")
+             << QStringLiteral("INSERT INTO visit (id, title, first_day, last_day) "
+                               "VALUES (1, 'Lwów', '2026-05-19', '2026-05-23')");
+    // id, language, interpretation, notes
+    const QList<QStringList> sessions = {
+        {QStringLiteral("1"), QString(), QStringLiteral("pl→uk, tłumaczenie konsekutywne"), QString()},
+        {QStringLiteral("2"), QStringLiteral("cs"), QStringLiteral("cs -> PL symultaniczne"), QString()},
+        {QStringLiteral("3"), QStringLiteral("pl"), QStringLiteral("PL→UA, szeptane"), QString()},
+        {QStringLiteral("4"), QStringLiteral("pl"), QStringLiteral("napisy po ukraińsku"),
+         QStringLiteral("Film.")},
+        {QStringLiteral("5"), QStringLiteral("pl"), QStringLiteral("pl→uk"), QString()},
+        {QStringLiteral("6"), QStringLiteral("pl"), QString(), QStringLiteral("Bez tłumaczenia.")},
+    };
+    for (const QStringList& row : sessions) {
+        version3 << QStringLiteral(
+                        "INSERT INTO agenda_session (id, visit_id, starts_at, ends_at, title, language, "
+                        "interpretation, notes) VALUES (%1, 1, '2026-05-19T09:00', "
+                        "'2026-05-19T10:00', 'Sesja', '%2', '%3', '%4')")
+                        .arg(row.at(0), row.at(1), row.at(2), row.at(3));
+    }
+    writeRaw(path, version3);
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    Database& db = **opened;
+    REQUIRE(db.schemaVersion() == Schema::currentVersion());
+    const auto column = [&db](const char* name, int id) {
+        return scalar(db, QStringLiteral("SELECT %1 FROM agenda_session WHERE id = %2")
+                              .arg(QLatin1String(name))
+                              .arg(id))
+            .toString();
+    };
+    // Understood: the mode and the language interpreted into; the language spoken when it had none.
+    CHECK(column("interpretation_mode", 1) == QStringLiteral("consecutive"));
+    CHECK(column("interpreted_into", 1) == QStringLiteral("uk"));
+    CHECK(column("language", 1) == QStringLiteral("pl"));
+    CHECK(column("notes", 1).isEmpty());
+    CHECK(column("interpretation_mode", 2) == QStringLiteral("simultaneous"));
+    CHECK(column("interpreted_into", 2) == QStringLiteral("pl"));
+    CHECK(column("language", 2) == QStringLiteral("cs"));
+    CHECK(column("interpretation_mode", 3) == QStringLiteral("whispered"));
+    CHECK(column("interpreted_into", 3) == QStringLiteral("uk"));
+    // Not understood: kept in the notes, word for word.
+    CHECK(column("interpretation_mode", 4) == QStringLiteral("none"));
+    CHECK(column("notes", 4) == QStringLiteral("Film.\nnapisy po ukraińsku"));
+    // Languages without a mode: consecutive, the usual kind, and the text kept as well.
+    CHECK(column("interpretation_mode", 5) == QStringLiteral("consecutive"));
+    CHECK(column("interpreted_into", 5) == QStringLiteral("uk"));
+    CHECK(column("notes", 5) == QStringLiteral("pl→uk"));
+    CHECK(column("interpretation_mode", 6) == QStringLiteral("none"));
+    CHECK(column("notes", 6) == QStringLiteral("Bez tłumaczenia."));
 }
 
 TEST_CASE("Reopening a current database changes nothing in its schema")

@@ -5,6 +5,7 @@
 #include "core/storage/visitrepository.h"
 #include "tests/support/testsupport.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
@@ -278,11 +279,15 @@ TEST_CASE("The institutions list filters by city and counts each institution's p
         REQUIRE(people.create(person).ok());
     }
 
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Ukrainian, QLocale::Ukraine));
     const auto all = institutions.list();
+    QLocale::setDefault(previous);
     REQUIRE(all.ok());
     REQUIRE(all->size() == 3);
     CHECK(all->at(0).id == lodz);
-    CHECK(all->at(0).name == lodzCentre().name.text);
+    // Named in the reader's language where it has a name in it.
+    CHECK(all->at(0).name == lodzCentre().name.translations.value(QStringLiteral("uk")));
     CHECK(all->at(0).shortName == QStringLiteral("MOPS Łódź"));
     CHECK(all->at(0).kind == InstitutionKind::SocialWelfareCentre);
     CHECK(all->at(0).city == QStringLiteral("Łódź"));

@@ -98,7 +98,8 @@ struct Programme
         session.address = QStringLiteral("ul. Walecznych 59");
         session.city = QStringLiteral("Warszawa");
         session.language = QStringLiteral("pl");
-        session.interpretation = QStringLiteral("pl→uk konsekutywne");
+        session.interpretation = InterpretationMode::Consecutive;
+        session.interpretedInto = {QStringLiteral("uk"), QStringLiteral("en")};
         session.wholeDelegation = false;
         session.audienceParticipantIds = {member, leader};
         session.people = {{presenter, SessionRole::Presenter},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The programme tab: sessions added, edited, moved and refused through their form.
 #include "tests/ui/visit/editorfixture.h"
+#include "ui/widgets/codeedits.h"
 
 using namespace EditorTests;
 
@@ -250,4 +251,44 @@ TEST_CASE("A new session starts when the last one ends, or the next morning afte
     fixture.editor.showVisit(visitId);
     fixture.selectRow("programmeTable", 2);
     CHECK(suggestedStart() == at(20, 9, 0));
+}
+
+TEST_CASE("A session's interpretation is chosen as a kind and languages and none leaves no languages")
+{
+    EditorFixture fixture;
+    Database& db = fixture.db();
+    const Id visitId = addVisit(db);
+    fixture.editor.showVisit(visitId);
+
+    bool intoEnabledWithoutInterpretation = true;
+    onNextDialog<SessionDialog>([&](SessionDialog& dialog) {
+        input<QLineEdit>(dialog, "session.title")->setText(QStringLiteral("Panel"));
+        auto* mode = input<QComboBox>(dialog, "session.interpretationMode");
+        auto* into = input<LanguagesEdit>(dialog, "session.interpretedInto");
+        intoEnabledWithoutInterpretation = into->isEnabled();
+        mode->setCurrentIndex(mode->findData(static_cast<int>(InterpretationMode::Simultaneous)));
+        CHECK(into->isEnabled());
+        into->setCodes({QStringLiteral("uk"), QStringLiteral("en")});
+        pressOk(dialog);
+    });
+    fixture.click("addSession");
+    CHECK_FALSE(intoEnabledWithoutInterpretation);
+    REQUIRE(count(db, QStringLiteral("agenda_session")) == 1);
+    CHECK(text(db, QStringLiteral("SELECT interpretation_mode FROM agenda_session")) ==
+          QStringLiteral("simultaneous"));
+    CHECK(text(db, QStringLiteral("SELECT interpreted_into FROM agenda_session")) == QStringLiteral("uk,en"));
+
+    onNextDialog<SessionDialog>([](SessionDialog& dialog) {
+        auto* mode = input<QComboBox>(dialog, "session.interpretationMode");
+        CHECK(mode->currentData().toInt() == static_cast<int>(InterpretationMode::Simultaneous));
+        CHECK(input<LanguagesEdit>(dialog, "session.interpretedInto")->codes() ==
+              QStringList{QStringLiteral("uk"), QStringLiteral("en")});
+        mode->setCurrentIndex(mode->findData(static_cast<int>(InterpretationMode::None)));
+        CHECK_FALSE(input<LanguagesEdit>(dialog, "session.interpretedInto")->isEnabled());
+        pressOk(dialog);
+    });
+    fixture.click("editSession");
+    CHECK(text(db, QStringLiteral("SELECT interpretation_mode FROM agenda_session")) ==
+          QStringLiteral("none"));
+    CHECK(text(db, QStringLiteral("SELECT interpreted_into FROM agenda_session")).isEmpty());
 }

@@ -2,11 +2,15 @@
 #include "core/sample/sampledata.h"
 #include "core/storage/backups.h"
 #include "core/storage/database.h"
+#include "core/storage/institutionrepository.h"
+#include "core/storage/personrepository.h"
 #include "core/storage/visitrepository.h"
 #include "tests/support/testsupport.h"
 #include "tests/ui/support/dialogdriver.h"
 #include "tests/ui/support/windowfixture.h"
 #include "ui/lists/recordlistpage.h"
+#include "ui/records/institutionlistmodel.h"
+#include "ui/records/personlistmodel.h"
 #include "ui/records/visitlistmodel.h"
 #include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/visiteditor.h"
@@ -659,4 +663,44 @@ TEST_CASE("A Ukrainian interface shows the visits' Ukrainian titles, and the Pol
     CHECK(header->text() == QStringLiteral("Навчальний візит зі Львова"));
     fixture.switchLanguage(QStringLiteral("pl"));
     CHECK(header->text() == QStringLiteral("Wizyta studyjna ze Lwowa"));
+}
+
+TEST_CASE("A Ukrainian interface names institutions in Ukrainian in their list and in the people's")
+{
+    WindowFixture fixture(QStringLiteral("pl"));
+    MainWindow& window = *fixture.window;
+    Database& db = *window.database();
+    Institution centre;
+    centre.name.text = QStringLiteral("Miejski Ośrodek Pomocy Rodzinie w Kielcach");
+    centre.name.translations.insert(QStringLiteral("uk"),
+                                    QStringLiteral("Міський центр допомоги сім'ї в Кельцях"));
+    centre.city = QStringLiteral("Kielce");
+    const auto centreId = InstitutionRepository(db).create(centre);
+    REQUIRE(centreId.ok());
+    Person person;
+    person.givenName = QStringLiteral("Anna");
+    person.familyName = QStringLiteral("Nowak");
+    person.institutionId = *centreId;
+    REQUIRE(PersonRepository(db).create(person).ok());
+
+    const auto shown = [&window](MainWindow::Page page, int column) {
+        window.showPage(page);
+        REQUIRE(waitForListsRead(window));
+        auto* list = window.findChild<RecordListPage*>(page == MainWindow::Page::People
+                                                           ? QStringLiteral("peoplePage")
+                                                           : QStringLiteral("institutionsPage"));
+        REQUIRE(list);
+        auto* table = list->findChild<QTableView*>(QStringLiteral("table"));
+        REQUIRE(table);
+        REQUIRE(table->model()->rowCount() == 1);
+        return table->model()->index(0, column).data().toString();
+    };
+    CHECK(shown(MainWindow::Page::Institutions, InstitutionListModel::Name) == centre.name.text);
+    fixture.switchLanguage(QStringLiteral("uk"));
+    CHECK(shown(MainWindow::Page::Institutions, InstitutionListModel::Name) ==
+          QStringLiteral("Міський центр допомоги сім'ї в Кельцях"));
+    CHECK(shown(MainWindow::Page::People, PersonListModel::Institution) ==
+          QStringLiteral("Міський центр допомоги сім'ї в Кельцях"));
+    fixture.switchLanguage(QStringLiteral("pl"));
+    CHECK(shown(MainWindow::Page::People, PersonListModel::Institution) == centre.name.text);
 }
