@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/schema.h"
 
+#include <utility>
+
 // Written in SQL that PostgreSQL also accepts where SQLite allows it: INTEGER PRIMARY KEY ids,
 // ISO 8601 text for days ('2026-05-19') and local wall-clock times ('2026-05-19T09:30'),
 // money as integer minor units beside an ISO 4217 currency code.
@@ -411,7 +413,7 @@ QStringList version4()
                        "WHEN %1 GLOB '*konsekut*' OR %1 GLOB '*consecut*' OR %1 GLOB '*послідовн*' "
                        "THEN 'consecutive' ELSE '' END")
             .arg(text);
-    return {
+    QStringList statements = {
         QStringLiteral(
             "ALTER TABLE agenda_session ADD COLUMN interpretation_mode TEXT NOT NULL DEFAULT 'none' "
             "CHECK (interpretation_mode IN ('none', 'consecutive', 'simultaneous', 'whispered'))"),
@@ -428,6 +430,25 @@ QStringList version4()
             .arg(mode, into, from),
         QStringLiteral("ALTER TABLE agenda_session DROP COLUMN interpretation"),
     };
+    // Warnings name sessions, visits and venues in the reader's language (ReaderText): a change to
+    // one of those translations forgets what is kept, as a change to the text as written does.
+    const struct
+    {
+        const char* table;
+        const char* field;
+    } translations[] = {
+        {"agenda_session_text", "title"}, {"visit_text", "title"}, {"institution_text", "name"}};
+    for (const auto& translation : translations) {
+        const QString table = QLatin1String(translation.table);
+        for (const auto& [event, row] : {std::pair{QStringLiteral("AFTER INSERT"), QStringLiteral("NEW")},
+                                         std::pair{QStringLiteral("AFTER UPDATE"), QStringLiteral("NEW")},
+                                         std::pair{QStringLiteral("AFTER DELETE"), QStringLiteral("OLD")}}) {
+            statements << forgetting(
+                table + QLatin1Char('_') + event.section(QLatin1Char(' '), 1).toLower(), event, table,
+                forgetAll(), QStringLiteral("%1.field = '%2'").arg(row, QLatin1String(translation.field)));
+        }
+    }
+    return statements;
 }
 
 } // namespace

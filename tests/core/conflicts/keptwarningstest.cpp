@@ -83,6 +83,14 @@ TEST_CASE("A period checked again after any change finds what a first check find
          QStringLiteral("UPDATE agenda_session SET starts_at = '%1', ends_at = '%2' WHERE id = %3")
              .arg(time(20, 10, 30), time(20, 11, 30))
              .arg(visitPraha)},
+        {"the English title of a session named in a warning",
+         QStringLiteral("INSERT INTO agenda_session_text (session_id, field, language, text) "
+                        "VALUES (%1, 'title', 'en', 'Lecture')")
+             .arg(talk)},
+        {"the English name of a venue named in a warning",
+         QStringLiteral("INSERT INTO institution_text (institution_id, field, language, text) "
+                        "VALUES (%1, 'name', 'en', 'Social Welfare Centre in Płock')")
+             .arg(hall)},
         {"a session moved from June into May, at a venue in use",
          QStringLiteral(
              "UPDATE agenda_session SET starts_at = '%1', ends_at = '%2', venue_institution_id = %3 "
@@ -104,6 +112,9 @@ TEST_CASE("A period checked again after any change finds what a first check find
          QStringLiteral("UPDATE person SET family_name = 'Kowalenko' WHERE id = %1").arg(interpreter)},
         {"a visit's title",
          QStringLiteral("UPDATE visit SET title = 'Kijów i Lwów' WHERE id = %1").arg(kyiv)},
+        {"a visit's English title", QStringLiteral("INSERT INTO visit_text (visit_id, field, language, text) "
+                                                   "VALUES (%1, 'title', 'en', 'Kyiv and Lviv')")
+                                        .arg(kyiv)},
         {"a participant arriving earlier",
          QStringLiteral("UPDATE visit_participant SET arrival = '%1' WHERE id = %2")
              .arg(time(19, 8))

@@ -130,11 +130,18 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
         QStringLiteral("table visit_participant"),
         QStringLiteral("table visit_text"),
     };
-    // Version 2: what forgets the conflict check's kept warnings (KeptWarnings).
-    for (const char* trigger : {"audience_delete",
+    // Version 2: what forgets the conflict check's kept warnings (KeptWarnings); version 4: the
+    // translations warnings name things by.
+    for (const char* trigger : {"agenda_session_text_delete",
+                                "agenda_session_text_insert",
+                                "agenda_session_text_update",
+                                "audience_delete",
                                 "audience_insert",
                                 "audience_update",
                                 "institution_delete",
+                                "institution_text_delete",
+                                "institution_text_insert",
+                                "institution_text_update",
                                 "institution_update",
                                 "participant_delete",
                                 "participant_insert",
@@ -154,6 +161,9 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
                                 "travel_time_update",
                                 "visit_days",
                                 "visit_delete",
+                                "visit_text_delete",
+                                "visit_text_insert",
+                                "visit_text_update",
                                 "visit_title",
                                 "warnings"}) {
         expected << QStringLiteral("trigger kept_forget_") + QLatin1String(trigger);
