@@ -2152,6 +2152,13 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ListProjectsCommand</name>
+    <message>
+        <source>Prints the id, acronym, name and period of each funding project.</source>
+        <translation>Wypisuje identyfikator, akronim, nazwę i okres każdego projektu finansowania.</translation>
+    </message>
+</context>
+<context>
     <name>ListVisitsCommand</name>
     <message>
         <source>Prints the id, days, status and title of each visit.</source>

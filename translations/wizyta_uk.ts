@@ -2152,6 +2152,13 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ListProjectsCommand</name>
+    <message>
+        <source>Prints the id, acronym, name and period of each funding project.</source>
+        <translation>Виводить ідентифікатор, абревіатуру, назву та період кожного проєкту фінансування.</translation>
+    </message>
+</context>
+<context>
     <name>ListVisitsCommand</name>
     <message>
         <source>Prints the id, days, status and title of each visit.</source>

@@ -22,6 +22,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
                       erasePersonalData,
                       exportPerson,
                       listGroups,
+                      listProjects,
                       planMeeting,
                       duplicateVisit}) {
         commands.push_back(make());

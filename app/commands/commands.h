@@ -30,6 +30,7 @@ std::unique_ptr<Command> backup();
 std::unique_ptr<Command> erasePersonalData();
 std::unique_ptr<Command> exportPerson();
 std::unique_ptr<Command> listGroups();
+std::unique_ptr<Command> listProjects();
 std::unique_ptr<Command> planMeeting();
 std::unique_ptr<Command> duplicateVisit();
 

@@ -185,3 +185,28 @@ TEST_CASE("duplicate visit refuses an unknown visit and a wrong day, writing not
     REQUIRE(opened.ok());
     CHECK(visitCount(**opened) == QStringLiteral("6"));
 }
+
+TEST_CASE("list projects prints each funding project with its acronym and period")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    addSampleVisits(cli, db);
+    const Run listed =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("projects")});
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE_FALSE(lines.isEmpty());
+    for (const QString& line : lines) {
+        INFO(line.toStdString());
+        const QStringList fields = line.split(u'\t');
+        REQUIRE(fields.size() == 4);
+        CHECK(fields.at(0).toLongLong() > 0);
+        CHECK_FALSE(fields.at(1).isEmpty());
+        CHECK_FALSE(fields.at(2).isEmpty());
+        const QStringList period = fields.at(3).split(u'/');
+        REQUIRE(period.size() == 2);
+        CHECK(
+            (period.at(0) == QStringLiteral("-") || QDate::fromString(period.at(0), Qt::ISODate).isValid()));
+    }
+}
