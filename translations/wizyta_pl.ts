@@ -2155,7 +2155,7 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <name>ListProjectsCommand</name>
     <message>
         <source>Prints the id, acronym, name and period of each funding project.</source>
-        <translation>Wypisuje identyfikator, akronim, nazwę i okres każdego projektu finansowania.</translation>
+        <translation>Wypisuje identyfikator, akronim, nazwę i okres każdego projektu finansującego.</translation>
     </message>
 </context>
 <context>
