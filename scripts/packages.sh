@@ -31,6 +31,7 @@ WIZYTA_TEST_PACKAGES=(
     catch2
     clang-format          # the format check is one of the tests
     poppler-utils         # pdftotext/pdffonts check the printed documents
+    unzip                 # the report draft's .odt is read back from its content.xml
     "${WIZYTA_BENCH_ONLY_PACKAGES[@]}" # the benchmark runs once on a small file as a smoke test
 )
 

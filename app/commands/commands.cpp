@@ -16,6 +16,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
                       exportNameBadges,
                       exportParticipantsCsv,
                       exportIcs,
+                      exportVisitReport,
                       importParticipants,
                       importProgramme,
                       backup,

@@ -24,6 +24,7 @@ std::unique_ptr<Command> exportCateringSummary();
 std::unique_ptr<Command> exportNameBadges();
 std::unique_ptr<Command> exportParticipantsCsv();
 std::unique_ptr<Command> exportIcs();
+std::unique_ptr<Command> exportVisitReport();
 std::unique_ptr<Command> importParticipants();
 std::unique_ptr<Command> importProgramme();
 std::unique_ptr<Command> backup();

@@ -18,6 +18,7 @@
 #include "ui/visit/sessionedits.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
+#include "ui/visit/visitimportexport.h"
 #include "ui/visit/visitparticipantstab.h"
 #include "ui/visit/visitprogrammetab.h"
 #include "ui/visit/visittimelinetab.h"
@@ -67,6 +68,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
       m_title(new ElidedLabel(this)), m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_details(new QTextBrowser(this)), m_editVisit(new QPushButton(this)),
       m_deleteVisit(new QPushButton(this)), m_duplicateVisit(new QPushButton(this)),
+      m_visitReport(new QPushButton(this)),
       m_printBar(new DocumentPrintBar(document.database(), prompts, this)),
       // Made after the details tab's widgets: Tab goes on from those into theirs.
       m_participants(new VisitParticipantsTab(document, prompts, this)),
@@ -95,8 +97,9 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     QWidget* detailsTab = createDetailsTab();
     // Ordered while the pages are outside the tab widget: once inside, the details would come after
     // every widget of the other tabs. Those follow the details tab's buttons, in the order they were made.
-    const QList<QWidget*> order = QList<QWidget*>{m_back, m_tabs, m_details} + m_printBar->tabOrder() +
-                                  QList<QWidget*>{m_editVisit, m_duplicateVisit, m_deleteVisit};
+    const QList<QWidget*> order =
+        QList<QWidget*>{m_back, m_tabs, m_details} + m_printBar->tabOrder() +
+        QList<QWidget*>{m_visitReport, m_editVisit, m_duplicateVisit, m_deleteVisit};
     for (qsizetype i = 1; i < order.size(); ++i) {
         setTabOrder(order.at(i - 1), order.at(i));
     }
@@ -135,8 +138,12 @@ QWidget* VisitEditor::createDetailsTab()
     connect(m_deleteVisit, &QPushButton::clicked, this, &VisitEditor::deleteVisit);
     m_duplicateVisit->setObjectName(QStringLiteral("duplicateVisit"));
     connect(m_duplicateVisit, &QPushButton::clicked, this, &VisitEditor::duplicateVisit);
+    m_visitReport->setObjectName(QStringLiteral("exportVisitReport"));
+    connect(m_visitReport, &QPushButton::clicked, this, &VisitEditor::exportVisitReport);
     auto* buttons = new QHBoxLayout;
     m_printBar->setObjectName(QStringLiteral("documentPrintBar"));
+    // At the left, apart from the edits: a read-only database drafts its reports too.
+    buttons->addWidget(m_visitReport);
     buttons->addStretch();
     buttons->addWidget(m_editVisit);
     buttons->addWidget(m_duplicateVisit);
@@ -200,6 +207,11 @@ void VisitEditor::retranslateUi()
     m_deleteVisit->setText(tr("Delete Vi&sit…"));
     m_duplicateVisit->setText(tr("D&uplicate…"));
     m_duplicateVisit->setToolTip(tr("A new visit made from this one: its programme on new days"));
+    //: a button under a visit's details: saves a draft of the report written after the visit
+    m_visitReport->setText(tr("Visit Repor&t…"));
+    m_visitReport->setToolTip(
+        tr("Save a draft of the visit's report, day by day in full sentences, to finish "
+           "in LibreOffice or Word (.odt)"));
     showHeaderAndDetails();
 }
 
@@ -243,6 +255,7 @@ void VisitEditor::showHeaderAndDetails()
     m_editVisit->setEnabled(m_visitId != 0);
     m_deleteVisit->setEnabled(m_visitId != 0);
     m_duplicateVisit->setEnabled(m_visitId != 0);
+    m_visitReport->setEnabled(m_visitId != 0);
     m_printBar->setVisit(m_visitId, m_visit.printLanguages,
                          m_visitId == 0 ? QString() : contentLanguageOf(m_document.database()));
 }
@@ -432,6 +445,13 @@ void VisitEditor::duplicateVisit()
 {
     if (const Id created = DuplicateVisitDialog::duplicate(m_document, m_prompts, this, m_visitId)) {
         Q_EMIT openVisitRequested(created);
+    }
+}
+
+void VisitEditor::exportVisitReport()
+{
+    if (m_visitId != 0) {
+        VisitImportExport(m_document, m_prompts, this).exportVisitReport(m_visitId);
     }
 }
 

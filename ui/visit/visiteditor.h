@@ -27,7 +27,8 @@ class VisitTimelineTab;
 /// One visit, where a coordinator spends the day: a header with its title, days, status and host,
 /// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
 /// (VisitProgrammeTab) — each with its own buttons. The details tab also prints the visit's documents
-/// (DocumentPrintBar): the programme, the participant list, the attendance sheets...
+/// (DocumentPrintBar): the programme, the participant list, the attendance sheets..., and drafts its
+/// report.
 ///
 /// Every change goes through the document's undo stack. The editor follows the database: when its
 /// visit is deleted (an Undo of its creation, say), it asks to be closed.
@@ -47,6 +48,8 @@ public:
     Id visitId() const { return m_visitId; }
     /// The visit's documents, as chosen under its details; the File menu prints them from here.
     DocumentPrintBar& printBar() { return *m_printBar; }
+    /// Asks for a file and writes the draft of the visit's report there (File › Export Visit Report…).
+    void exportVisitReport();
 
 Q_SIGNALS:
     /// The person asked to go back to all visits, or the visit no longer exists. Emitted while the
@@ -92,6 +95,7 @@ private:
     QPushButton* m_editVisit;
     QPushButton* m_deleteVisit;
     QPushButton* m_duplicateVisit;
+    QPushButton* m_visitReport;
     DocumentPrintBar* m_printBar;
 
     VisitParticipantsTab* m_participants;

@@ -6,7 +6,9 @@
 #include "core/formats/participantexport.h"
 #include "core/formats/participantimport.h"
 #include "core/formats/programmeimport.h"
+#include "core/languages/localenames.h"
 #include "core/storage/visitrepository.h"
+#include "ui/documents/visitreportdraft.h"
 #include "ui/editing/databasedocument.h"
 #include "ui/visit/importpreviewdialog.h"
 #include "ui/widgets/exportfilenames.h"
@@ -275,6 +277,32 @@ void VisitImportExport::exportCalendar(Id visitId)
     }
     const QString path = ExportFileNames::withSuffix(chosen, QStringLiteral(".ics"));
     const Status written = ICalendarExport::writeFile(database, visitId, language, path);
+    if (!written) {
+        m_prompts.warning(m_parent, title, written.error().message());
+        return;
+    }
+    m_prompts.fileWritten(m_parent, title, path);
+}
+
+void VisitImportExport::exportVisitReport(Id visitId)
+{
+    const QString title = tr("Export Visit Report");
+    // In the language the coordinator reads now: they write the report, whatever the delegation reads.
+    const auto draft = VisitReportDraft::build(m_document.database(), visitId, LocaleNames::reader());
+    if (!draft) {
+        m_prompts.warning(m_parent, title, draft.error().message());
+        return;
+    }
+    //: the start of a file name for the draft of a visit's report
+    const QString suggested =
+        ExportFileNames::suggested(tr("Report"), (*draft)->title(), QStringLiteral(".odt"));
+    const QString chosen =
+        m_prompts.saveFileName(m_parent, title, suggested, tr("OpenDocument texts (*.odt)"));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    const QString path = ExportFileNames::withSuffix(chosen, QStringLiteral(".odt"));
+    const Status written = (*draft)->writeOdt(path);
     if (!written) {
         m_prompts.warning(m_parent, title, written.error().message());
         return;

@@ -13,7 +13,8 @@ class QWidget;
 class UserPrompts;
 
 /// A visit's participants and programme exchanged with other programs from the window: participants
-/// from and to spreadsheets (CSV), the programme from a spreadsheet and to calendars (iCalendar).
+/// from and to spreadsheets (CSV), the programme from a spreadsheet and to calendars (iCalendar), the
+/// draft of the visit's report to a word processor (OpenDocument text).
 ///
 /// Each import shows the file first (ImportPreviewDialog), row by row with what would happen or what
 /// is wrong, and writes nothing until every row is right and the person says Import; then all rows go
@@ -35,6 +36,9 @@ public:
     /// Asks for a file name and writes the programme as an iCalendar file in the visit's first print
     /// language (the delegation's), or the content language.
     void exportCalendar(Id visitId);
+    /// Asks for a file name and writes the draft of the visit's report (VisitReportDraft) as an
+    /// OpenDocument text, in the interface's language: the coordinator finishes it in a word processor.
+    void exportVisitReport(Id visitId);
 
 private:
     struct ChosenCsv

@@ -46,6 +46,7 @@ MainMenus::MainMenus(QMenuBar* bar, const QStringList& languageCodes)
     print = named(file->addAction(QString()), "printAction");
     print->setShortcut(QKeySequence::Print);
     exportPdf = named(file->addAction(QString()), "exportPdfAction");
+    exportVisitReport = named(file->addAction(QString()), "exportVisitReportAction");
     file->addSeparator();
     quit = named(file->addAction(QString()), "quit");
     quit->setShortcut(QKeySequence::Quit);
@@ -102,6 +103,9 @@ void MainMenus::retranslate(const QString& currentLanguage)
     print->setStatusTip(tr("Print the open visit's document chosen under its details"));
     exportPdf->setText(tr("&Export PDF…"));
     exportPdf->setStatusTip(tr("Save the open visit's document chosen under its details as a PDF file"));
+    exportVisitReport->setText(tr("Export Visi&t Report…"));
+    exportVisitReport->setStatusTip(
+        tr("Save a draft of the open visit's report, to finish in LibreOffice or Word (.odt)"));
     quit->setText(tr("&Quit"));
 
     edit->setTitle(tr("&Edit"));

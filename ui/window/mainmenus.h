@@ -38,6 +38,7 @@ public:
     QAction* printPreview;
     QAction* print;
     QAction* exportPdf;
+    QAction* exportVisitReport; ///< the open visit's report, drafted
     QAction* quit;
 
     QMenu* edit;

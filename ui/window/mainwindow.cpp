@@ -172,6 +172,11 @@ void MainWindow::createMenus()
             bar->exportPdf();
         }
     });
+    connect(menus.exportVisitReport, &QAction::triggered, this, [this] {
+        if (m_visitEditor && m_pages->currentWidget() == m_visitEditor) {
+            m_visitEditor->exportVisitReport();
+        }
+    });
     connect(menus.quit, &QAction::triggered, this, &QWidget::close);
 
     connect(menus.undo, &QAction::triggered, this, [this] {
@@ -460,7 +465,8 @@ void MainWindow::updatePrintActions()
     // Documents are printed from an open visit.
     const bool visitOpen =
         m_visitEditor && m_pages->currentWidget() == m_visitEditor && m_visitEditor->visitId() != 0;
-    for (QAction* action : {m_menus->printPreview, m_menus->print, m_menus->exportPdf}) {
+    for (QAction* action :
+         {m_menus->printPreview, m_menus->print, m_menus->exportPdf, m_menus->exportVisitReport}) {
         action->setEnabled(visitOpen);
     }
     m_menus->erasePersonalData->setEnabled(visitOpen && m_document && !m_document->isReadOnly());

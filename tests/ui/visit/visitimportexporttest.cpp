@@ -6,6 +6,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/programmerepository.h"
 #include "core/storage/visitrepository.h"
+#include "tests/support/opendocument.h"
 #include "tests/ui/support/dialogdriver.h"
 #include "tests/ui/support/scriptedprompts.h"
 #include "ui/editing/databasedocument.h"
@@ -276,4 +277,26 @@ TEST_CASE("Exporting participants asks about contact details, which are left out
     QFile second(with);
     REQUIRE(second.open(QIODevice::ReadOnly));
     CHECK(second.readAll().contains("anna@example.org"));
+}
+
+TEST_CASE("The draft of the visit's report is saved from its details as an OpenDocument text")
+{
+    ExchangeFixture fixture;
+    const QString report = fixture.dir.filePath(QStringLiteral("raport"));
+    fixture.prompts.fileNames.enqueue(report);
+    fixture.click("exportVisitReport");
+    CHECK(fixture.prompts.shown.isEmpty());
+    // The ending added to the name typed.
+    const QString written = report + QStringLiteral(".odt");
+    CHECK(fixture.prompts.written == QStringList{written});
+    const QStringList paragraphs = openDocumentParagraphs(written);
+    REQUIRE_FALSE(paragraphs.isEmpty());
+    CHECK(paragraphs.constFirst() == QStringLiteral("Wizyta z Charkowa"));
+    // In the interface's language.
+    CHECK(paragraphs.contains(QStringLiteral("Outcomes and follow-ups")));
+
+    // No file chosen: nothing written, nothing said.
+    fixture.click("exportVisitReport");
+    CHECK(fixture.prompts.written.size() == 1);
+    CHECK(fixture.prompts.shown.isEmpty());
 }
