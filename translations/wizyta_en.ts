@@ -573,6 +573,97 @@
     </message>
 </context>
 <context>
+    <name>VisitReport</name>
+    <message numerus="yes">
+        <source>The study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit&apos;s days, e.g. &quot;19–25 May 2026&quot; (in Ukrainian ending in &quot;р.&quot;); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>The study visit took place on %1 and lasted %n day.</numerusform>
+            <numerusform>The study visit took place on %1 and lasted %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outgoing study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit&apos;s days, e.g. &quot;19–25 May 2026&quot; (in Ukrainian ending in &quot;р.&quot;); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>The outgoing study visit took place on %1 and lasted %n day.</numerusform>
+            <numerusform>The outgoing study visit took place on %1 and lasted %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange group meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit&apos;s days, e.g. &quot;19–25 May 2026&quot; (in Ukrainian ending in &quot;р.&quot;); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>The exchange group meeting took place on %1 and lasted %n day.</numerusform>
+            <numerusform>The exchange group meeting took place on %1 and lasted %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit&apos;s days, e.g. &quot;19–25 May 2026&quot; (in Ukrainian ending in &quot;р.&quot;); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>The conference took place on %1 and lasted %n day.</numerusform>
+            <numerusform>The conference took place on %1 and lasted %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The working meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit&apos;s days, e.g. &quot;19–25 May 2026&quot; (in Ukrainian ending in &quot;р.&quot;); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>The working meeting took place on %1 and lasted %n day.</numerusform>
+            <numerusform>The working meeting took place on %1 and lasted %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation came from %1.</source>
+        <extracomment>%1 lists the institutions the delegation came from, e.g. &quot;Lviv City Council (Lviv, Ukraine) and Caritas Lviv&quot;; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>The delegation came from %1.</numerusform>
+            <numerusform>The delegation came from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The participants came from %1.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %1 lists the institutions the participants came from; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>The participants came from %1.</numerusform>
+            <numerusform>The participants came from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation numbered %n participant(s).</source>
+        <extracomment>%n is how many people the delegation had, its leader included</extracomment>
+        <translation>
+            <numerusform>The delegation numbered %n participant.</numerusform>
+            <numerusform>The delegation numbered %n participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) took part.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %n is how many people came</extracomment>
+        <translation>
+            <numerusform>%n participant took part.</numerusform>
+            <numerusform>%n participants took part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2”.</source>
+        <extracomment>%1 lists the presenters, each with their institution: &quot;Donata Woźniak (PUP w Kaliszu) and Anna Chodyła (MOPS w Kaliszu)&quot;; %2 is the session&apos;s title; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>%1 presented “%2”.</numerusform>
+            <numerusform>%1 presented “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2” at %3.</source>
+        <extracomment>%1 lists the presenters, each with their institution, %2 is the session&apos;s title, %3 the institution it was held at; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>%1 presented “%2” at %3.</numerusform>
+            <numerusform>%1 presented “%2” at %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitTimelineTab</name>
     <message numerus="yes">
         <source>%n warning(s)</source>

@@ -1386,6 +1386,18 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>ExportVisitReportCommand</name>
+    <message>
+        <source>A draft of the visit's report in full sentences, day by day, as an OpenDocument text to finish in LibreOffice or Word.</source>
+        <translation>Szkic raportu z wizyty pełnymi zdaniami, dzień po dniu, jako tekst OpenDocument do dokończenia w LibreOffice lub Wordzie.</translation>
+    </message>
+    <message>
+        <source>--output: "%1" does not end in .odt; the report is written as an OpenDocument text.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+        <translation>--output: „%1” nie kończy się na .odt; raport zapisywany jest jako tekst OpenDocument.</translation>
+    </message>
+</context>
+<context>
     <name>FundingProjectRepository</name>
     <message>
         <source>Saving the funding project</source>
@@ -2296,6 +2308,14 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>A new visit made from the open one: its programme on new days</source>
         <translation>Nowa wizyta na podstawie otwartej: jej program w nowych dniach</translation>
+    </message>
+    <message>
+        <source>Export Visi&amp;t Report…</source>
+        <translation>Eksportuj &amp;raport z wizyty…</translation>
+    </message>
+    <message>
+        <source>Save a draft of the open visit's report, to finish in LibreOffice or Word (.odt)</source>
+        <translation>Zapisz szkic raportu z otwartej wizyty do dokończenia w LibreOffice lub Wordzie (.odt)</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5069,15 @@ the languages the programme is printed in by default</extracomment>
         <extracomment>the institutions taking part besides host and sender, e.g. an exchange group's members</extracomment>
         <translation>Zaproszone instytucje:</translation>
     </message>
+    <message>
+        <source>Visit Repor&amp;t…</source>
+        <extracomment>a button under a visit's details: saves a draft of the report written after the visit</extracomment>
+        <translation>R&amp;aport z wizyty…</translation>
+    </message>
+    <message>
+        <source>Save a draft of the visit's report, day by day in full sentences, to finish in LibreOffice or Word (.odt)</source>
+        <translation>Zapisz szkic raportu z wizyty – dzień po dniu, pełnymi zdaniami – do dokończenia w LibreOffice lub Wordzie (.odt)</translation>
+    </message>
 </context>
 <context>
     <name>VisitImportExport</name>
@@ -5213,6 +5242,19 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
             <numerusform>%n z nich przypadają na dni poza terminem wizyty: zostaną zaimportowane mimo to i pokazane wśród konfliktów wizyty.</numerusform>
             <numerusform>%n z nich przypada na dni poza terminem wizyty: zostaną zaimportowane mimo to i pokazane wśród konfliktów wizyty.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Visit Report</source>
+        <translation>Eksport raportu z wizyty</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <extracomment>the start of a file name for the draft of a visit's report</extracomment>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>Dokumenty tekstowe OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5490,231 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     <message>
         <source>A day or chosen sessions of an earlier visit, copied to a day of this one</source>
         <translation>Dzień albo wybrane punkty programu wcześniejszej wizyty, skopiowane na dzień tej wizyty</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>Course of the visit</source>
+        <extracomment>the heading of the report's account of the visit day by day</extracomment>
+        <translation>Przebieg wizyty</translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <extracomment>the heading of the report's last part, which the coordinator writes</extracomment>
+        <translation>Rezultaty i dalsze działania</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <extracomment>a day's heading; %1 is the day of the visit counted from 1, %2 the date with its weekday, e.g. "Day 2 — Wednesday, 20 May 2026"</extracomment>
+        <translation>Dzień %1 — %2</translation>
+    </message>
+    <message>
+        <source>The study visit took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Wizyta studyjna odbyła się %1 r.</translation>
+    </message>
+    <message>
+        <source>The outgoing study visit took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Wyjazd studyjny odbył się %1 r.</translation>
+    </message>
+    <message>
+        <source>The exchange group meeting took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Spotkanie grupy wymiany odbyło się %1 r.</translation>
+    </message>
+    <message>
+        <source>The conference took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Konferencja odbyła się %1 r.</translation>
+    </message>
+    <message>
+        <source>The working meeting took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Spotkanie robocze odbyło się %1 r.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Wizyta studyjna odbyła się w dniach %1 r. i trwała %n dzień.</numerusform>
+            <numerusform>Wizyta studyjna odbyła się w dniach %1 r. i trwała %n dni.</numerusform>
+            <numerusform>Wizyta studyjna odbyła się w dniach %1 r. i trwała %n dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outgoing study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Wyjazd studyjny odbył się w dniach %1 r. i trwał %n dzień.</numerusform>
+            <numerusform>Wyjazd studyjny odbył się w dniach %1 r. i trwał %n dni.</numerusform>
+            <numerusform>Wyjazd studyjny odbył się w dniach %1 r. i trwał %n dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange group meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Spotkanie grupy wymiany odbyło się w dniach %1 r. i trwało %n dzień.</numerusform>
+            <numerusform>Spotkanie grupy wymiany odbyło się w dniach %1 r. i trwało %n dni.</numerusform>
+            <numerusform>Spotkanie grupy wymiany odbyło się w dniach %1 r. i trwało %n dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Konferencja odbyła się w dniach %1 r. i trwała %n dzień.</numerusform>
+            <numerusform>Konferencja odbyła się w dniach %1 r. i trwała %n dni.</numerusform>
+            <numerusform>Konferencja odbyła się w dniach %1 r. i trwała %n dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The working meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Spotkanie robocze odbyło się w dniach %1 r. i trwało %n dzień.</numerusform>
+            <numerusform>Spotkanie robocze odbyło się w dniach %1 r. i trwało %n dni.</numerusform>
+            <numerusform>Spotkanie robocze odbyło się w dniach %1 r. i trwało %n dni.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation came from %1.</source>
+        <extracomment>%1 lists the institutions the delegation came from, e.g. "Lviv City Council (Lviv, Ukraine) and Caritas Lviv"; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>W skład delegacji weszli przedstawiciele instytucji: %1.</numerusform>
+            <numerusform>W skład delegacji weszli przedstawiciele instytucji: %1.</numerusform>
+            <numerusform>W skład delegacji weszli przedstawiciele instytucji: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The participants came from %1.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %1 lists the institutions the participants came from; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>Uczestnicy reprezentowali instytucję: %1.</numerusform>
+            <numerusform>Uczestnicy reprezentowali instytucje: %1.</numerusform>
+            <numerusform>Uczestnicy reprezentowali instytucje: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delegation travelled from %1.</source>
+        <extracomment>when the delegation's institutions are not known: %1 is its country, perhaps with its region, e.g. "Ukraine (Zhytomyr region)"</extracomment>
+        <translation>Delegacja przybyła z kraju: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation numbered %n participant(s).</source>
+        <extracomment>%n is how many people the delegation had, its leader included</extracomment>
+        <translation>
+            <numerusform>Delegacja liczyła %n osobę.</numerusform>
+            <numerusform>Delegacja liczyła %n osoby.</numerusform>
+            <numerusform>Delegacja liczyła %n osób.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) took part.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %n is how many people came</extracomment>
+        <translation>
+            <numerusform>Udział wzięła %n osoba.</numerusform>
+            <numerusform>Udział wzięły %n osoby.</numerusform>
+            <numerusform>Udział wzięło %n osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host was %1.</source>
+        <extracomment>%1 is the institution hosting the visit, e.g. "Municipal Social Welfare Centre in Kalisz"</extracomment>
+        <translation>Gospodarzem była instytucja: %1.</translation>
+    </message>
+    <message>
+        <source>The costs were covered by the project “%1”.</source>
+        <extracomment>%1 is the name of the project paying for the visit</extracomment>
+        <translation>Koszty pokryto ze środków projektu „%1”.</translation>
+    </message>
+    <message>
+        <source>The costs were covered by the project “%1”, funded by %2.</source>
+        <extracomment>%1 is the name of the project paying for the visit, %2 who funds the project, e.g. "European Social Fund"</extracomment>
+        <translation>Koszty pokryto ze środków projektu „%1” (instytucja finansująca: %2).</translation>
+    </message>
+    <message>
+        <source>To be completed: the purpose of the visit and what the delegation wished to learn.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics</extracomment>
+        <translation>Do uzupełnienia: cel wizyty i to, czego delegacja chciała się dowiedzieć.</translation>
+    </message>
+    <message>
+        <source>On this day the delegation visited %1.</source>
+        <extracomment>%1 lists the institutions where the day's sessions were held</extracomment>
+        <translation>Tego dnia delegacja odwiedziła: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2”.</source>
+        <extracomment>%1 lists the presenters, each with their institution: "Donata Woźniak (PUP w Kaliszu) and Anna Chodyła (MOPS w Kaliszu)"; %2 is the session's title; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>W punkcie programu „%2” wystąpił prelegent: %1.</numerusform>
+            <numerusform>W punkcie programu „%2” wystąpili prelegenci: %1.</numerusform>
+            <numerusform>W punkcie programu „%2” wystąpili prelegenci: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2” at %3.</source>
+        <extracomment>%1 lists the presenters, each with their institution, %2 is the session's title, %3 the institution it was held at; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>W punkcie programu „%2” (miejsce: %3) wystąpił prelegent: %1.</numerusform>
+            <numerusform>W punkcie programu „%2” (miejsce: %3) wystąpili prelegenci: %1.</numerusform>
+            <numerusform>W punkcie programu „%2” (miejsce: %3) wystąpili prelegenci: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this day the participants visited %1.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %1 lists the institutions where the day's sessions were held</extracomment>
+        <translation>Tego dnia uczestnicy odwiedzili: %1.</translation>
+    </message>
+    <message>
+        <source>The programme included “%1”.</source>
+        <extracomment>a session without presenters; %1 is its title</extracomment>
+        <translation>Program obejmował punkt „%1”.</translation>
+    </message>
+    <message>
+        <source>The programme included “%1” at %2.</source>
+        <extracomment>a session without presenters; %1 is its title, %2 the institution it was held at</extracomment>
+        <translation>Program obejmował punkt „%1” (miejsce: %2).</translation>
+    </message>
+    <message>
+        <source>The cultural programme included “%1”.</source>
+        <extracomment>a session of the cultural programme without presenters; %1 is its title</extracomment>
+        <translation>W programie kulturalnym znalazł się punkt „%1”.</translation>
+    </message>
+    <message>
+        <source>The cultural programme included “%1” at %2.</source>
+        <extracomment>a session of the cultural programme without presenters; %1 is its title, %2 the institution it was held at</extracomment>
+        <translation>W programie kulturalnym znalazł się punkt „%1” (miejsce: %2).</translation>
+    </message>
+    <message>
+        <source>To be completed: nothing of the programme is recorded for this day.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics, under a day with no session recorded</extracomment>
+        <translation>Do uzupełnienia: w programie nie zapisano niczego na ten dzień.</translation>
+    </message>
+    <message>
+        <source>To be completed: the agreements reached, the recommendations made and the follow-up tasks — who will do what, and by when.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics, under "Outcomes and follow-ups"</extracomment>
+        <translation>Do uzupełnienia: zawarte porozumienia, sformułowane rekomendacje oraz dalsze zadania – kto, co i do kiedy zrobi.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDraft</name>
+    <message>
+        <source>"%1" is not a language code such as pl, uk or en.</source>
+        <extracomment>%1 is what was given as a language</extracomment>
+        <translation>„%1” nie jest kodem języka, takim jak pl, uk lub en.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the OpenDocument text could not be made.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Nie można zapisać pliku %1: nie udało się utworzyć tekstu OpenDocument.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,18 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>ExportVisitReportCommand</name>
+    <message>
+        <source>A draft of the visit's report in full sentences, day by day, as an OpenDocument text to finish in LibreOffice or Word.</source>
+        <translation>Чернетка звіту про візит повними реченнями, день за днем, як текст OpenDocument, який можна доопрацювати в LibreOffice або Word.</translation>
+    </message>
+    <message>
+        <source>--output: "%1" does not end in .odt; the report is written as an OpenDocument text.</source>
+        <extracomment>%1 is the file the user named; "--output" stays as it is</extracomment>
+        <translation>--output: «%1» не закінчується на .odt; звіт записується як текст OpenDocument.</translation>
+    </message>
+</context>
+<context>
     <name>FundingProjectRepository</name>
     <message>
         <source>Saving the funding project</source>
@@ -2296,6 +2308,14 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>A new visit made from the open one: its programme on new days</source>
         <translation>Новий візит на основі відкритого: його програма в нові дні</translation>
+    </message>
+    <message>
+        <source>Export Visi&amp;t Report…</source>
+        <translation>Експортувати &amp;звіт про візит…</translation>
+    </message>
+    <message>
+        <source>Save a draft of the open visit's report, to finish in LibreOffice or Word (.odt)</source>
+        <translation>Зберегти чернетку звіту про відкритий візит, щоб доопрацювати її в LibreOffice або Word (.odt)</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5069,15 @@ the languages the programme is printed in by default</extracomment>
         <extracomment>the institutions taking part besides host and sender, e.g. an exchange group's members</extracomment>
         <translation>Запрошені установи:</translation>
     </message>
+    <message>
+        <source>Visit Repor&amp;t…</source>
+        <extracomment>a button under a visit's details: saves a draft of the report written after the visit</extracomment>
+        <translation>Зві&amp;т про візит…</translation>
+    </message>
+    <message>
+        <source>Save a draft of the visit's report, day by day in full sentences, to finish in LibreOffice or Word (.odt)</source>
+        <translation>Зберегти чернетку звіту про візит — день за днем, повними реченнями — щоб доопрацювати її в LibreOffice або Word (.odt)</translation>
+    </message>
 </context>
 <context>
     <name>VisitImportExport</name>
@@ -5213,6 +5242,19 @@ They are personal data: send the file only to those who need them.</source>
             <numerusform>%n з них припадають на дні поза датами візиту: їх все одно буде імпортовано й показано серед накладок візиту.</numerusform>
             <numerusform>%n з них припадає на дні поза датами візиту: їх все одно буде імпортовано й показано серед накладок візиту.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Visit Report</source>
+        <translation>Експорт звіту про візит</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <extracomment>the start of a file name for the draft of a visit's report</extracomment>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>Текстові документи OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5490,231 @@ They are personal data: send the file only to those who need them.</source>
     <message>
         <source>A day or chosen sessions of an earlier visit, copied to a day of this one</source>
         <translation>День або вибрані пункти програми попереднього візиту, скопійовані на день цього візиту</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message>
+        <source>Course of the visit</source>
+        <extracomment>the heading of the report's account of the visit day by day</extracomment>
+        <translation>Перебіг візиту</translation>
+    </message>
+    <message>
+        <source>Outcomes and follow-ups</source>
+        <extracomment>the heading of the report's last part, which the coordinator writes</extracomment>
+        <translation>Результати та подальші кроки</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <extracomment>a day's heading; %1 is the day of the visit counted from 1, %2 the date with its weekday, e.g. "Day 2 — Wednesday, 20 May 2026"</extracomment>
+        <translation>День %1 — %2</translation>
+    </message>
+    <message>
+        <source>The study visit took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Навчальний візит відбувся %1</translation>
+    </message>
+    <message>
+        <source>The outgoing study visit took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Навчальна поїздка відбулася %1</translation>
+    </message>
+    <message>
+        <source>The exchange group meeting took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Зустріч групи обміну відбулася %1</translation>
+    </message>
+    <message>
+        <source>The conference took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Конференція відбулася %1</translation>
+    </message>
+    <message>
+        <source>The working meeting took place on %1.</source>
+        <extracomment>%1 is a day, e.g. "19 May 2026"; in Ukrainian it ends in "р.", so no full stop follows it there</extracomment>
+        <translation>Робоча зустріч відбулася %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Навчальний візит відбувся %1 і тривав %n день.</numerusform>
+            <numerusform>Навчальний візит відбувся %1 і тривав %n дні.</numerusform>
+            <numerusform>Навчальний візит відбувся %1 і тривав %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The outgoing study visit took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Навчальна поїздка відбулася %1 і тривала %n день.</numerusform>
+            <numerusform>Навчальна поїздка відбулася %1 і тривала %n дні.</numerusform>
+            <numerusform>Навчальна поїздка відбулася %1 і тривала %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The exchange group meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Зустріч групи обміну відбулася %1 і тривала %n день.</numerusform>
+            <numerusform>Зустріч групи обміну відбулася %1 і тривала %n дні.</numerusform>
+            <numerusform>Зустріч групи обміну відбулася %1 і тривала %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The conference took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Конференція відбулася %1 і тривала %n день.</numerusform>
+            <numerusform>Конференція відбулася %1 і тривала %n дні.</numerusform>
+            <numerusform>Конференція відбулася %1 і тривала %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The working meeting took place on %1 and lasted %n day(s).</source>
+        <extracomment>%1 is the visit's days, e.g. "19–25 May 2026" (in Ukrainian ending in "р."); %n how many days, at least 2</extracomment>
+        <translation>
+            <numerusform>Робоча зустріч відбулася %1 і тривала %n день.</numerusform>
+            <numerusform>Робоча зустріч відбулася %1 і тривала %n дні.</numerusform>
+            <numerusform>Робоча зустріч відбулася %1 і тривала %n днів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation came from %1.</source>
+        <extracomment>%1 lists the institutions the delegation came from, e.g. "Lviv City Council (Lviv, Ukraine) and Caritas Lviv"; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>Делегація представляла: %1.</numerusform>
+            <numerusform>Делегація представляла: %1.</numerusform>
+            <numerusform>Делегація представляла: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The participants came from %1.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %1 lists the institutions the participants came from; the number chooses between one institution and several</extracomment>
+        <translation>
+            <numerusform>Учасники представляли: %1.</numerusform>
+            <numerusform>Учасники представляли: %1.</numerusform>
+            <numerusform>Учасники представляли: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delegation travelled from %1.</source>
+        <extracomment>when the delegation's institutions are not known: %1 is its country, perhaps with its region, e.g. "Ukraine (Zhytomyr region)"</extracomment>
+        <translation>Делегація прибула з країни: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The delegation numbered %n participant(s).</source>
+        <extracomment>%n is how many people the delegation had, its leader included</extracomment>
+        <translation>
+            <numerusform>Делегація налічувала %n особу.</numerusform>
+            <numerusform>Делегація налічувала %n особи.</numerusform>
+            <numerusform>Делегація налічувала %n осіб.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) took part.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %n is how many people came</extracomment>
+        <translation>
+            <numerusform>Участь узяла %n особа.</numerusform>
+            <numerusform>Участь узяли %n особи.</numerusform>
+            <numerusform>Участь узяли %n осіб.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The host was %1.</source>
+        <extracomment>%1 is the institution hosting the visit, e.g. "Municipal Social Welfare Centre in Kalisz"</extracomment>
+        <translation>Приймаючою стороною була установа: %1.</translation>
+    </message>
+    <message>
+        <source>The costs were covered by the project “%1”.</source>
+        <extracomment>%1 is the name of the project paying for the visit</extracomment>
+        <translation>Витрати покрито з коштів проєкту «%1».</translation>
+    </message>
+    <message>
+        <source>The costs were covered by the project “%1”, funded by %2.</source>
+        <extracomment>%1 is the name of the project paying for the visit, %2 who funds the project, e.g. "European Social Fund"</extracomment>
+        <translation>Витрати покрито з коштів проєкту «%1» (фінансувальник: %2).</translation>
+    </message>
+    <message>
+        <source>To be completed: the purpose of the visit and what the delegation wished to learn.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics</extracomment>
+        <translation>Заповнити: мета візиту та те, що делегація хотіла дізнатися.</translation>
+    </message>
+    <message>
+        <source>On this day the delegation visited %1.</source>
+        <extracomment>%1 lists the institutions where the day's sessions were held</extracomment>
+        <translation>Цього дня делегація відвідала: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2”.</source>
+        <extracomment>%1 lists the presenters, each with their institution: "Donata Woźniak (PUP w Kaliszu) and Anna Chodyła (MOPS w Kaliszu)"; %2 is the session's title; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>У пункті програми «%2» виступив доповідач: %1.</numerusform>
+            <numerusform>У пункті програми «%2» виступили доповідачі: %1.</numerusform>
+            <numerusform>У пункті програми «%2» виступили доповідачі: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 presented “%2” at %3.</source>
+        <extracomment>%1 lists the presenters, each with their institution, %2 is the session's title, %3 the institution it was held at; %n is how many presenters there are</extracomment>
+        <translation>
+            <numerusform>У пункті програми «%2» (місце: %3) виступив доповідач: %1.</numerusform>
+            <numerusform>У пункті програми «%2» (місце: %3) виступили доповідачі: %1.</numerusform>
+            <numerusform>У пункті програми «%2» (місце: %3) виступили доповідачі: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this day the participants visited %1.</source>
+        <extracomment>at an exchange group meeting, a conference or a working meeting: %1 lists the institutions where the day's sessions were held</extracomment>
+        <translation>Цього дня учасники відвідали: %1.</translation>
+    </message>
+    <message>
+        <source>The programme included “%1”.</source>
+        <extracomment>a session without presenters; %1 is its title</extracomment>
+        <translation>Програма включала пункт «%1».</translation>
+    </message>
+    <message>
+        <source>The programme included “%1” at %2.</source>
+        <extracomment>a session without presenters; %1 is its title, %2 the institution it was held at</extracomment>
+        <translation>Програма включала пункт «%1» (місце: %2).</translation>
+    </message>
+    <message>
+        <source>The cultural programme included “%1”.</source>
+        <extracomment>a session of the cultural programme without presenters; %1 is its title</extracomment>
+        <translation>Культурна програма включала пункт «%1».</translation>
+    </message>
+    <message>
+        <source>The cultural programme included “%1” at %2.</source>
+        <extracomment>a session of the cultural programme without presenters; %1 is its title, %2 the institution it was held at</extracomment>
+        <translation>Культурна програма включала пункт «%1» (місце: %2).</translation>
+    </message>
+    <message>
+        <source>To be completed: nothing of the programme is recorded for this day.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics, under a day with no session recorded</extracomment>
+        <translation>Заповнити: у програмі на цей день нічого не записано.</translation>
+    </message>
+    <message>
+        <source>To be completed: the agreements reached, the recommendations made and the follow-up tasks — who will do what, and by when.</source>
+        <extracomment>a paragraph for the coordinator to replace, in italics, under "Outcomes and follow-ups"</extracomment>
+        <translation>Заповнити: досягнуті домовленості, напрацьовані рекомендації та подальші завдання — хто, що і до якого терміну зробить.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDraft</name>
+    <message>
+        <source>"%1" is not a language code such as pl, uk or en.</source>
+        <extracomment>%1 is what was given as a language</extracomment>
+        <translation>«%1» не є кодом мови, як-от pl, uk або en.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the OpenDocument text could not be made.</source>
+        <extracomment>%1 is a file</extracomment>
+        <translation>Не вдається записати файл %1: не вдалося створити текст OpenDocument.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is a file, %2 the system's reason</extracomment>
+        <translation>Не вдається записати файл %1: %2</translation>
     </message>
 </context>
 <context>
