@@ -270,6 +270,115 @@
     </message>
 </context>
 <context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>Certificates of participation</source>
+        <extracomment>the name of the printed document holding a certificate for each participant</extracomment>
+        <translation>Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <extracomment>the title printed at the top of each certificate, above the participant's name (in capitals)</extracomment>
+        <translation>Zaświadczenie o udziale</translation>
+    </message>
+    <message>
+        <source>for taking part in the study visit “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for an incoming study visit; %1 is the visit's title, %2 its days, e.g. "19–25 May 2026" or "19 May 2026" (a Ukrainian date ends in "р.": no period after it)</extracomment>
+        <translation>za udział w wizycie studyjnej „%1” w terminie %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the study trip “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for an outgoing study visit (staff visiting a partner abroad); %1 is the visit's title, %2 its days, e.g. "19–25 May 2026" or "19 May 2026"</extracomment>
+        <translation>za udział w wyjeździe studyjnym „%1” w terminie %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the exchange group meeting “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a meeting of an exchange group of partner cities; %1 is the meeting's title, %2 its days, e.g. "29–30 April 2026" or "29 April 2026"</extracomment>
+        <translation>za udział w spotkaniu grupy wymiany „%1” w terminie %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the conference “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a conference; %1 is its title, %2 its days, e.g. "19–20 May 2026" or "19 May 2026"</extracomment>
+        <translation>za udział w konferencji „%1” w terminie %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the working meeting “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a working meeting; %1 is its title, %2 its days, e.g. "19–20 May 2026" or "19 May 2026"</extracomment>
+        <translation>za udział w spotkaniu roboczym „%1” w terminie %2</translation>
+    </message>
+    <message>
+        <source>Hosted by %1</source>
+        <extracomment>on a certificate, a line of its own under what the participant took part in; %1 is the name of the institution that hosted the visit</extracomment>
+        <translation>Gospodarz: %1</translation>
+    </message>
+    <message>
+        <source>Funded by the project “%1”</source>
+        <extracomment>on a certificate, a line of its own under the host; %1 is the name of the project that paid for the visit</extracomment>
+        <translation>Finansowanie: projekt „%1”</translation>
+    </message>
+    <message>
+        <source>Hours of programme attended: %1</source>
+        <extracomment>on a certificate; %1 is a number of hours, whole or with a fraction: "12", "7.5", "0.75". Meals, transfers, free time and the cultural programme are not counted.</extracomment>
+        <translation>Liczba godzin udziału w programie: %1</translation>
+    </message>
+    <message>
+        <source>Days attended: %1 (%2)</source>
+        <extracomment>on a certificate; %1 is a number of days, %2 those days, e.g. "3 (19–21 May 2026)" or "2 (19 May 2026 and 21 May 2026)"; a Ukrainian date ends in "р.": no period after it</extracomment>
+        <translation>Liczba dni udziału: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>where and when a certificate is issued, at its foot: %1 is a city, %2 a day, e.g. "Warszawa, 25 May 2026"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Visit coordinator</source>
+        <extracomment>under the signature line of a certificate, below the name of the person who signs it</extracomment>
+        <translation>Koordynator wizyty</translation>
+    </message>
+    <message>
+        <source>No certificates: no member of the delegation is entered yet, and no one was chosen.</source>
+        <extracomment>on the only page of certificates when nobody is to get one</extracomment>
+        <translation>Brak zaświadczeń: nie wpisano jeszcze żadnego członka delegacji ani nikogo nie wybrano.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRecipientsDialog</name>
+    <message>
+        <source>Certificates of Participation</source>
+        <translation>Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <source>&amp;Tick who gets a certificate of participation, with the hours of programme they attended:</source>
+        <translation>&amp;Zaznacz, kto otrzyma zaświadczenie o udziale z liczbą godzin udziału w programie:</translation>
+    </message>
+    <message>
+        <source>Participants who get a certificate</source>
+        <translation>Uczestnicy, którzy otrzymają zaświadczenie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a participant in the list of those who may get a certificate: %1 is a name, %2 a role</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Delegation</source>
+        <translation>Tylko &amp;delegacja</translation>
+    </message>
+    <message>
+        <source>Tick the delegation's leaders and members, and no one else</source>
+        <translation>Zaznacz tylko kierownictwo i członków delegacji</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Wszyscy</translation>
+    </message>
+    <message>
+        <source>Tick every participant of the visit</source>
+        <translation>Zaznacz wszystkich uczestników wizyty</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the file's integrity and its links between records.</source>
@@ -862,6 +971,18 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>E&amp;xport PDF…</source>
         <translation>Eksportuj do PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Certificates of Participation</source>
+        <translation>Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Participants…</source>
+        <translation>Wy&amp;bierz uczestników…</translation>
+    </message>
+    <message>
+        <source>Choose who gets a certificate: without a choice, every member of the delegation gets one</source>
+        <translation>Wybierz, kto otrzyma zaświadczenie; bez wyboru otrzyma je każdy członek delegacji</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -1347,6 +1468,10 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     <message>
         <source>Name badges, eight to an A4 sheet.</source>
         <translation>Identyfikatory, osiem na arkuszu A4.</translation>
+    </message>
+    <message>
+        <source>A certificate of participation for each member of the delegation, with the hours of programme attended.</source>
+        <translation>Zaświadczenie o udziale dla każdego członka delegacji, z liczbą godzin udziału w programie.</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4968,14 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Eight badges to an A4 sheet, to cut out</source>
         <translation>Osiem identyfikatorów na arkuszu A4, do wycięcia</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Zaświadczenia o udziale</translation>
+    </message>
+    <message>
+        <source>A page for each member of the delegation with the hours of programme they attended, to sign and hand out</source>
+        <translation>Dla każdego członka delegacji strona z liczbą godzin udziału w programie, do podpisania i wręczenia</translation>
     </message>
 </context>
 <context>

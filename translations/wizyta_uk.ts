@@ -270,6 +270,115 @@
     </message>
 </context>
 <context>
+    <name>CertificateDocument</name>
+    <message>
+        <source>Certificates of participation</source>
+        <extracomment>the name of the printed document holding a certificate for each participant</extracomment>
+        <translation>Сертифікати про участь</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <extracomment>the title printed at the top of each certificate, above the participant's name (in capitals)</extracomment>
+        <translation>Сертифікат про участь</translation>
+    </message>
+    <message>
+        <source>for taking part in the study visit “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for an incoming study visit; %1 is the visit's title, %2 its days, e.g. "19–25 May 2026" or "19 May 2026" (a Ukrainian date ends in "р.": no period after it)</extracomment>
+        <translation>за участь у навчальному візиті «%1», що відбувся %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the study trip “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for an outgoing study visit (staff visiting a partner abroad); %1 is the visit's title, %2 its days, e.g. "19–25 May 2026" or "19 May 2026"</extracomment>
+        <translation>за участь у навчальній поїздці «%1», що відбулася %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the exchange group meeting “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a meeting of an exchange group of partner cities; %1 is the meeting's title, %2 its days, e.g. "29–30 April 2026" or "29 April 2026"</extracomment>
+        <translation>за участь у зустрічі групи обміну «%1», що відбулася %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the conference “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a conference; %1 is its title, %2 its days, e.g. "19–20 May 2026" or "19 May 2026"</extracomment>
+        <translation>за участь у конференції «%1», що відбулася %2</translation>
+    </message>
+    <message>
+        <source>for taking part in the working meeting “%1” held on %2</source>
+        <extracomment>under the participant's name on a certificate, for a working meeting; %1 is its title, %2 its days, e.g. "19–20 May 2026" or "19 May 2026"</extracomment>
+        <translation>за участь у робочій зустрічі «%1», що відбулася %2</translation>
+    </message>
+    <message>
+        <source>Hosted by %1</source>
+        <extracomment>on a certificate, a line of its own under what the participant took part in; %1 is the name of the institution that hosted the visit</extracomment>
+        <translation>Приймаюча сторона: %1</translation>
+    </message>
+    <message>
+        <source>Funded by the project “%1”</source>
+        <extracomment>on a certificate, a line of its own under the host; %1 is the name of the project that paid for the visit</extracomment>
+        <translation>Фінансування: проєкт «%1»</translation>
+    </message>
+    <message>
+        <source>Hours of programme attended: %1</source>
+        <extracomment>on a certificate; %1 is a number of hours, whole or with a fraction: "12", "7.5", "0.75". Meals, transfers, free time and the cultural programme are not counted.</extracomment>
+        <translation>Кількість годин участі в програмі: %1</translation>
+    </message>
+    <message>
+        <source>Days attended: %1 (%2)</source>
+        <extracomment>on a certificate; %1 is a number of days, %2 those days, e.g. "3 (19–21 May 2026)" or "2 (19 May 2026 and 21 May 2026)"; a Ukrainian date ends in "р.": no period after it</extracomment>
+        <translation>Кількість днів участі: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>where and when a certificate is issued, at its foot: %1 is a city, %2 a day, e.g. "Warszawa, 25 May 2026"</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Visit coordinator</source>
+        <extracomment>under the signature line of a certificate, below the name of the person who signs it</extracomment>
+        <translation>Координатор візиту</translation>
+    </message>
+    <message>
+        <source>No certificates: no member of the delegation is entered yet, and no one was chosen.</source>
+        <extracomment>on the only page of certificates when nobody is to get one</extracomment>
+        <translation>Сертифікатів немає: жодного члена делегації ще не внесено й нікого не вибрано.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRecipientsDialog</name>
+    <message>
+        <source>Certificates of Participation</source>
+        <translation>Сертифікати про участь</translation>
+    </message>
+    <message>
+        <source>&amp;Tick who gets a certificate of participation, with the hours of programme they attended:</source>
+        <translation>&amp;Позначте, хто отримає сертифікат про участь із кількістю годин участі в програмі:</translation>
+    </message>
+    <message>
+        <source>Participants who get a certificate</source>
+        <translation>Учасники, які отримають сертифікат</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a participant in the list of those who may get a certificate: %1 is a name, %2 a role</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;Delegation</source>
+        <translation>Лише &amp;делегація</translation>
+    </message>
+    <message>
+        <source>Tick the delegation's leaders and members, and no one else</source>
+        <translation>Позначити лише керівництво й членів делегації</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>&amp;Усі</translation>
+    </message>
+    <message>
+        <source>Tick every participant of the visit</source>
+        <translation>Позначити всіх учасників візиту</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the file's integrity and its links between records.</source>
@@ -862,6 +971,18 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>E&amp;xport PDF…</source>
         <translation>Експортувати в PD&amp;F…</translation>
     </message>
+    <message>
+        <source>Certificates of Participation</source>
+        <translation>Сертифікати про участь</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Participants…</source>
+        <translation>Ви&amp;брати учасників…</translation>
+    </message>
+    <message>
+        <source>Choose who gets a certificate: without a choice, every member of the delegation gets one</source>
+        <translation>Виберіть, хто отримає сертифікат; без вибору його отримає кожен член делегації</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -1347,6 +1468,10 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     <message>
         <source>Name badges, eight to an A4 sheet.</source>
         <translation>Бейджі, вісім на аркуші A4.</translation>
+    </message>
+    <message>
+        <source>A certificate of participation for each member of the delegation, with the hours of programme attended.</source>
+        <translation>Сертифікат про участь для кожного члена делегації з кількістю годин участі в програмі.</translation>
     </message>
 </context>
 <context>
@@ -4843,6 +4968,14 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Eight badges to an A4 sheet, to cut out</source>
         <translation>Вісім бейджів на аркуші A4, для вирізання</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Сертифікати про участь</translation>
+    </message>
+    <message>
+        <source>A page for each member of the delegation with the hours of programme they attended, to sign and hand out</source>
+        <translation>Для кожного члена делегації сторінка з кількістю годин участі в програмі, щоб підписати й вручити</translation>
     </message>
 </context>
 <context>

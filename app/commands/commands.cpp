@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> Commands::all()
                       exportAttendanceSheets,
                       exportCateringSummary,
                       exportNameBadges,
+                      exportCertificates,
                       exportParticipantsCsv,
                       exportIcs,
                       exportVisitReport,

@@ -22,6 +22,7 @@ std::unique_ptr<Command> exportParticipantList();
 std::unique_ptr<Command> exportAttendanceSheets();
 std::unique_ptr<Command> exportCateringSummary();
 std::unique_ptr<Command> exportNameBadges();
+std::unique_ptr<Command> exportCertificates();
 std::unique_ptr<Command> exportParticipantsCsv();
 std::unique_ptr<Command> exportIcs();
 std::unique_ptr<Command> exportVisitReport();

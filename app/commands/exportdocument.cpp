@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// wizyta export agenda | participants | attendance | catering | badges: a visit's printed documents as
-// PDF, in the languages asked for or the visit's print languages.
+// wizyta export agenda | participants | attendance | catering | badges | certificates: a visit's printed
+// documents as PDF, in the languages asked for or the visit's print languages.
 #include "app/commands/commands.h"
 #include "app/commands/exportcommand.h"
 #include "app/commands/languageoption.h"
@@ -115,4 +115,15 @@ std::unique_ptr<Command> Commands::exportNameBadges()
         QStringLiteral("badges"), VisitDocumentKind::NameBadges,
         QStringLiteral("export badges --visit ID [--language L] --output FILE.pdf"),
         [] { return ExportDocumentCommand::tr("Name badges, eight to an A4 sheet."); });
+}
+
+std::unique_ptr<Command> Commands::exportCertificates()
+{
+    return std::make_unique<ExportDocumentCommand>(
+        QStringLiteral("certificates"), VisitDocumentKind::Certificates,
+        QStringLiteral("export certificates --visit ID [--language L] --output FILE.pdf"), [] {
+            return ExportDocumentCommand::tr(
+                "A certificate of participation for each member of the delegation, "
+                "with the hours of programme attended.");
+        });
 }

@@ -146,3 +146,84 @@ TEST_CASE("export participants and attendance write their PDFs — contact detai
     CHECK(noOutput.exitCode == 2);
     CHECK(noOutput.err.contains(QStringLiteral("export attendance needs --output")));
 }
+
+namespace {
+
+/// What a poppler-utils program (pdfinfo, pdffonts) prints about a PDF.
+QString popplerInfo(const QString& program, const QString& pdf)
+{
+    const QString path = QStandardPaths::findExecutable(program);
+    INFO(program.toStdString() << " is missing: install poppler-utils (scripts/packages.sh)");
+    REQUIRE_FALSE(path.isEmpty());
+    QProcess process;
+    process.start(path, {pdf});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pageCount(const QString& pdf)
+{
+    const QStringList lines = popplerInfo(QStringLiteral("pdfinfo"), pdf).split(u'\n');
+    for (const QString& line : lines) {
+        if (line.startsWith(QLatin1String("Pages:"))) {
+            return line.mid(6).trimmed().toInt();
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("export certificates writes a page for each member of the delegation with fonts embedded")
+{
+    Cli cli;
+    const QString db = cli.path(QStringLiteral("sample.wizyta"));
+    const QString visit = addSampleVisits(cli, db);
+    const QString english = cli.path(QStringLiteral("certificates-en.pdf"));
+    const Run run =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("certificates"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--language"), QStringLiteral("en"),
+                 QStringLiteral("--output"), english});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    CHECK(run.out.isEmpty());
+    // The seven-day sample visit from Lviv has a delegation of ten: its leader and nine members.
+    CHECK(pageCount(english) == 10);
+    const QString text = pdfText(english);
+    CHECK(text.count(QStringLiteral("CERTIFICATE OF PARTICIPATION")) == 10);
+    CHECK(text.contains(QStringLiteral("Oksana Melnyk")));
+    CHECK(text.contains(QStringLiteral("Оксана Мельник")));
+    CHECK(text.count(QStringLiteral("Hours of programme attended:")) == 10);
+    // Interpreters and hosts get one only when chosen.
+    CHECK_FALSE(text.contains(QStringLiteral("Kravets")));
+
+    // Without --language, in the visit's print languages: Ukrainian, then Polish.
+    const QString both = cli.path(QStringLiteral("certificates.pdf"));
+    const Run printLanguages =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("certificates"),
+                 QStringLiteral("--visit"), visit, QStringLiteral("--output"), both});
+    CHECK(printLanguages.exitCode == 0);
+    CHECK(pageCount(both) == 10);
+    CHECK(pdfText(both).contains(QStringLiteral("Оксана Мельник")));
+    // Every font embedded (pdffonts: name, type..., emb, sub, uni, object, generation).
+    const QStringList fonts =
+        popplerInfo(QStringLiteral("pdffonts"), both).split(u'\n', Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(fonts.isEmpty());
+    for (const QString& line : fonts) {
+        INFO(line.toStdString());
+        const QStringList columns = line.split(u' ', Qt::SkipEmptyParts);
+        REQUIRE(columns.size() >= 6);
+        CHECK(columns.at(columns.size() - 5) == QStringLiteral("yes"));
+        CHECK(line.startsWith(QStringLiteral("DejaVuSans")));
+    }
+
+    const Run unknown =
+        cli.run({QStringLiteral("--database"), db, QStringLiteral("export"), QStringLiteral("certificates"),
+                 QStringLiteral("--visit"), QStringLiteral("999"), QStringLiteral("--output"),
+                 cli.path(QStringLiteral("none.pdf"))});
+    CHECK(unknown.exitCode == 3);
+    const Run help = cli.run({QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("] export certificates --visit ID")));
+}

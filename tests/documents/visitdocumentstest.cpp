@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The participant list, attendance sheets, catering summary and name badges as printed: their text read
-// back from the PDF (pdftotext), their tables, pages and languages.
+// The participant list, attendance sheets, catering summary, name badges and certificates as printed: their
+// text read back from the PDF (pdftotext), their tables, pages and languages.
 #include "ui/documents/visitdocuments.h"
 
 #include "core/sample/sampledata.h"
@@ -13,6 +13,7 @@
 #include "tests/support/testsupport.h"
 #include "ui/documents/attendancesheetdocument.h"
 #include "ui/documents/cateringsummarydocument.h"
+#include "ui/documents/certificatedocument.h"
 #include "ui/documents/namebadgedocument.h"
 #include "ui/documents/participantlistdocument.h"
 
@@ -301,4 +302,68 @@ TEST_CASE("Name badges: eight to a sheet, the name in both scripts, the role in 
         CHECK(columns.at(columns.size() - 5) == QStringLiteral("yes"));
         CHECK(line.startsWith(QStringLiteral("DejaVuSans")));
     }
+}
+
+TEST_CASE("Certificates: a page for each member of the delegation with the hours and days attended")
+{
+    SmallVisit visit;
+    const Id anna = visit.addPerson(QStringLiteral("Anna"), QStringLiteral("Nowak"));
+    visit.addPerson(QStringLiteral("Taras"), QStringLiteral("Boichuk"), ParticipantRole::DelegationMember,
+                    DietCategory::None, at(2, 8));
+    const Id olena =
+        visit.addPerson(QStringLiteral("Olena"), QStringLiteral("Kravets"), ParticipantRole::Interpreter);
+    const auto addSession = [&](SessionKind kind, const QDateTime& start, const QDateTime& end) {
+        Session session;
+        session.visitId = visit.id;
+        session.title.text = QStringLiteral("Punkt programu");
+        session.kind = kind;
+        session.startsAt = start;
+        session.endsAt = end;
+        REQUIRE(ProgrammeRepository(visit.database.db()).create(session).ok());
+    };
+    addSession(SessionKind::Workshop, at(1, 9), at(1, 12).addSecs(30 * 60));     // 210 minutes
+    addSession(SessionKind::Presentation, at(2, 9), at(2, 10).addSecs(15 * 60)); // 75 minutes
+    visit.addMeal(QStringLiteral("Obiad"), at(2, 13));
+
+    const QString pdf = visit.pdf(VisitDocumentKind::Certificates, QStringLiteral("en"));
+    // Two members of the delegation, by family name; the interpreter only when chosen.
+    REQUIRE(pdfText(pdf).count(u'\f') == 2);
+    const QString boichuk = pdfText(pdf, 1).simplified();
+    const QString nowak = pdfText(pdf, 2).simplified();
+    INFO(boichuk.toStdString());
+    CHECK(boichuk.contains(QStringLiteral("CERTIFICATE OF PARTICIPATION")));
+    CHECK(boichuk.contains(QStringLiteral("Taras Boichuk")));
+    // A line may end after the days' dash: compared without the spaces.
+    CHECK(QString(boichuk).remove(u' ').contains(
+        QStringLiteral("fortakingpartinthestudyvisit“Wizytastudyjna”heldon1–2June2026")));
+    // Arrived on the second day: only its presentation, an hour and a quarter.
+    CHECK(boichuk.contains(QStringLiteral("Hours of programme attended: 1.25")));
+    CHECK(boichuk.contains(QStringLiteral("Days attended: 1 (2 June 2026)")));
+    CHECK(nowak.contains(QStringLiteral("Anna Nowak")));
+    CHECK(nowak.contains(QStringLiteral("Hours of programme attended: 4.75")));
+    CHECK(nowak.contains(QStringLiteral("Days attended: 2 (1–2 June 2026)")));
+    CHECK(nowak.contains(QStringLiteral("Visit coordinator")));
+    // No footer: each certificate is handed out on its own.
+    CHECK_FALSE(nowak.contains(QStringLiteral("Page 2 of 2")));
+    CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("Kravets")));
+
+    DocumentOptions chosen;
+    chosen.participantIds = {olena, anna};
+    const QString chosenPdf = visit.pdf(VisitDocumentKind::Certificates, QStringLiteral("en"), chosen);
+    REQUIRE(pdfText(chosenPdf).count(u'\f') == 2);
+    CHECK(pdfText(chosenPdf, 1).contains(QStringLiteral("Olena Kravets")));
+    CHECK(pdfText(chosenPdf, 2).contains(QStringLiteral("Anna Nowak")));
+
+    // Printed before the visit ends, a certificate is dated its last day, to be handed out then.
+    CHECK(CertificateDocument::issuedOn(QDate(2026, 5, 12), QDate(2026, 6, 2)) == QDate(2026, 6, 2));
+    CHECK(CertificateDocument::issuedOn(QDate(2026, 6, 20), QDate(2026, 6, 2)) == QDate(2026, 6, 20));
+}
+
+TEST_CASE("Certificates of a visit without a delegation say so on their one page")
+{
+    SmallVisit visit;
+    visit.addPerson(QStringLiteral("Olena"), QStringLiteral("Kravets"), ParticipantRole::Interpreter);
+    const QString pdf = visit.pdf(VisitDocumentKind::Certificates, QStringLiteral("en"));
+    CHECK(pdfText(pdf).count(u'\f') == 1);
+    CHECK(pdfText(pdf).simplified().contains(QStringLiteral("No certificates")));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Writes a picture of the first page of each printed document in each language into the build tree's
 // gallery/ folder: programme-pl.png, participants-uk.png, attendance-en.png, catering-pl+uk.png,
-// badges-pl.png...
+// badges-pl.png, certificates-uk.png...
 #include "core/sample/sampledata.h"
 #include "core/storage/database.h"
 #include "ui/documents/visitdocuments.h"
@@ -48,6 +48,7 @@ TEST_CASE("Gallery: the first page of each printed document in Polish, Ukrainian
         {VisitDocumentKind::AttendanceSheet, QStringLiteral("attendance")},
         {VisitDocumentKind::CateringSummary, QStringLiteral("catering")},
         {VisitDocumentKind::NameBadges, QStringLiteral("badges")},
+        {VisitDocumentKind::Certificates, QStringLiteral("certificates")},
     };
     for (const auto& [kind, file] : documents) {
         for (const QStringList& languages :

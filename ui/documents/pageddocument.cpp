@@ -56,8 +56,9 @@ QSizeF PagedDocument::contentSize(const QPageLayout& layout)
 int PagedDocument::layOut(const QSizeF& body)
 {
     m_body = body;
-    // The footer's band is kept free of content on every page.
-    return m_content->layOut(QSizeF(body.width(), body.height() - footerInches * layoutDpi));
+    // The footer's band is kept free of content on every page that has one.
+    return m_content->layOut(
+        QSizeF(body.width(), body.height() - (hasFooter() ? footerInches * layoutDpi : 0)));
 }
 
 int PagedDocument::pageCount(const QPageLayout& layout)
@@ -143,6 +144,9 @@ void PagedDocument::paintPage(QPainter& painter, int page, int pageCount) const
     m_content->paint(painter, page);
     painter.restore();
 
+    if (!hasFooter()) {
+        return;
+    }
     painter.save();
     QFont font = m_footerFont;
     // In layout units: a point size would be measured for whatever device is painted on.

@@ -18,7 +18,7 @@ class QPagedPaintDevice;
 class QPainter;
 
 /// A document printed page by page (PageContent: text, or badges drawn on a grid), each page with a
-/// footer: a line of text (the day it was printed) at the left and "page X of Y" at the right.
+/// footer, as a rule: a line of text (the day it was printed) at the left and "page X of Y" at the right.
 ///
 /// The content is laid out at one fixed resolution whatever it is painted on, so a PDF, a printer and
 /// a preview picture break pages at the same places.
@@ -39,8 +39,10 @@ public:
     explicit PagedDocument(std::unique_ptr<PageContent> content);
     ~PagedDocument();
 
-    /// The footer of every page: `text` at the left, `pageLabel` at the right, in `font`.
+    /// The footer of every page: `text` at the left, `pageLabel` at the right, in `font`. Without one
+    /// (a certificate, handed out page by page) the content has the whole printable area.
     void setFooter(const QString& text, const PageLabel& pageLabel, const QFont& font);
+    bool hasFooter() const { return !m_footerText.isEmpty() || m_pageLabel; }
 
     /// A4 portrait with the margins of Wizyta's printed documents.
     static QPageLayout a4PageLayout();

@@ -75,12 +75,15 @@ QStringList DocumentBasis::languageCodes() const
 PrintedDocument::~PrintedDocument() = default;
 
 void PrintedDocument::setPages(std::unique_ptr<PageContent> content, const DocumentBasis& basis,
-                               const QString& name, const QDate& printedOn)
+                               const QString& name, const QDate& printedOn, Footer footer)
 {
     m_languages = basis.languageCodes();
     m_name = name;
     m_title = basis.visit.title.in(m_languages.constFirst());
     m_pages = std::make_unique<PagedDocument>(std::move(content));
+    if (footer == Footer::None) {
+        return;
+    }
 
     QStringList printed;
     QStringList pageTemplates;

@@ -73,10 +73,13 @@ public:
 protected:
     PrintedDocument() = default;
 
+    /// Whether each page has a footer with the day the document was printed and "page X of Y".
+    enum class Footer { PrintedAndPageNumber, None };
+
     /// Sets what is printed: `content`, a document named `name` of the visit of `basis`, printed on
     /// `printedOn`; the footer's labels in each of the document's languages.
     void setPages(std::unique_ptr<PageContent> content, const DocumentBasis& basis, const QString& name,
-                  const QDate& printedOn);
+                  const QDate& printedOn, Footer footer = Footer::PrintedAndPageNumber);
     void setFallbackLanguages(const QStringList& languages) { m_fallbackLanguages = languages; }
 
 private:

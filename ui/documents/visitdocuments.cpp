@@ -3,6 +3,7 @@
 
 #include "ui/documents/attendancesheetdocument.h"
 #include "ui/documents/cateringsummarydocument.h"
+#include "ui/documents/certificatedocument.h"
 #include "ui/documents/namebadgedocument.h"
 #include "ui/documents/participantlistdocument.h"
 #include "ui/documents/programmedocument.h"
@@ -22,9 +23,9 @@ Result<std::unique_ptr<PrintedDocument>> upcast(Result<std::unique_ptr<Document>
 
 QList<VisitDocumentKind> VisitDocuments::all()
 {
-    return {VisitDocumentKind::Programme, VisitDocumentKind::ParticipantList,
+    return {VisitDocumentKind::Programme,       VisitDocumentKind::ParticipantList,
             VisitDocumentKind::AttendanceSheet, VisitDocumentKind::CateringSummary,
-            VisitDocumentKind::NameBadges};
+            VisitDocumentKind::NameBadges,      VisitDocumentKind::Certificates};
 }
 
 QString VisitDocuments::displayName(VisitDocumentKind kind)
@@ -40,6 +41,8 @@ QString VisitDocuments::displayName(VisitDocumentKind kind)
         return tr("Catering summary");
     case VisitDocumentKind::NameBadges:
         return tr("Name badges");
+    case VisitDocumentKind::Certificates:
+        return tr("Certificates of participation");
     }
     return {};
 }
@@ -57,6 +60,10 @@ QString VisitDocuments::description(VisitDocumentKind kind)
         return tr("The meals of each day with the number of portions for each diet, for the caterer");
     case VisitDocumentKind::NameBadges:
         return tr("Eight badges to an A4 sheet, to cut out");
+    case VisitDocumentKind::Certificates:
+        return tr(
+            "A page for each member of the delegation with the hours of programme they attended, to sign "
+            "and hand out");
     }
     return {};
 }
@@ -78,6 +85,9 @@ Result<std::unique_ptr<PrintedDocument>> VisitDocuments::build(VisitDocumentKind
         return upcast(CateringSummaryDocument::build(database, visitId, languages, printedOn));
     case VisitDocumentKind::NameBadges:
         return upcast(NameBadgeDocument::build(database, visitId, languages, printedOn));
+    case VisitDocumentKind::Certificates:
+        return upcast(
+            CertificateDocument::build(database, visitId, languages, options.participantIds, printedOn));
     }
     return Error(Error::Kind::Internal, QStringLiteral("unknown document"));
 }

@@ -21,6 +21,7 @@ enum class VisitDocumentKind {
     AttendanceSheet, ///< AttendanceSheetDocument
     CateringSummary, ///< CateringSummaryDocument
     NameBadges,      ///< NameBadgeDocument
+    Certificates,    ///< CertificateDocument
 };
 
 /// What a document may be asked to hold beyond its languages.
@@ -28,6 +29,8 @@ struct DocumentOptions
 {
     /// The participant list with e-mail addresses and phone numbers.
     bool contacts = false;
+    /// The participants (VisitParticipant ids) to print certificates for; none: the delegation's members.
+    QList<Id> participantIds;
 };
 
 /// Builds any of a visit's documents, for the window and the command line alike.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/documentprintbar.h"
 
+#include "core/storage/participantrepository.h"
 #include "ui/help/helprequest.h"
+#include "ui/printing/certificaterecipientsdialog.h"
+#include "ui/widgets/userprompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,13 +16,14 @@
 DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_database(database), m_prompts(prompts), m_documentLabel(new QLabel(this)),
       m_document(new QComboBox(this)), m_languagesLabel(new QLabel(this)), m_languages(new QComboBox(this)),
-      m_contacts(new QCheckBox(this)), m_preview(new QPushButton(this)), m_print(new QPushButton(this)),
-      m_export(new QPushButton(this))
+      m_contacts(new QCheckBox(this)), m_recipients(new QPushButton(this)), m_preview(new QPushButton(this)),
+      m_print(new QPushButton(this)), m_export(new QPushButton(this))
 {
     HelpRequest::setSection(this, QStringLiteral("printing"));
     m_document->setObjectName(QStringLiteral("printedDocument"));
     m_languages->setObjectName(QStringLiteral("documentLanguages"));
     m_contacts->setObjectName(QStringLiteral("documentContacts"));
+    m_recipients->setObjectName(QStringLiteral("certificateRecipients"));
     m_preview->setObjectName(QStringLiteral("previewDocument"));
     m_print->setObjectName(QStringLiteral("printDocument"));
     m_export->setObjectName(QStringLiteral("exportDocument"));
@@ -30,7 +34,8 @@ DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWi
     }
     m_document->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_languages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_document, &QComboBox::currentIndexChanged, this, &DocumentPrintBar::updateContacts);
+    connect(m_document, &QComboBox::currentIndexChanged, this, &DocumentPrintBar::updateOptions);
+    connect(m_recipients, &QPushButton::clicked, this, &DocumentPrintBar::chooseRecipients);
     // Printing changes nothing, so a read-only database prints too.
     connect(m_preview, &QPushButton::clicked, this, &DocumentPrintBar::preview);
     connect(m_print, &QPushButton::clicked, this, &DocumentPrintBar::print);
@@ -43,6 +48,7 @@ DocumentPrintBar::DocumentPrintBar(Database& database, UserPrompts& prompts, QWi
     layout->addWidget(m_languagesLabel);
     layout->addWidget(m_languages);
     layout->addWidget(m_contacts);
+    layout->addWidget(m_recipients);
     layout->addWidget(m_preview);
     layout->addWidget(m_print);
     layout->addWidget(m_export);
@@ -57,6 +63,9 @@ void DocumentPrintBar::setVisit(Id visitId, const QStringList& printLanguages, c
     // languages, as the command line prints them: both when there are two (pl + uk).
     const bool sameVisit = visitId == m_visitId;
     m_visitId = visitId;
+    if (!sameVisit) {
+        m_recipientIds.clear();
+    }
     const QStringList chosen =
         sameVisit ? m_languages->currentData().toStringList() : printLanguages.mid(0, 2);
     const QList<QStringList> choices =
@@ -72,12 +81,12 @@ void DocumentPrintBar::setVisit(Id visitId, const QStringList& printLanguages, c
          std::initializer_list<QWidget*>{m_document, m_languages, m_preview, m_print, m_export}) {
         widget->setEnabled(visitId != 0);
     }
-    updateContacts();
+    updateOptions();
 }
 
 QList<QWidget*> DocumentPrintBar::tabOrder() const
 {
-    return {m_document, m_languages, m_contacts, m_preview, m_print, m_export};
+    return {m_document, m_languages, m_contacts, m_recipients, m_preview, m_print, m_export};
 }
 
 DocumentRequest DocumentPrintBar::request() const
@@ -87,6 +96,9 @@ DocumentRequest DocumentPrintBar::request() const
     request.kind = static_cast<VisitDocumentKind>(m_document->currentData().toInt());
     request.languages = m_languages->currentData().toStringList();
     request.options.contacts = m_contacts->isEnabled() && m_contacts->isChecked();
+    if (request.kind == VisitDocumentKind::Certificates) {
+        request.options.participantIds = m_recipientIds;
+    }
     return request;
 }
 
@@ -111,13 +123,32 @@ void DocumentPrintBar::exportPdf()
     }
 }
 
-void DocumentPrintBar::updateContacts()
+void DocumentPrintBar::updateOptions()
 {
+    const auto kind = static_cast<VisitDocumentKind>(m_document->currentData().toInt());
     // Contact details are personal data: asked for each time a participant list is made, off at first.
-    const bool list = static_cast<VisitDocumentKind>(m_document->currentData().toInt()) ==
-                      VisitDocumentKind::ParticipantList;
+    const bool list = kind == VisitDocumentKind::ParticipantList;
     m_contacts->setVisible(list);
     m_contacts->setEnabled(list && m_visitId != 0);
+    const bool certificates = kind == VisitDocumentKind::Certificates;
+    m_recipients->setVisible(certificates);
+    m_recipients->setEnabled(certificates && m_visitId != 0);
+}
+
+void DocumentPrintBar::chooseRecipients()
+{
+    if (m_visitId == 0) {
+        return;
+    }
+    const auto participants = ParticipantRepository(m_database).listForVisit(m_visitId);
+    if (!participants) {
+        m_prompts.warning(window(), tr("Certificates of Participation"), participants.error().message());
+        return;
+    }
+    CertificateRecipientsDialog dialog(*participants, m_recipientIds, window());
+    if (dialog.exec() == QDialog::Accepted) {
+        m_recipientIds = dialog.chosenIds();
+    }
 }
 
 void DocumentPrintBar::changeEvent(QEvent* event)
@@ -143,6 +174,9 @@ void DocumentPrintBar::retranslateUi()
     m_contacts->setText(tr("With &contact details"));
     m_contacts->setToolTip(
         tr("Print e-mail addresses and phone numbers: personal data, left out unless asked for"));
+    m_recipients->setText(tr("C&hoose Participants…"));
+    m_recipients->setToolTip(
+        tr("Choose who gets a certificate: without a choice, every member of the delegation gets one"));
     m_preview->setText(tr("Print Previe&w…"));
     m_preview->setToolTip(tr("See the document before printing it"));
     m_print->setText(tr("Print…"));

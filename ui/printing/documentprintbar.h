@@ -15,7 +15,8 @@ class UserPrompts;
 
 /// The row under a visit's details that prints its documents: which document (VisitDocuments), in
 /// which language or two (DocumentPrinting::languageChoices), the participant list with contact
-/// details or without, then Print Preview, Print and Export PDF. The File menu's entries do the same
+/// details or without, who gets a certificate (CertificateRecipientsDialog), then Print Preview, Print
+/// and Export PDF. The File menu's entries do the same
 /// through preview(), print() and exportPdf().
 class DocumentPrintBar final : public QWidget
 {
@@ -42,7 +43,9 @@ protected:
 
 private:
     void retranslateUi();
-    void updateContacts();
+    /// Shows the options of the document chosen: contact details, who gets a certificate.
+    void updateOptions();
+    void chooseRecipients();
 
     Database& m_database;
     UserPrompts& m_prompts;
@@ -52,6 +55,9 @@ private:
     QLabel* m_languagesLabel;
     QComboBox* m_languages;
     QCheckBox* m_contacts;
+    QPushButton* m_recipients;
+    /// Who gets a certificate; none: the delegation. Chosen again for another visit.
+    QList<Id> m_recipientIds;
     QPushButton* m_preview;
     QPushButton* m_print;
     QPushButton* m_export;

@@ -10,16 +10,20 @@
 #include "tests/support/poppler.h"
 #include "tests/ui/support/scriptedprompts.h"
 #include "ui/editing/databasedocument.h"
+#include "ui/printing/certificaterecipientsdialog.h"
 #include "ui/visit/visiteditor.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -225,4 +229,81 @@ TEST_CASE("The participant list leaves out contact details unless they are asked
     fixture.exportPdf();
     REQUIRE(fixture.prompts.shown.isEmpty());
     CHECK(flowingText(with).contains(mailbox));
+}
+
+namespace {
+
+/// Pages of a PDF as pdftotext parts them.
+int pagesOf(const QString& pdf)
+{
+    return int(pdfText(pdf).count(u'\f'));
+}
+
+} // namespace
+
+TEST_CASE("Certificates go to the delegation unless participants are chosen for them")
+{
+    PrintingFixture fixture;
+    fixture.editor.show();
+    auto* recipients = fixture.editor.findChild<QPushButton*>(QStringLiteral("certificateRecipients"));
+    REQUIRE(recipients);
+    CHECK_FALSE(recipients->isVisible());
+    fixture.chooseDocument(VisitDocumentKind::Certificates);
+    CHECK(recipients->isVisible());
+    CHECK(recipients->isEnabled());
+    fixture.choose({QStringLiteral("pl")});
+
+    const auto participants =
+        ParticipantRepository(fixture.document.database()).listForVisit(fixture.visitId);
+    REQUIRE(participants.ok());
+    int delegation = 0;
+    QString interpreter;
+    for (const ParticipantRow& row : *participants) {
+        if (row.participant.role == ParticipantRole::DelegationLeader ||
+            row.participant.role == ParticipantRole::DelegationMember) {
+            ++delegation;
+        } else if (row.participant.role == ParticipantRole::Interpreter && interpreter.isEmpty()) {
+            interpreter = row.displayName;
+        }
+    }
+    REQUIRE(delegation > 0);
+    REQUIRE_FALSE(interpreter.isEmpty());
+
+    const QString all = fixture.dir.filePath(QStringLiteral("delegation.pdf"));
+    fixture.prompts.fileNames.enqueue(all);
+    fixture.exportPdf();
+    REQUIRE(fixture.prompts.shown.isEmpty());
+    CHECK(pagesOf(all) == delegation);
+    CHECK_FALSE(flowingText(all).contains(interpreter));
+
+    // The dialog opens with the delegation ticked; the interpreter is ticked as well.
+    bool reached = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<CertificateRecipientsDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        reached = true;
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("certificateRecipients"));
+        if (list) {
+            int ticked = 0;
+            for (int i = 0; i < list->count(); ++i) {
+                ticked += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+                if (list->item(i)->text().startsWith(interpreter)) {
+                    list->item(i)->setCheckState(Qt::Checked);
+                }
+            }
+            CHECK(ticked == delegation);
+        }
+        dialog->accept();
+    });
+    recipients->click();
+    CHECK(reached);
+
+    const QString chosen = fixture.dir.filePath(QStringLiteral("chosen.pdf"));
+    fixture.prompts.fileNames.enqueue(chosen);
+    fixture.exportPdf();
+    REQUIRE(fixture.prompts.shown.isEmpty());
+    CHECK(pagesOf(chosen) == delegation + 1);
+    CHECK(flowingText(chosen).contains(interpreter));
 }

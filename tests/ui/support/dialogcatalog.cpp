@@ -17,6 +17,7 @@
 #include "ui/groups/exchangegroupdialog.h"
 #include "ui/groups/planmeetingdialog.h"
 #include "ui/help/handbookwindow.h"
+#include "ui/printing/certificaterecipientsdialog.h"
 #include "ui/records/institutiondialog.h"
 #include "ui/records/persondialog.h"
 #include "ui/records/projectdialog.h"
@@ -69,6 +70,7 @@ const QStringList catalogNames = {
     QStringLiteral("plan-meeting"),
     QStringLiteral("duplicate-visit"),
     QStringLiteral("copy-sessions"),
+    QStringLiteral("certificate-recipients"),
     QStringLiteral("planning-settings"),
     QStringLiteral("restore-backup"),
     QStringLiteral("import-participants"),
@@ -295,6 +297,13 @@ void DialogCatalog::forEachDialog(const Visitor& visit) const
         sessions->topLevelItem(0)->setCheckState(0, Qt::Checked);
         dialog.findChild<QDateEdit*>(QStringLiteral("copy.day"))->setDate(sampleVisit->firstDay.addDays(1));
         showAndVisit(QStringLiteral("copy-sessions"), dialog, visit);
+    }
+    {
+        // The delegation ticked, as the certificates go without a choice.
+        const auto participants = ParticipantRepository(database).listForVisit(visitId);
+        REQUIRE(participants.ok());
+        CertificateRecipientsDialog dialog(participants.value(), {}, &window);
+        showAndVisit(QStringLiteral("certificate-recipients"), dialog, visit);
     }
     {
         PlanningSettingsDialog dialog(document, m_fixture.prompts, &window);
