@@ -661,6 +661,84 @@
     </message>
 </context>
 <context>
+    <name>CostCategory</name>
+    <message>
+        <source>Accommodation</source>
+        <comment>cost category</comment>
+        <translation>Zakwaterowanie</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <comment>cost category</comment>
+        <translation>Wyżywienie</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <comment>cost category</comment>
+        <translation>Tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <comment>cost category</comment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Venue hire</source>
+        <comment>cost category</comment>
+        <translation>Wynajem sal</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <comment>cost category</comment>
+        <translation>Materiały</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <comment>cost category</comment>
+        <translation>Inne koszty</translation>
+    </message>
+</context>
+<context>
+    <name>CostLineValidator</name>
+    <message>
+        <source>Planned: an amount cannot be negative.</source>
+        <translation>Plan: kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Actual: an amount cannot be negative.</source>
+        <translation>Wykonanie: kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
+        <extracomment>%1 is what was entered as the currency</extracomment>
+        <translation>Waluta: „%1” nie jest trzyliterowym kodem waluty (np. PLN lub EUR).</translation>
+    </message>
+    <message>
+        <source>Description: at most 500 characters; put the rest in the invoice's notes.</source>
+        <translation>Opis: najwyżej 500 znaków; resztę wpisz w uwagach do faktury.</translation>
+    </message>
+</context>
+<context>
+    <name>CostRepository</name>
+    <message>
+        <source>Saving the cost</source>
+        <translation>Zapisywanie kosztu</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Koszt %1</translation>
+    </message>
+    <message>
+        <source>Deleting the cost</source>
+        <translation>Usuwanie kosztu</translation>
+    </message>
+    <message>
+        <source>Reading the costs</source>
+        <translation>Odczyt kosztów</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted cell is never closed (a " is missing).</source>

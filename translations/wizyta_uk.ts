@@ -661,6 +661,84 @@
     </message>
 </context>
 <context>
+    <name>CostCategory</name>
+    <message>
+        <source>Accommodation</source>
+        <comment>cost category</comment>
+        <translation>Проживання</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <comment>cost category</comment>
+        <translation>Харчування</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <comment>cost category</comment>
+        <translation>Усний переклад</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <comment>cost category</comment>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Venue hire</source>
+        <comment>cost category</comment>
+        <translation>Оренда приміщень</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <comment>cost category</comment>
+        <translation>Матеріали</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <comment>cost category</comment>
+        <translation>Інші витрати</translation>
+    </message>
+</context>
+<context>
+    <name>CostLineValidator</name>
+    <message>
+        <source>Planned: an amount cannot be negative.</source>
+        <translation>Заплановано: сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Actual: an amount cannot be negative.</source>
+        <translation>Фактично: сума не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Currency: "%1" is not a three-letter currency code (for example PLN or EUR).</source>
+        <extracomment>%1 is what was entered as the currency</extracomment>
+        <translation>Валюта: «%1» не є трилітерним кодом валюти (напр. PLN або EUR).</translation>
+    </message>
+    <message>
+        <source>Description: at most 500 characters; put the rest in the invoice's notes.</source>
+        <translation>Опис: щонайбільше 500 символів; решту впишіть у примітки до рахунку.</translation>
+    </message>
+</context>
+<context>
+    <name>CostRepository</name>
+    <message>
+        <source>Saving the cost</source>
+        <translation>Збереження витрати</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Витрата %1</translation>
+    </message>
+    <message>
+        <source>Deleting the cost</source>
+        <translation>Видалення витрати</translation>
+    </message>
+    <message>
+        <source>Reading the costs</source>
+        <translation>Читання витрат</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted cell is never closed (a " is missing).</source>

@@ -138,6 +138,23 @@ constexpr Entry<InterpretationMode> interpretationModes[] = {
      QT_TRANSLATE_NOOP3("InterpretationMode", "Whispered", "kind of interpretation")},
 };
 
+constexpr Entry<CostCategory> costCategories[] = {
+    {CostCategory::Accommodation, "accommodation", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Accommodation", "cost category")},
+    {CostCategory::Meals, "meals", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Meals", "cost category")},
+    {CostCategory::Interpreting, "interpreting", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Interpreting", "cost category")},
+    {CostCategory::Transport, "transport", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Transport", "cost category")},
+    {CostCategory::Venue, "venue", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Venue hire", "cost category")},
+    {CostCategory::Materials, "materials", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Materials", "cost category")},
+    {CostCategory::Other, "other", "CostCategory",
+     QT_TRANSLATE_NOOP3("CostCategory", "Other costs", "cost category")},
+};
+
 constexpr Entry<DietCategory> dietCategories[] = {
     {DietCategory::None, "none", "DietCategory", QT_TRANSLATE_NOOP3("DietCategory", "No special diet", "")},
     {DietCategory::Vegetarian, "vegetarian", "DietCategory",
@@ -226,4 +243,5 @@ WIZYTA_DEFINE_ENUM_INFO(ParticipantRole, participantRoles)
 WIZYTA_DEFINE_ENUM_INFO(SessionKind, sessionKinds)
 WIZYTA_DEFINE_ENUM_INFO(SessionRole, sessionRoles)
 WIZYTA_DEFINE_ENUM_INFO(InterpretationMode, interpretationModes)
+WIZYTA_DEFINE_ENUM_INFO(CostCategory, costCategories)
 WIZYTA_DEFINE_ENUM_INFO(DietCategory, dietCategories)

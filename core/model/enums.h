@@ -73,6 +73,17 @@ enum class SessionRole {
     Interpreter,
 };
 
+/// What a cost of a visit pays for, as funders' budgets group them.
+enum class CostCategory {
+    Accommodation,
+    Meals,
+    Interpreting,
+    Transport,
+    Venue,
+    Materials,
+    Other,
+};
+
 /// How a session is interpreted for those who do not speak its language.
 enum class InterpretationMode {
     None,         ///< no interpretation
@@ -125,6 +136,7 @@ WIZYTA_DECLARE_ENUM_INFO(ParticipantRole)
 WIZYTA_DECLARE_ENUM_INFO(SessionKind)
 WIZYTA_DECLARE_ENUM_INFO(SessionRole)
 WIZYTA_DECLARE_ENUM_INFO(InterpretationMode)
+WIZYTA_DECLARE_ENUM_INFO(CostCategory)
 WIZYTA_DECLARE_ENUM_INFO(DietCategory)
 
 #undef WIZYTA_DECLARE_ENUM_INFO

@@ -20,6 +20,7 @@ public:
         Participants = 1 << 5,
         Sessions = 1 << 6,
         Settings = 1 << 7,
+        Costs = 1 << 8,
     };
     Q_DECLARE_FLAGS(Topics, Topic)
     Q_FLAG(Topics)

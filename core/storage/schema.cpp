@@ -451,6 +451,30 @@ QStringList version4()
     return statements;
 }
 
+/// What a visit cost and who paid: lines by category with planned and actual amounts in integer
+/// minor units of their own currency, each paid by one of the funding projects or the institution's
+/// own funds (no project).
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE cost_line (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    category TEXT NOT NULL DEFAULT 'other' CHECK (category IN ('accommodation', 'meals', 'interpreting',
+        'transport', 'venue', 'materials', 'other')),
+    description TEXT NOT NULL DEFAULT '',
+    planned_amount INTEGER NOT NULL DEFAULT 0 CHECK (planned_amount >= 0),
+    actual_amount INTEGER CHECK (actual_amount IS NULL OR actual_amount >= 0),
+    currency TEXT NOT NULL CHECK (length(currency) = 3),
+    funding_project_id INTEGER REFERENCES funding_project (id) ON DELETE SET NULL,
+    paid INTEGER NOT NULL DEFAULT 0 CHECK (paid IN (0, 1)),
+    invoice_reference TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral("CREATE INDEX cost_line_visit ON cost_line (visit_id)"),
+        QStringLiteral("CREATE INDEX cost_line_project ON cost_line (funding_project_id)"),
+    };
+}
+
 } // namespace
 
 namespace Schema {
@@ -462,7 +486,7 @@ QString isDataTable()
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList upgradeStep(int toVersion)
@@ -476,6 +500,8 @@ QStringList upgradeStep(int toVersion)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -88,11 +88,13 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
     Database& db = *opened.value();
-    CHECK(db.schemaVersion() == 4);
+    CHECK(db.schemaVersion() == 5);
     QStringList expected = {
         QStringLiteral("index agenda_session_time"),
         QStringLiteral("index agenda_session_venue"),
         QStringLiteral("index agenda_session_visit"),
+        QStringLiteral("index cost_line_project"),
+        QStringLiteral("index cost_line_visit"),
         QStringLiteral("index exchange_group_member_institution"),
         QStringLiteral("index funding_project_partner_institution"),
         QStringLiteral("index institution_city"),
@@ -111,6 +113,7 @@ TEST_CASE("The upgrade steps turn an empty file into the current schema")
         QStringLiteral("index visit_sending"),
         QStringLiteral("table agenda_session"),
         QStringLiteral("table agenda_session_text"),
+        QStringLiteral("table cost_line"),
         QStringLiteral("table exchange_group"),
         QStringLiteral("table exchange_group_member"),
         QStringLiteral("table funding_project"),
