@@ -207,6 +207,19 @@ std::optional<qint64> SampleItem::integer(const char* field)
     return static_cast<qint64>(number);
 }
 
+bool SampleItem::flag(const char* field, bool fallback)
+{
+    const QJsonValue value = take(field);
+    if (value.isUndefined()) {
+        return fallback;
+    }
+    if (!value.isBool()) {
+        fail(QStringLiteral("not true or false"), field);
+        return fallback;
+    }
+    return value.toBool();
+}
+
 QList<SampleItem> SampleItem::items(const char* field)
 {
     const QJsonValue value = take(field);

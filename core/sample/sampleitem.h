@@ -65,6 +65,8 @@ public:
     /// "YYYY-MM-DDTHH:mm", a wall-clock time in the visit's time zone (UTC spec, as the model keeps it).
     QDateTime dateTime(const char* field, const QDateTime& fallback = {});
     std::optional<qint64> integer(const char* field);
+    /// true or false.
+    bool flag(const char* field, bool fallback = false);
     /// A value by its key in core/model/enums.cpp, e.g. "social_welfare_centre".
     template <typename E>
     E choice(const char* field, E fallback);

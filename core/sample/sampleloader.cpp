@@ -36,7 +36,7 @@ QStringList meetingFiles()
 SampleLoader::SampleLoader(Database& database, const QString& what, QString directory)
     : m_directory(std::move(directory)), m_problem(what), m_institutions(database), m_people(database),
       m_projects(database), m_groups(database), m_visits(database), m_participants(database),
-      m_programme(database), m_settings(database)
+      m_programme(database), m_settings(database), m_costs(database)
 {}
 
 bool SampleLoader::Keys::contains(Kind kind, const QString& key) const
@@ -323,8 +323,26 @@ Id SampleLoader::writeVisitFile(SampleItem& file, Keys& keys)
         writeSession(item, visitId, defaults, keys, participantOf);
     }
     programme.finish();
+    for (SampleItem& item : file.items("costs")) {
+        writeCost(item, visitId, keys);
+    }
     file.finish();
     return visitId;
+}
+
+void SampleLoader::writeCost(SampleItem& item, Id visitId, const Keys& keys)
+{
+    CostLine cost;
+    cost.visitId = visitId;
+    cost.category = item.choice("category", cost.category);
+    cost.description = item.text("description");
+    cost.planned = item.integer("planned").value_or(0);
+    cost.actual = item.integer("actual");
+    cost.currency = item.text("currency", cost.currency);
+    cost.fundingProjectId = find(item, "fundingProject", Kind::Project, keys);
+    cost.paid = item.flag("paid");
+    cost.invoiceReference = item.text("invoice");
+    write(item, m_costs, cost);
 }
 
 Id SampleLoader::writeVisit(SampleItem& item, const Keys& keys)

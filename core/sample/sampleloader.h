@@ -4,6 +4,7 @@
 #include "core/model/id.h"
 #include "core/model/result.h"
 #include "core/sample/sampleitem.h"
+#include "core/storage/costrepository.h"
 #include "core/storage/exchangegrouprepository.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
@@ -122,6 +123,7 @@ private:
     void writeSession(SampleItem& item, Id visitId, const ProgrammeDefaults& defaults, const Keys& keys,
                       const QHash<Id, Id>& participantOf);
     void writeExchangeGroup(SampleItem& item, Keys& keys);
+    void writeCost(SampleItem& item, Id visitId, const Keys& keys);
     void writeTravelTime(SampleItem& item);
 
     QString m_directory;
@@ -134,5 +136,6 @@ private:
     ParticipantRepository m_participants;
     ProgrammeRepository m_programme;
     SettingsRepository m_settings;
+    CostRepository m_costs;
     QHash<Id, QString> m_cities; ///< of the institutions written, for the sessions held there
 };

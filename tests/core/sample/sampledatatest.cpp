@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sample/sampledata.h"
 
+#include "core/storage/costrepository.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/programmerepository.h"
@@ -205,6 +206,29 @@ TEST_CASE("The sample's exchange group met three times before the visits, each t
     CHECK(titled(QStringLiteral("Standardy usług opiekuńczych")));
     CHECK(titled(QStringLiteral("Zwiedzanie")));
     CHECK(titled(QStringLiteral("zastępcy burmistrza")));
+}
+
+TEST_CASE("The Lviv visit's costs are paid by its project and own funds in two currencies")
+{
+    TestDatabase test;
+    Database& db = test.db();
+    const QList<Id> ids = addSample(db);
+    const auto visit = VisitRepository(db).get(ids.at(1));
+    REQUIRE(visit.ok());
+    const auto lines = CostRepository(db).listForVisit(ids.at(1));
+    REQUIRE(lines.ok());
+    CHECK(lines->size() == 8);
+    QSet<QString> currencies;
+    QSet<Id> funders;
+    int awaitingInvoice = 0;
+    for (const CostLine& line : *lines) {
+        currencies.insert(line.currency);
+        funders.insert(line.fundingProjectId);
+        awaitingInvoice += line.actual ? 0 : 1;
+    }
+    CHECK(currencies == QSet<QString>{QStringLiteral("PLN"), QStringLiteral("EUR")});
+    CHECK(funders == QSet<Id>{0, visit->fundingProjectId});
+    CHECK(awaitingInvoice == 2);
 }
 
 TEST_CASE("Every sample session lies within its visit's days and ends after it starts")
