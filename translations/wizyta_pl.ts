@@ -1601,6 +1601,44 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>Saving the follow-up task</source>
+        <translation>Zapisywanie zadania po wizycie</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Zadanie po wizycie %1</translation>
+    </message>
+    <message>
+        <source>Deleting the follow-up task</source>
+        <translation>Usuwanie zadania po wizycie</translation>
+    </message>
+    <message>
+        <source>Reading the follow-up tasks</source>
+        <translation>Odczyt zadań po wizycie</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Open</source>
+        <comment>follow-up task</comment>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>follow-up task</comment>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>follow-up task</comment>
+        <translation>Anulowane</translation>
+    </message>
+</context>
+<context>
     <name>FundingProjectRepository</name>
     <message>
         <source>Saving the funding project</source>
@@ -2709,6 +2747,60 @@ Praca jest zapisywana jak zwykle; sprawdź dysk i folder %2.</translation>
         <source>No participants entered yet.</source>
         <extracomment>on an empty sheet of badges</extracomment>
         <translation>Nie wpisano jeszcze uczestników.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeKind</name>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Umowa o współpracy</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>List intencyjny</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendacje</translation>
+    </message>
+    <message>
+        <source>Standard adopted</source>
+        <translation>Przyjęty standard</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Inny rezultat</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Saving what came of the visit</source>
+        <translation>Zapisywanie rezultatu wizyty</translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Rezultat %1</translation>
+    </message>
+    <message>
+        <source>Deleting what came of the visit</source>
+        <translation>Usuwanie rezultatu wizyty</translation>
+    </message>
+    <message>
+        <source>Reading what came of the visit</source>
+        <translation>Odczyt rezultatów wizyty</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeValidator</name>
+    <message>
+        <source>Title: say what was agreed or adopted.</source>
+        <translation>Tytuł: napisz, co uzgodniono lub przyjęto.</translation>
+    </message>
+    <message>
+        <source>Task: say what is to be done.</source>
+        <translation>Zadanie: napisz, co trzeba zrobić.</translation>
     </message>
 </context>
 <context>

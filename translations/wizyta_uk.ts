@@ -1601,6 +1601,44 @@ Your work is saved as usual; check the disk and the folder %2.</source>
     </message>
 </context>
 <context>
+    <name>FollowUpRepository</name>
+    <message>
+        <source>Saving the follow-up task</source>
+        <translation>Збереження подальшого завдання</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Подальше завдання %1</translation>
+    </message>
+    <message>
+        <source>Deleting the follow-up task</source>
+        <translation>Видалення подальшого завдання</translation>
+    </message>
+    <message>
+        <source>Reading the follow-up tasks</source>
+        <translation>Читання подальших завдань</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Open</source>
+        <comment>follow-up task</comment>
+        <translation>Відкрите</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>follow-up task</comment>
+        <translation>Виконане</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>follow-up task</comment>
+        <translation>Скасоване</translation>
+    </message>
+</context>
+<context>
     <name>FundingProjectRepository</name>
     <message>
         <source>Saving the funding project</source>
@@ -2709,6 +2747,60 @@ Your work is saved as usual; check the disk and the folder %2.</source>
         <source>No participants entered yet.</source>
         <extracomment>on an empty sheet of badges</extracomment>
         <translation>Учасників ще не внесено.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeKind</name>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Угода про співпрацю</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Лист про наміри</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендації</translation>
+    </message>
+    <message>
+        <source>Standard adopted</source>
+        <translation>Ухвалений стандарт</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Інший результат</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeRepository</name>
+    <message>
+        <source>Saving what came of the visit</source>
+        <translation>Збереження результату візиту</translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <extracomment>%1 is a number</extracomment>
+        <translation>Результат %1</translation>
+    </message>
+    <message>
+        <source>Deleting what came of the visit</source>
+        <translation>Видалення результату візиту</translation>
+    </message>
+    <message>
+        <source>Reading what came of the visit</source>
+        <translation>Читання результатів візиту</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeValidator</name>
+    <message>
+        <source>Title: say what was agreed or adopted.</source>
+        <translation>Назва: напишіть, про що домовилися або що ухвалили.</translation>
+    </message>
+    <message>
+        <source>Task: say what is to be done.</source>
+        <translation>Завдання: напишіть, що треба зробити.</translation>
     </message>
 </context>
 <context>

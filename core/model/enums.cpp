@@ -155,6 +155,27 @@ constexpr Entry<CostCategory> costCategories[] = {
      QT_TRANSLATE_NOOP3("CostCategory", "Other costs", "cost category")},
 };
 
+constexpr Entry<OutcomeKind> outcomeKinds[] = {
+    {OutcomeKind::Agreement, "agreement", "OutcomeKind",
+     QT_TRANSLATE_NOOP3("OutcomeKind", "Cooperation agreement", "")},
+    {OutcomeKind::LetterOfIntent, "letter_of_intent", "OutcomeKind",
+     QT_TRANSLATE_NOOP3("OutcomeKind", "Letter of intent", "")},
+    {OutcomeKind::Recommendation, "recommendation", "OutcomeKind",
+     QT_TRANSLATE_NOOP3("OutcomeKind", "Recommendations", "")},
+    {OutcomeKind::Standard, "standard", "OutcomeKind",
+     QT_TRANSLATE_NOOP3("OutcomeKind", "Standard adopted", "")},
+    {OutcomeKind::Other, "other", "OutcomeKind", QT_TRANSLATE_NOOP3("OutcomeKind", "Other outcome", "")},
+};
+
+constexpr Entry<FollowUpStatus> followUpStatuses[] = {
+    {FollowUpStatus::Open, "open", "FollowUpStatus",
+     QT_TRANSLATE_NOOP3("FollowUpStatus", "Open", "follow-up task")},
+    {FollowUpStatus::Done, "done", "FollowUpStatus",
+     QT_TRANSLATE_NOOP3("FollowUpStatus", "Done", "follow-up task")},
+    {FollowUpStatus::Cancelled, "cancelled", "FollowUpStatus",
+     QT_TRANSLATE_NOOP3("FollowUpStatus", "Cancelled", "follow-up task")},
+};
+
 constexpr Entry<DietCategory> dietCategories[] = {
     {DietCategory::None, "none", "DietCategory", QT_TRANSLATE_NOOP3("DietCategory", "No special diet", "")},
     {DietCategory::Vegetarian, "vegetarian", "DietCategory",
@@ -244,4 +265,6 @@ WIZYTA_DEFINE_ENUM_INFO(SessionKind, sessionKinds)
 WIZYTA_DEFINE_ENUM_INFO(SessionRole, sessionRoles)
 WIZYTA_DEFINE_ENUM_INFO(InterpretationMode, interpretationModes)
 WIZYTA_DEFINE_ENUM_INFO(CostCategory, costCategories)
+WIZYTA_DEFINE_ENUM_INFO(OutcomeKind, outcomeKinds)
+WIZYTA_DEFINE_ENUM_INFO(FollowUpStatus, followUpStatuses)
 WIZYTA_DEFINE_ENUM_INFO(DietCategory, dietCategories)

@@ -84,6 +84,22 @@ enum class CostCategory {
     Other,
 };
 
+/// What came of a visit that is kept on record.
+enum class OutcomeKind {
+    Agreement,      ///< a cooperation agreement signed
+    LetterOfIntent, ///< a letter of intent
+    Recommendation, ///< recommendations worked out together
+    Standard,       ///< a standard or procedure adopted
+    Other,
+};
+
+/// Where a follow-up task of a visit stands.
+enum class FollowUpStatus {
+    Open,
+    Done,
+    Cancelled,
+};
+
 /// How a session is interpreted for those who do not speak its language.
 enum class InterpretationMode {
     None,         ///< no interpretation
@@ -137,6 +153,8 @@ WIZYTA_DECLARE_ENUM_INFO(SessionKind)
 WIZYTA_DECLARE_ENUM_INFO(SessionRole)
 WIZYTA_DECLARE_ENUM_INFO(InterpretationMode)
 WIZYTA_DECLARE_ENUM_INFO(CostCategory)
+WIZYTA_DECLARE_ENUM_INFO(OutcomeKind)
+WIZYTA_DECLARE_ENUM_INFO(FollowUpStatus)
 WIZYTA_DECLARE_ENUM_INFO(DietCategory)
 
 #undef WIZYTA_DECLARE_ENUM_INFO

@@ -21,6 +21,7 @@ public:
         Sessions = 1 << 6,
         Settings = 1 << 7,
         Costs = 1 << 8,
+        Outcomes = 1 << 9,
     };
     Q_DECLARE_FLAGS(Topics, Topic)
     Q_FLAG(Topics)

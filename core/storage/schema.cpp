@@ -451,9 +451,10 @@ QStringList version4()
     return statements;
 }
 
-/// What a visit cost and who paid: lines by category with planned and actual amounts in integer
-/// minor units of their own currency, each paid by one of the funding projects or the institution's
-/// own funds (no project).
+/// After the visit. What it cost and who paid: lines by category with planned and actual amounts in
+/// integer minor units of their own currency, each paid by one of the funding projects or the
+/// institution's own funds (no project). What came of it: agreements, letters of intent,
+/// recommendations and standards adopted, and the follow-up tasks it left.
 QStringList version5()
 {
     return {
@@ -472,6 +473,29 @@ QStringList version5()
 ))"),
         QStringLiteral("CREATE INDEX cost_line_visit ON cost_line (visit_id)"),
         QStringLiteral("CREATE INDEX cost_line_project ON cost_line (funding_project_id)"),
+        QStringLiteral(R"(CREATE TABLE outcome (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'agreement' CHECK (kind IN ('agreement', 'letter_of_intent', 'recommendation',
+        'standard', 'other')),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    partner_institution_id INTEGER REFERENCES institution (id) ON DELETE SET NULL,
+    made_on TEXT CHECK (made_on IS NULL OR length(made_on) = 10),
+    notes TEXT NOT NULL DEFAULT ''
+))"),
+        QStringLiteral("CREATE INDEX outcome_visit ON outcome (visit_id)"),
+        QStringLiteral("CREATE INDEX outcome_partner ON outcome (partner_institution_id)"),
+        QStringLiteral(R"(CREATE TABLE follow_up (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visit (id) ON DELETE CASCADE,
+    task TEXT NOT NULL CHECK (length(trim(task)) > 0),
+    owner_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+    due_on TEXT CHECK (due_on IS NULL OR length(due_on) = 10),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled'))
+))"),
+        QStringLiteral("CREATE INDEX follow_up_visit ON follow_up (visit_id)"),
+        QStringLiteral("CREATE INDEX follow_up_open ON follow_up (due_on) WHERE status = 'open'"),
+        QStringLiteral("CREATE INDEX follow_up_owner ON follow_up (owner_person_id)"),
     };
 }
 
