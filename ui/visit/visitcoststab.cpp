@@ -129,7 +129,7 @@ void VisitCostsTab::retranslateUi()
     m_table->setAccessibleName(tr("Costs"));
     m_add->setText(tr("&Add Cost…"));
     m_edit->setText(tr("Ed&it…"));
-    m_delete->setText(tr("De&lete"));
+    m_delete->setText(tr("Dele&te"));
     updateState();
 }
 
