@@ -81,6 +81,7 @@ ChangeNotifier::Topics EditHistory::topicOf(const QString& table)
         {"visit", Topic::Visits},
         {"agenda_session", Topic::Sessions},
         {"session_", Topic::Sessions},
+        {"cost_line", Topic::Costs},
         {"setting", Topic::Settings},
         {"travel_time", Topic::Settings},
     };

@@ -87,10 +87,10 @@ private:
 };
 
 /// The pages that show most of what is drawn in colour or laid out tightly.
-const QStringList screensShown = {QStringLiteral("visits"),          QStringLiteral("calendar"),
-                                  QStringLiteral("calendar-year"),   QStringLiteral("institutions"),
-                                  QStringLiteral("visit-details"),   QStringLiteral("visit-participants"),
-                                  QStringLiteral("visit-programme"), QStringLiteral("visit-timeline")};
+const QStringList screensShown = {
+    QStringLiteral("visits"),          QStringLiteral("calendar"),       QStringLiteral("calendar-year"),
+    QStringLiteral("institutions"),    QStringLiteral("visit-details"),  QStringLiteral("visit-participants"),
+    QStringLiteral("visit-programme"), QStringLiteral("visit-timeline"), QStringLiteral("visit-costs")};
 
 /// Makes the window after the appearance is set, as an application started in it would be.
 void showScreens(const QString& prefix, const QString& language, const QSize& size)

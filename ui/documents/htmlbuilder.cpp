@@ -5,7 +5,9 @@
 
 #include <QPalette>
 
-HtmlBuilder::HtmlBuilder(const QPalette& palette) : m_quiet(quietTextColour(palette)) {}
+HtmlBuilder::HtmlBuilder(const QPalette& palette)
+    : m_quiet(quietTextColour(palette)), m_error(errorTextColour(palette))
+{}
 
 void HtmlBuilder::heading(const QString& text)
 {
@@ -70,6 +72,11 @@ void HtmlBuilder::bulleted(const QStringList& htmlItems, int limit)
 void HtmlBuilder::note(const QString& text)
 {
     m_html += QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>").arg(m_quiet.name(), text.toHtmlEscaped());
+}
+
+void HtmlBuilder::warning(const QString& text)
+{
+    m_html += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_error.name(), text.toHtmlEscaped());
 }
 
 QString HtmlBuilder::errorParagraph(const QString& message, const QPalette& palette)

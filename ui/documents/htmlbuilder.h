@@ -35,6 +35,8 @@ public:
     void links(const QList<Link>& items, int limit = 50);
     /// A quiet remark, e.g. that a list is empty.
     void note(const QString& text);
+    /// Something the reader must not miss (a budget overspent), in the error colour.
+    void warning(const QString& text);
     QString html() const { return m_html; }
 
     /// `message` in a red that reads on `palette`'s background.
@@ -47,5 +49,6 @@ private:
     void bulleted(const QStringList& htmlItems, int limit);
 
     QColor m_quiet;
+    QColor m_error;
     QString m_html;
 };

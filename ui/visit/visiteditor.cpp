@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/visit/visiteditor.h"
 
+#include "core/afterwards/costtotals.h"
 #include "core/languages/dayrange.h"
 #include "core/languages/localenames.h"
 #include "core/languages/translationcoverage.h"
+#include "core/storage/costrepository.h"
 #include "core/storage/fundingprojectrepository.h"
 #include "core/storage/institutionrepository.h"
 #include "core/storage/personrepository.h"
@@ -16,6 +18,7 @@
 #include "ui/records/institutionedits.h"
 #include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/sessionedits.h"
+#include "ui/visit/visitcoststab.h"
 #include "ui/visit/visitdeletion.h"
 #include "ui/visit/visitdialog.h"
 #include "ui/visit/visitimportexport.h"
@@ -23,6 +26,7 @@
 #include "ui/visit/visitprogrammetab.h"
 #include "ui/visit/visittimelinetab.h"
 #include "ui/widgets/elidedlabel.h"
+#include "ui/widgets/moneyedit.h"
 #include "ui/widgets/translatedtextedit.h"
 #include "ui/widgets/userprompts.h"
 
@@ -73,7 +77,8 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
       // Made after the details tab's widgets: Tab goes on from those into theirs.
       m_participants(new VisitParticipantsTab(document, prompts, this)),
       m_programme(new VisitProgrammeTab(document, prompts, this)),
-      m_timeline(new VisitTimelineTab(document, prompts, this))
+      m_timeline(new VisitTimelineTab(document, prompts, this)),
+      m_costs(new VisitCostsTab(document, prompts, this))
 {
     HelpRequest::setSection(this, QStringLiteral("visit-details"));
     setObjectName(QStringLiteral("visitEditor"));
@@ -107,6 +112,7 @@ VisitEditor::VisitEditor(DatabaseDocument& document, UserPrompts& prompts, QWidg
     m_tabs->addTab(m_participants, QString());
     m_tabs->addTab(m_programme, QString());
     m_tabs->addTab(m_timeline, QString());
+    m_tabs->addTab(m_costs, QString());
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -161,6 +167,7 @@ void VisitEditor::showVisit(Id visitId)
     m_participants->setVisitId(visitId);
     m_programme->setVisitId(visitId);
     m_timeline->setVisitId(visitId);
+    m_costs->setVisitId(visitId);
     if (visitId == 0) {
         m_visit = Visit{};
         m_hostName.clear();
@@ -202,6 +209,8 @@ void VisitEditor::retranslateUi()
     m_tabs->setTabText(2, tr("Pro&gramme"));
     //: the programme drawn day by day, hour by hour
     m_tabs->setTabText(3, tr("Ti&meline"));
+    //: the tab with a visit's costs: what was planned and spent, and who pays
+    m_tabs->setTabText(4, tr("&Costs"));
     m_details->setAccessibleName(tr("Visit details"));
     m_editVisit->setText(tr("Edit Det&ails…"));
     m_deleteVisit->setText(tr("Delete Vi&sit…"));
@@ -302,6 +311,9 @@ QString VisitEditor::detailsHtml() const
                            ? project->name
                            : QStringLiteral("%1 (%2)").arg(project->acronym, project->name));
         }
+        if (const QString warning = overspendWarning(); !warning.isEmpty()) {
+            html.warning(warning);
+        }
     }
     html.field(tr("Working languages:"), languageNames(m_visit.workingLanguages));
     html.field(tr("Print languages:"), languageNames(m_visit.printLanguages));
@@ -333,6 +345,28 @@ QString VisitEditor::detailsHtml() const
     html.line(tr("%n participant(s)", nullptr, m_participants->participantCount()));
     html.line(tr("%n session(s)", nullptr, m_programme->sessionCount()));
     return html.html();
+}
+
+QString VisitEditor::overspendWarning() const
+{
+    Database& database = m_document.database();
+    const auto project = FundingProjectRepository(database).get(m_visit.fundingProjectId);
+    if (!project) {
+        return {};
+    }
+    const auto lines = CostRepository(database).listForProject(project->id);
+    if (!lines) {
+        return {};
+    }
+    const BudgetStatus status = BudgetStatus::of(*project, *lines);
+    if (!status.overspent()) {
+        return {};
+    }
+    const QString name = project->acronym.isEmpty() ? project->name : project->acronym;
+    //: %1 a funding project, %2 its budget, %3 what has been spent from it, e.g. "PLN 12,500.00"
+    return tr("The funding project %1 is overspent: its budget is %2 and %3 has been spent.")
+        .arg(name, formatMoney(status.budget.minorUnits, status.budget.currency),
+             formatMoney(status.inBudgetCurrency.actual, status.budget.currency));
 }
 
 void VisitEditor::addTranslationNote(HtmlBuilder& html, const QString& language,
@@ -468,4 +502,5 @@ void VisitEditor::rememberColumns(TableMemory& memory)
 {
     m_participants->rememberColumns(memory);
     m_programme->rememberColumns(memory);
+    m_costs->rememberColumns(memory);
 }

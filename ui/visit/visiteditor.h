@@ -20,15 +20,16 @@ class QTextBrowser;
 class QUrl;
 class TableMemory;
 class UserPrompts;
+class VisitCostsTab;
 class VisitParticipantsTab;
 class VisitProgrammeTab;
 class VisitTimelineTab;
 
 /// One visit, where a coordinator spends the day: a header with its title, days, status and host,
-/// and three tabs — the details, the participants (VisitParticipantsTab) and the programme
-/// (VisitProgrammeTab) — each with its own buttons. The details tab also prints the visit's documents
-/// (DocumentPrintBar): the programme, the participant list, the attendance sheets..., and drafts its
-/// report.
+/// and its tabs — the details, the participants (VisitParticipantsTab), the programme
+/// (VisitProgrammeTab), its timeline and its costs (VisitCostsTab) — each with its own buttons. The details
+/// tab also prints the visit's documents (DocumentPrintBar): the programme, the participant list, the
+/// attendance sheets..., and drafts its report.
 ///
 /// Every change goes through the document's undo stack. The editor follows the database: when its
 /// visit is deleted (an Undo of its creation, say), it asks to be closed.
@@ -70,6 +71,8 @@ private:
     bool readVisit();
     void showHeaderAndDetails();
     QString detailsHtml() const;
+    /// One sentence when the visit's funding project has spent more than its budget; else empty.
+    QString overspendWarning() const;
     /// What of the visit has no text in `language`: "Українська: 4 sessions have no title…", then each
     /// of them as a link that opens its form; `sessions` are the visit's, by id.
     void addTranslationNote(HtmlBuilder& html, const QString& language,
@@ -101,4 +104,5 @@ private:
     VisitParticipantsTab* m_participants;
     VisitProgrammeTab* m_programme;
     VisitTimelineTab* m_timeline;
+    VisitCostsTab* m_costs;
 };

@@ -22,6 +22,7 @@
 #include "ui/records/persondialog.h"
 #include "ui/records/projectdialog.h"
 #include "ui/visit/copysessionsdialog.h"
+#include "ui/visit/costdialog.h"
 #include "ui/visit/duplicatevisitdialog.h"
 #include "ui/visit/importpreviewdialog.h"
 #include "ui/visit/participantdialog.h"
@@ -59,6 +60,8 @@ const QStringList catalogNames = {
     QStringLiteral("participant-new"),
     QStringLiteral("participant-new-person"),
     QStringLiteral("participant-edit"),
+    QStringLiteral("cost-new"),
+    QStringLiteral("cost-edit"),
     QStringLiteral("institution-new"),
     QStringLiteral("institution-edit"),
     QStringLiteral("person-new"),
@@ -239,6 +242,23 @@ void DialogCatalog::forEachDialog(const Visitor& visit) const
         REQUIRE(!rows->isEmpty());
         ParticipantDialog dialog(rows->first().participant, database, &window);
         showAndVisit(QStringLiteral("participant-edit"), dialog, visit);
+    }
+    {
+        CostDialog dialog(CostDialog::newLine(database, visitId), database, &window);
+        showAndVisit(QStringLiteral("cost-new"), dialog, visit);
+    }
+    {
+        // Every field filled, the actual amount known: the longest the form gets.
+        CostLine line = CostDialog::newLine(database, visitId);
+        line.id = 1;
+        line.category = CostCategory::Accommodation;
+        line.description = QStringLiteral("Hotel Ibis, 2 nights for 8 people");
+        line.planned = 480000;
+        line.actual = 465050;
+        line.paid = true;
+        line.invoiceReference = QStringLiteral("FV 12/05/2026");
+        CostDialog dialog(line, database, &window);
+        showAndVisit(QStringLiteral("cost-edit"), dialog, visit);
     }
     for (const Institution& institution : {Institution{}, mostTranslatedInstitution(database)}) {
         InstitutionDialog dialog(institution, &window);

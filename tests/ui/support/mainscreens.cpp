@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/support/mainscreens.h"
 
+#include "core/storage/costrepository.h"
+#include "core/storage/visitrepository.h"
 #include "tests/ui/support/windowfixture.h"
 #include "ui/calendar/calendarpage.h"
 #include "ui/calendar/yearview.h"
@@ -39,6 +41,48 @@ std::function<void(MainWindow&, const QList<Id>&)> visitTab(int tab)
     };
 }
 
+/// The seven-day sample visit's costs tab, with a few costs entered first: the samples have none.
+std::function<void(MainWindow&, const QList<Id>&)> visitCosts()
+{
+    return [](MainWindow& window, const QList<Id>& visits) {
+        Database& database = *window.database();
+        const Id visitId = visits.at(1);
+        CostRepository costs(database);
+        const auto existing = costs.listForVisit(visitId);
+        REQUIRE(existing.ok());
+        if (existing->isEmpty()) {
+            const auto visit = VisitRepository(database).get(visitId);
+            REQUIRE(visit.ok());
+            const auto add = [&](CostCategory category, const QString& description, qint64 planned,
+                                 std::optional<qint64> actual, Id funder, bool paid, const QString& invoice) {
+                CostLine line;
+                line.visitId = visitId;
+                line.category = category;
+                line.description = description;
+                line.planned = planned;
+                line.actual = actual;
+                line.fundingProjectId = funder;
+                line.paid = paid;
+                line.invoiceReference = invoice;
+                REQUIRE(costs.create(line).ok());
+            };
+            const Id project = visit->fundingProjectId;
+            add(CostCategory::Accommodation, QStringLiteral("Hotel Ibis, 6 nocy × 8 osób"), 1248000, 1231050,
+                project, true, QStringLiteral("FV 118/05/2026"));
+            add(CostCategory::Meals, QStringLiteral("Obiady i przerwy kawowe"), 640000, std::nullopt, project,
+                false, QString());
+            add(CostCategory::Interpreting, QStringLiteral("Tłumaczka ukraińskiego, 5 dni"), 750000, 750000,
+                project, false, QStringLiteral("R 7/2026"));
+            add(CostCategory::Transport, QStringLiteral("Bus do Płocka"), 120000, std::nullopt, 0, false,
+                QString());
+        }
+        window.openVisit(visitId);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("visitTabs"));
+        REQUIRE(tabs);
+        tabs->setCurrentIndex(4);
+    };
+}
+
 } // namespace
 
 const QList<MainScreen>& mainScreens()
@@ -67,6 +111,7 @@ const QList<MainScreen>& mainScreens()
         {"visit-participants", visitTab(1)},
         {"visit-programme", visitTab(2)},
         {"visit-timeline", visitTab(3)},
+        {"visit-costs", visitCosts()},
     };
     return screens;
 }
