@@ -699,6 +699,92 @@
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <source>Planned amount: "%1" is not an amount; write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example amount such as 1 250,50</extracomment>
+        <translation>Kwota planowana: „%1” to nie kwota; wpisz ją jak %2.</translation>
+    </message>
+    <message>
+        <source>Actual amount: "%1" is not an amount; write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example amount such as 1 250,50</extracomment>
+        <translation>Kwota rzeczywista: „%1” to nie kwota; wpisz ją jak %2.</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Edytuj koszt</translation>
+    </message>
+    <message>
+        <source>Add Cost</source>
+        <translation>Dodaj koszt</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ka&amp;tegoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned amount:</source>
+        <translation>Kwota &amp;planowana:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual amount:</source>
+        <translation>Kwota &amp;rzeczywista:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <extracomment>who pays a cost: own funds or a funding project</extracomment>
+        <translation>&amp;Kto płaci:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <extracomment>a label before the check box "Paid"</extracomment>
+        <translation>&amp;Zapłata:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice reference:</source>
+        <translation>Nr &amp;faktury:</translation>
+    </message>
+    <message>
+        <source>&amp;Not known yet</source>
+        <extracomment>the actual amount of a cost is not known until the invoice is in</extracomment>
+        <translation>&amp;Nieznana jeszcze</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>a check box: the cost has been paid</extracomment>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Ibis, 2 nights for 8 people</source>
+        <translation>np. Hotel Ibis, 2 noce dla 8 osób</translation>
+    </message>
+    <message>
+        <source>A three-letter code, such as PLN or EUR</source>
+        <translation>Trzyliterowy kod, np. PLN lub EUR</translation>
+    </message>
+    <message>
+        <source>e.g. FV 12/05/2026</source>
+        <translation>np. FV 12/05/2026</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>Kwota rzeczywista</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <extracomment>who pays a cost: the institution itself, not a funding project</extracomment>
+        <translation>Środki własne</translation>
+    </message>
+</context>
+<context>
     <name>CostLineValidator</name>
     <message>
         <source>Planned: an amount cannot be negative.</source>
@@ -716,6 +802,54 @@
     <message>
         <source>Description: at most 500 characters; put the rest in the invoice's notes.</source>
         <translation>Opis: najwyżej 500 znaków; resztę wpisz w uwagach do faktury.</translation>
+    </message>
+</context>
+<context>
+    <name>CostListModel</name>
+    <message>
+        <source>Own funds</source>
+        <extracomment>who pays a cost: the institution itself, not a funding project</extracomment>
+        <translation>Środki własne</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>whether a cost has been paid</extracomment>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Jeszcze nie zapłacono</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>an amount of money planned for a cost</extracomment>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <extracomment>an amount of money actually spent on a cost</extracomment>
+        <translation>Rzeczywiste</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <extracomment>who pays a cost: a funding project or own funds</extracomment>
+        <translation>Kto płaci</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5051,73 @@ Kopie zapasowe są przechowywane w folderze %2.</translation>
     </message>
 </context>
 <context>
+    <name>VisitCostsTab</name>
+    <message>
+        <source>Costs</source>
+        <translation>Koszty</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cost…</source>
+        <translation>&amp;Dodaj koszt…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edy&amp;tuj…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>No costs yet: add the hotel, meals, interpreters and transport with “Add Cost…” (Insert).</source>
+        <translation>Nie ma jeszcze kosztów: dodaj hotel, wyżywienie, tłumaczy i transport przyciskiem „Dodaj koszt…” (Insert).</translation>
+    </message>
+    <message>
+        <source>planned %1, actual %2</source>
+        <extracomment>totals of a visit's costs in one currency: %1 the amount planned, %2 the amount spent</extracomment>
+        <translation>planowane %1, rzeczywiste %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 who pays (a project's acronym or "Own funds"), %2 how much</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>%1 the totals per currency, e.g. "planned PLN 1,200.00, actual PLN 800.00"</extracomment>
+        <translation>Razem: %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <extracomment>%1 how much each funder pays, the actual amount where known, else the planned one</extracomment>
+        <translation>Kto płaci: %1</translation>
+    </message>
+    <message>
+        <source>Add cost ‘%1’</source>
+        <translation>Dodaj koszt „%1”</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Edytuj koszt</translation>
+    </message>
+    <message>
+        <source>Edit cost ‘%1’</source>
+        <translation>Edytuj koszt „%1”</translation>
+    </message>
+    <message>
+        <source>Delete Cost</source>
+        <translation>Usuń koszt</translation>
+    </message>
+    <message>
+        <source>Delete the cost ‘%1’?</source>
+        <translation>Usunąć koszt „%1”?</translation>
+    </message>
+    <message>
+        <source>Delete cost ‘%1’</source>
+        <translation>Usuń koszt „%1”</translation>
+    </message>
+</context>
+<context>
     <name>VisitDeletion</name>
     <message>
         <source>Delete Visit</source>
@@ -5380,6 +5581,16 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Save a draft of the visit's report, day by day in full sentences, to finish in LibreOffice or Word (.odt)</source>
         <translation>Zapisz szkic raportu z wizyty – dzień po dniu, pełnymi zdaniami – do dokończenia w LibreOffice lub Wordzie (.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
+        <extracomment>the tab with a visit's costs: what was planned and spent, and who pays</extracomment>
+        <translation>&amp;Koszty</translation>
+    </message>
+    <message>
+        <source>The funding project %1 is overspent: its budget is %2 and %3 has been spent.</source>
+        <extracomment>%1 a funding project, %2 its budget, %3 what has been spent from it, e.g. "PLN 12,500.00"</extracomment>
+        <translation>Projekt finansujący %1 przekroczył budżet: wynosi on %2, a wydano %3.</translation>
     </message>
 </context>
 <context>
@@ -6122,7 +6333,7 @@ To dane osobowe: przekaż plik tylko tym, którzy ich potrzebują.</translation>
     </message>
     <message>
         <source>Co&amp;nflicts:</source>
-        <translation>&amp;Konflikty:</translation>
+        <translation>Ko&amp;nflikty:</translation>
     </message>
     <message>
         <source>Conflict warnings</source>

@@ -699,6 +699,92 @@
     </message>
 </context>
 <context>
+    <name>CostDialog</name>
+    <message>
+        <source>Planned amount: "%1" is not an amount; write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example amount such as 1 250,50</extracomment>
+        <translation>Запланована сума: «%1» — це не сума; напишіть її як %2.</translation>
+    </message>
+    <message>
+        <source>Actual amount: "%1" is not an amount; write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example amount such as 1 250,50</extracomment>
+        <translation>Фактична сума: «%1» — це не сума; напишіть її як %2.</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Редагувати витрату</translation>
+    </message>
+    <message>
+        <source>Add Cost</source>
+        <translation>Додати витрату</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned amount:</source>
+        <translation>&amp;Запланована сума:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual amount:</source>
+        <translation>&amp;Фактична сума:</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Paid &amp;by:</source>
+        <extracomment>who pays a cost: own funds or a funding project</extracomment>
+        <translation>Хто &amp;платить:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment:</source>
+        <extracomment>a label before the check box "Paid"</extracomment>
+        <translation>Опла&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice reference:</source>
+        <translation>&amp;Номер рахунку-фактури:</translation>
+    </message>
+    <message>
+        <source>&amp;Not known yet</source>
+        <extracomment>the actual amount of a cost is not known until the invoice is in</extracomment>
+        <translation>&amp;Ще невідомо</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>a check box: the cost has been paid</extracomment>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>e.g. Hotel Ibis, 2 nights for 8 people</source>
+        <translation>напр. готель Ibis, 2 ночі для 8 осіб</translation>
+    </message>
+    <message>
+        <source>A three-letter code, such as PLN or EUR</source>
+        <translation>Трилітерний код, наприклад PLN або EUR</translation>
+    </message>
+    <message>
+        <source>e.g. FV 12/05/2026</source>
+        <translation>напр. FV 12/05/2026</translation>
+    </message>
+    <message>
+        <source>Actual amount</source>
+        <translation>Фактична сума</translation>
+    </message>
+    <message>
+        <source>Own funds</source>
+        <extracomment>who pays a cost: the institution itself, not a funding project</extracomment>
+        <translation>Власні кошти</translation>
+    </message>
+</context>
+<context>
     <name>CostLineValidator</name>
     <message>
         <source>Planned: an amount cannot be negative.</source>
@@ -716,6 +802,54 @@
     <message>
         <source>Description: at most 500 characters; put the rest in the invoice's notes.</source>
         <translation>Опис: щонайбільше 500 символів; решту впишіть у примітки до рахунку.</translation>
+    </message>
+</context>
+<context>
+    <name>CostListModel</name>
+    <message>
+        <source>Own funds</source>
+        <extracomment>who pays a cost: the institution itself, not a funding project</extracomment>
+        <translation>Власні кошти</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>whether a cost has been paid</extracomment>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Ще не оплачено</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>an amount of money planned for a cost</extracomment>
+        <translation>Заплановано</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <extracomment>an amount of money actually spent on a cost</extracomment>
+        <translation>Фактично</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <extracomment>who pays a cost: a funding project or own funds</extracomment>
+        <translation>Хто платить</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Рахунок-фактура</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +5051,73 @@ Backups are kept in %2.</source>
     </message>
 </context>
 <context>
+    <name>VisitCostsTab</name>
+    <message>
+        <source>Costs</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cost…</source>
+        <translation>&amp;Додати витрату…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Р&amp;едагувати…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Вида&amp;лити</translation>
+    </message>
+    <message>
+        <source>No costs yet: add the hotel, meals, interpreters and transport with “Add Cost…” (Insert).</source>
+        <translation>Витрат ще немає: додайте готель, харчування, перекладачів і транспорт кнопкою «Додати витрату…» (Insert).</translation>
+    </message>
+    <message>
+        <source>planned %1, actual %2</source>
+        <extracomment>totals of a visit's costs in one currency: %1 the amount planned, %2 the amount spent</extracomment>
+        <translation>заплановано %1, фактично %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 who pays (a project's acronym or "Own funds"), %2 how much</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>%1 the totals per currency, e.g. "planned PLN 1,200.00, actual PLN 800.00"</extracomment>
+        <translation>Разом: %1</translation>
+    </message>
+    <message>
+        <source>Paid by: %1</source>
+        <extracomment>%1 how much each funder pays, the actual amount where known, else the planned one</extracomment>
+        <translation>Хто платить: %1</translation>
+    </message>
+    <message>
+        <source>Add cost ‘%1’</source>
+        <translation>Додати витрату «%1»</translation>
+    </message>
+    <message>
+        <source>Edit Cost</source>
+        <translation>Редагувати витрату</translation>
+    </message>
+    <message>
+        <source>Edit cost ‘%1’</source>
+        <translation>Редагувати витрату «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Cost</source>
+        <translation>Видалити витрату</translation>
+    </message>
+    <message>
+        <source>Delete the cost ‘%1’?</source>
+        <translation>Видалити витрату «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete cost ‘%1’</source>
+        <translation>Видалити витрату «%1»</translation>
+    </message>
+</context>
+<context>
     <name>VisitDeletion</name>
     <message>
         <source>Delete Visit</source>
@@ -5375,11 +5576,21 @@ the languages the programme is printed in by default</extracomment>
     <message>
         <source>Visit Repor&amp;t…</source>
         <extracomment>a button under a visit's details: saves a draft of the report written after the visit</extracomment>
-        <translation>Зві&amp;т про візит…</translation>
+        <translation>Звіт пр&amp;о візит…</translation>
     </message>
     <message>
         <source>Save a draft of the visit's report, day by day in full sentences, to finish in LibreOffice or Word (.odt)</source>
         <translation>Зберегти чернетку звіту про візит — день за днем, повними реченнями — щоб доопрацювати її в LibreOffice або Word (.odt)</translation>
+    </message>
+    <message>
+        <source>&amp;Costs</source>
+        <extracomment>the tab with a visit's costs: what was planned and spent, and who pays</extracomment>
+        <translation>Ви&amp;трати</translation>
+    </message>
+    <message>
+        <source>The funding project %1 is overspent: its budget is %2 and %3 has been spent.</source>
+        <extracomment>%1 a funding project, %2 its budget, %3 what has been spent from it, e.g. "PLN 12,500.00"</extracomment>
+        <translation>Проєкт фінансування %1 перевищив бюджет: він становить %2, а витрачено %3.</translation>
     </message>
 </context>
 <context>
