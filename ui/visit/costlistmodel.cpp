@@ -10,7 +10,7 @@ CostListModel::CostListModel(Database& database, QObject* parent)
                        ColumnCount, parent),
       m_repository(database)
 {
-    setWholeColumns({Planned, Actual, Currency, Paid});
+    setWholeColumns({Category, Planned, Actual, Currency, Paid});
 }
 
 void CostListModel::setVisitId(Id visitId)
